@@ -1,0 +1,55 @@
+package id.sikerja.core.intake;
+
+import id.sikerja.core.cases.CaseRecord;
+import id.sikerja.core.cases.TimelineEvent;
+import id.sikerja.core.security.Secrets;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The partner's view of its case, reached with the tracking code and the access token. An unknown code,
+ * a missing token and a wrong token all look the same from outside: empty.
+ */
+public final class TrackingService {
+
+    /** Compared against when the code is unknown, so that both paths do the same work. */
+    private static final String NO_HASH = Secrets.sha256Hex("no such tracking code");
+
+    private final IntakeStore store;
+
+    public TrackingService(IntakeStore store) {
+        this.store = store;
+    }
+
+    public Optional<PartnerView> view(String typedCode, String accessToken) {
+        String code = TrackingCode.normalise(typedCode);
+        Optional<IntakeStore.TrackingEntry> entry = code == null ? Optional.empty() : store.findTracking(code);
+        boolean tokenOk = Secrets.tokenMatches(accessToken, entry.map(IntakeStore.TrackingEntry::accessTokenHash).orElse(NO_HASH));
+        if (entry.isEmpty() || !tokenOk) {
+            return Optional.empty();
+        }
+        Optional<CaseRecord> found = store.findCase(entry.get().caseId());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        CaseRecord c = found.get();
+        List<PartnerView.Step> history = store.timeline(c.id()).stream()
+                .filter(TimelineEvent::visibleToPartner)
+                .map(e -> new PartnerView.Step(e.at(), e.action(), e.toStage(), e.note()))
+                .toList();
+        return Optional.of(new PartnerView(c.trackingCode(), c.proposal().title(), c.proposal().category().name(),
+                c.proposal().partner().name(), c.stage(), c.createdAt(), c.updatedAt(), history,
+                PartnerGuidance.nextSteps(c.stage())));
+    }
+
+    /** What the partner sees. */
+    public record PartnerView(String trackingCode, String title, String category, String partnerName, String stage,
+                              Instant submittedAt, Instant updatedAt, List<Step> history,
+                              List<PartnerGuidance.NextStep> nextSteps) {
+
+        public record Step(Instant at, String action, String stage, String note) {
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package id.sikerja.core.validation;
+
+import java.util.Locale;
+
+/** Si Kerja speaks Indonesian first, English second. */
+public enum Language {
+    ID,
+    EN;
+
+    /** Picks the language from an HTTP Accept-Language value; Indonesian unless English is preferred. */
+    public static Language fromAcceptLanguage(String header) {
+        if (header == null || header.isBlank()) {
+            return ID;
+        }
+        for (String part : header.split(",")) {
+            String tag = part.split(";")[0].trim().toLowerCase(Locale.ROOT);
+            if (tag.startsWith("id") || tag.startsWith("in")) {
+                return ID;
+            }
+            if (tag.startsWith("en")) {
+                return EN;
+            }
+        }
+        return ID;
+    }
+}

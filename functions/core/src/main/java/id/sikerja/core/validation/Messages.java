@@ -1,0 +1,46 @@
+package id.sikerja.core.validation;
+
+import java.util.Map;
+
+/** Texts of the field errors, Indonesian and English. Placeholders are {name}. */
+final class Messages {
+
+    private static final Map<String, String[]> FIELD = Map.ofEntries(
+            Map.entry("required", new String[] {"wajib diisi", "is required"}),
+            Map.entry("not_text", new String[] {"harus berupa teks", "must be a string"}),
+            Map.entry("not_integer", new String[] {"harus berupa bilangan bulat", "must be a whole number"}),
+            Map.entry("not_object", new String[] {"harus berupa objek", "must be an object"}),
+            Map.entry("not_list", new String[] {"harus berupa daftar", "must be a list"}),
+            Map.entry("too_long", new String[] {"paling banyak {max} karakter", "must be at most {max} characters"}),
+            Map.entry("too_short", new String[] {"paling sedikit {min} karakter", "must be at least {min} characters"}),
+            Map.entry("one_of", new String[] {"harus salah satu dari: {allowed}", "must be one of: {allowed}"}),
+            Map.entry("range", new String[] {"harus antara {min} dan {max}", "must be between {min} and {max}"}),
+            Map.entry("email", new String[] {"bukan alamat email yang sah", "is not a valid e-mail address"}),
+            Map.entry("phone", new String[] {"bukan nomor telepon yang sah (angka, boleh diawali +)",
+                    "is not a valid phone number (digits, optionally starting with +)"}),
+            Map.entry("only_for", new String[] {"hanya berlaku untuk kategori {category}",
+                    "applies only to category {category}"}),
+            Map.entry("partner_type_mismatch", new String[] {"jenis mitra {type} tidak sesuai dengan kategori {category}",
+                    "partner type {type} does not fit category {category}"}),
+            Map.entry("too_many", new String[] {"paling banyak {max} butir", "must have at most {max} items"}),
+            Map.entry("duplicate", new String[] {"berisi butir ganda: {value}", "contains a duplicate: {value}"}),
+            Map.entry("idempotency_key", new String[] {"harus 8–255 karakter ASCII tanpa spasi",
+                    "must be 8–255 visible ASCII characters"}),
+            Map.entry("idempotency_key_reused", new String[] {
+                    "sudah dipakai untuk permintaan lain; gunakan kunci baru untuk permintaan baru",
+                    "was already used for a different request; use a new key for a new request"}),
+            Map.entry("department_code", new String[] {"kode OPD hanya huruf besar, angka, - atau _ (2–32 karakter)",
+                    "a department code is 2–32 upper-case letters, digits, - or _"}));
+
+    private Messages() {
+    }
+
+    static String fieldMessage(String code, Map<String, Object> params, Language language) {
+        String[] texts = FIELD.get(code);
+        String text = texts == null ? code : texts[language == Language.ID ? 0 : 1];
+        for (Map.Entry<String, Object> p : params.entrySet()) {
+            text = text.replace("{" + p.getKey() + "}", String.valueOf(p.getValue()));
+        }
+        return text;
+    }
+}

@@ -1,0 +1,105 @@
+package id.sikerja.intake;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import id.sikerja.api.HttpFunction;
+import id.sikerja.api.HttpRequest;
+import id.sikerja.api.HttpResponses;
+import id.sikerja.api.JsonLog;
+import id.sikerja.api.Problem;
+import id.sikerja.api.Route;
+import id.sikerja.core.intake.IdempotencyKey;
+import id.sikerja.core.intake.IntakeMails;
+import id.sikerja.core.intake.IntakeService;
+import id.sikerja.core.intake.ProposalReader;
+import id.sikerja.core.intake.Submission;
+import id.sikerja.core.intake.TrackingService;
+import id.sikerja.core.model.Proposal;
+import id.sikerja.core.security.Secrets;
+import id.sikerja.core.settings.PemdaSettings;
+import id.sikerja.core.validation.FieldError;
+import id.sikerja.core.validation.InvalidInput;
+
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** POST /proposals (public) and GET /track/{trackingCode} (partner, with X-Access-Token). */
+public final class IntakeRoutes {
+
+    static final String SUBMIT = "POST /proposals";
+    static final String TRACK = "GET /track/{trackingCode}";
+    static final int MAX_BODY_BYTES = 64 * 1024;
+    private static final JsonLog LOG = JsonLog.get(IntakeRoutes.class);
+
+    private final IntakeService intake;
+    private final TrackingService tracking;
+    private final PemdaSettings pemda;
+
+    public IntakeRoutes(IntakeService intake, TrackingService tracking, PemdaSettings pemda) {
+        this.intake = intake;
+        this.tracking = tracking;
+        this.pemda = pemda;
+    }
+
+    public HttpFunction function() {
+        Map<String, Route> routes = new LinkedHashMap<>();
+        routes.put(SUBMIT, this::submit);
+        routes.put(TRACK, this::track);
+        return new HttpFunction(routes);
+    }
+
+    APIGatewayV2HTTPResponse submit(HttpRequest request) {
+        Map<String, Object> body = request.jsonObjectBody(MAX_BODY_BYTES);
+        List<FieldError> errors = new ArrayList<>();
+        IdempotencyKey key = null;
+        try {
+            key = request.header("Idempotency-Key").map(IdempotencyKey::new).orElse(null);
+        } catch (InvalidInput bad) {
+            errors.addAll(bad.errors());
+        }
+        Proposal proposal = null;
+        try {
+            proposal = ProposalReader.read(body);
+        } catch (InvalidInput bad) {
+            errors.addAll(bad.errors());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        String fingerprint = HexFormat.of().formatHex(Secrets.sha256(request.bodyBytes()));
+        Submission s;
+        try {
+            s = intake.submit(proposal, key, fingerprint);
+        } catch (IntakeService.RequestInFlight inFlight) {
+            throw Problem.of(409, "request-in-progress", "Permintaan yang sama sedang diproses",
+                    "Permintaan dengan Idempotency-Key ini belum selesai; ulangi sebentar lagi.").with("retryAfterSeconds", 2);
+        }
+        LOG.info(s.replayed() ? "proposal replayed" : "proposal submitted", "caseId", s.caseId(),
+                "trackingCode", s.trackingCode(), "category", proposal.category().name());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", s.caseId());
+        out.put("trackingCode", s.trackingCode());
+        out.put("accessToken", s.accessToken());
+        out.put("stage", s.stage());
+        out.put("submittedAt", s.submittedAt().toString());
+        out.put("trackingUrl", IntakeMails.trackingLink(pemda, s.trackingCode(), s.accessToken()));
+        out.put("message", "Simpan kode pelacakan dan kode akses ini: kode akses hanya ditampilkan sekali.");
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Location", "/track/" + s.trackingCode());
+        if (s.replayed()) {
+            headers.put("Idempotent-Replayed", "true");
+        }
+        return HttpResponses.json(201, out, headers);
+    }
+
+    APIGatewayV2HTTPResponse track(HttpRequest request) {
+        String code = request.pathParameter("trackingCode");
+        String token = request.header("X-Access-Token").orElse(null);
+        return tracking.view(code, token)
+                .map(view -> HttpResponses.json(200, view))
+                .orElseThrow(() -> Problem.of(404, "not-found", "Permohonan tidak ditemukan",
+                        "Periksa kode pelacakan dan kode akses Anda."));
+    }
+}
