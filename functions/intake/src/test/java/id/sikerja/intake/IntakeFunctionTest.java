@@ -1,0 +1,215 @@
+package id.sikerja.intake;
+
+import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
+import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
+import com.sun.net.httpserver.HttpServer;
+import id.sikerja.api.Json;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * The intake function as Lambda runs it: the sample events of events/ go through {@link IntakeHandler}
+ * (Spring Cloud Function's AWS adapter included) into DynamoDB Local; SES calls land on a recording
+ * endpoint that answers as SES v2 does.
+ */
+class IntakeFunctionTest {
+
+    private static final Path EVENTS = Path.of("../../events");
+    private static final List<Map<String, Object>> SES_REQUESTS = Collections.synchronizedList(new ArrayList<>());
+    private static DynamoDBProxyServer dynamo;
+    private static HttpServer ses;
+    private static DynamoDbClient client;
+    private static IntakeHandler handler;
+
+    @BeforeAll
+    static void start() throws Exception {
+        dynamo = ServerRunner.createServerFromCommandLineArgs(
+                new String[] {"-inMemory", "-port", System.getenv("TEST_DYNAMODB_PORT")});
+        dynamo.start();
+        ses = HttpServer.create(new InetSocketAddress("127.0.0.1", Integer.parseInt(System.getenv("TEST_SES_PORT"))), 0);
+        ses.createContext("/v2/email/outbound-emails", exchange -> {
+            SES_REQUESTS.add(Json.readObject(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+            byte[] body = "{\"MessageId\":\"local-1\"}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        ses.start();
+        client = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
+        client.createTable(r -> r.tableName(System.getenv("TABLE_NAME")).billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(a -> a.attributeName("PK").attributeType(ScalarAttributeType.S),
+                        a -> a.attributeName("SK").attributeType(ScalarAttributeType.S))
+                .keySchema(k -> k.attributeName("PK").keyType(KeyType.HASH),
+                        k -> k.attributeName("SK").keyType(KeyType.RANGE)));
+        handler = new IntakeHandler();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        ses.stop(0);
+        dynamo.stop();
+    }
+
+    @BeforeEach
+    void clear() {
+        SES_REQUESTS.clear();
+    }
+
+    @Test
+    void theSampleProposalCreatesACaseAndMailsPartnerAndAdmins() throws Exception {
+        Map<String, Object> response = invoke(withIdempotencyKey(event("intake-submit-proposal.json"), "sample-key-0001"));
+        assertEquals(201, response.get("statusCode"));
+        Map<String, Object> body = body(response);
+        String code = (String) body.get("trackingCode");
+        String token = (String) body.get("accessToken");
+        assertEquals("/track/" + code, headers(response).get("Location"));
+        assertEquals("INTAKE", body.get("stage"));
+
+        Map<String, AttributeValue> track = client.getItem(r -> r.tableName(table())
+                .key(Map.of("PK", AttributeValue.fromS("TRACK#" + code), "SK", AttributeValue.fromS("TRACK")))).item();
+        assertEquals(body.get("id"), track.get("caseId").s());
+        assertFalse(client.scan(r -> r.tableName(table())).items().toString().contains(token),
+                "the access token itself is stored nowhere");
+
+        assertEquals(2, SES_REQUESTS.size());
+        String partnerMail = Json.write(SES_REQUESTS.get(0));
+        assertTrue(partnerMail.contains("kerjasama@unmul.example.ac.id"));
+        assertTrue(partnerMail.contains(code));
+        assertTrue(Json.write(SES_REQUESTS.get(1)).contains("kerjasama@sikerja.example.go.id"));
+
+        // the partner follows the case with the code and the token
+        Map<String, Object> tracked = invoke(trackEvent(code, token));
+        assertEquals(200, tracked.get("statusCode"));
+        assertEquals("INTAKE", body(tracked).get("stage"));
+        assertEquals("Pendampingan penyusunan data kesehatan berbasis desa", body(tracked).get("title"));
+    }
+
+    @Test
+    void aRetriedEventReturnsTheFirstAnswerAndCreatesNothingMore() throws Exception {
+        String event = withIdempotencyKey(event("intake-submit-proposal.json"), "retry-key-0002");
+        Map<String, Object> first = invoke(event);
+        long cases = countCases();
+        int mails = SES_REQUESTS.size();
+        Map<String, Object> again = invoke(event);
+        assertEquals(201, again.get("statusCode"));
+        assertEquals(body(first), body(again));
+        assertEquals("true", headers(again).get("Idempotent-Replayed"));
+        assertEquals(cases, countCases());
+        assertEquals(mails, SES_REQUESTS.size());
+    }
+
+    @Test
+    void aWrongTokenLooksExactlyLikeAnUnknownCode() throws Exception {
+        Map<String, Object> created = body(invoke(event("intake-submit-proposal.json")));
+        String code = (String) created.get("trackingCode");
+        Map<String, Object> wrongToken = invoke(trackEvent(code, "x".repeat(43)));
+        Map<String, Object> unknown = invoke(trackEvent("KS-2026-ZZZZZZ", (String) created.get("accessToken")));
+        Map<String, Object> missing = invoke(trackEvent(code, null));
+        assertEquals(404, wrongToken.get("statusCode"));
+        assertEquals(wrongToken.get("body"), unknown.get("body").toString().replace("KS-2026-ZZZZZZ", code));
+        assertEquals(wrongToken.get("body"), missing.get("body"));
+    }
+
+    @Test
+    void badRequestsGetProblemDetailsAndStoreNothing() throws Exception {
+        long before = countCases();
+        Map<String, Object> wrongType = invoke(event("intake-submit-proposal.json")
+                .replace("\"content-type\": \"application/json\"", "\"content-type\": \"text/plain\""));
+        assertProblem(wrongType, 415);
+        Map<String, Object> malformed = invoke(withBody(event("intake-submit-proposal.json"), "{\"category\": "));
+        assertProblem(malformed, 400);
+        Map<String, Object> tooBig = invoke(withBody(event("intake-submit-proposal.json"),
+                "{\"title\":\"" + "x".repeat(70_000) + "\"}"));
+        assertProblem(tooBig, 413);
+        Map<String, Object> incomplete = invoke(withBody(event("intake-submit-proposal.json"),
+                "{\"category\":\"KSDPK\",\"durationMonths\":72}"));
+        assertProblem(incomplete, 422);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> errors = (List<Map<String, Object>>) body(incomplete).get("errors");
+        List<Object> fields = errors.stream().map(e -> e.get("field")).toList();
+        assertTrue(fields.containsAll(List.of("ksdpkInitiative", "partner", "title", "durationMonths")), fields.toString());
+        assertEquals(before, countCases());
+        assertTrue(SES_REQUESTS.isEmpty());
+    }
+
+    private static void assertProblem(Map<String, Object> response, int status) {
+        assertEquals(status, response.get("statusCode"), String.valueOf(response.get("body")));
+        assertTrue(headers(response).get("Content-Type").startsWith("application/problem+json"));
+        assertEquals(status, body(response).get("status"));
+    }
+
+    private static long countCases() {
+        return client.scan(r -> r.tableName(table())).items().stream()
+                .filter(i -> i.get("SK").s().equals("META")).count();
+    }
+
+    private static String table() {
+        return System.getenv("TABLE_NAME");
+    }
+
+    static String event(String name) throws IOException {
+        return Files.readString(EVENTS.resolve(name));
+    }
+
+    private static String withIdempotencyKey(String event, String key) {
+        return event.replace("7d0c6a52-0f5e-4d7e-9a51-1c2b3c4d5e6f", key);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String withBody(String event, String body) {
+        Map<String, Object> e = Json.readObject(event);
+        e.put("body", body);
+        ((Map<String, Object>) e.get("headers")).remove("idempotency-key");
+        return Json.write(e);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String trackEvent(String code, String token) throws IOException {
+        Map<String, Object> e = Json.readObject(event("intake-track.json").replace("KS-2026-7K3QZP", code));
+        Map<String, Object> headers = (Map<String, Object>) e.get("headers");
+        if (token == null) {
+            headers.remove("x-access-token");
+        } else {
+            headers.put("x-access-token", token);
+        }
+        return Json.write(e);
+    }
+
+    private static Map<String, Object> invoke(String event) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        handler.handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out, null);
+        return Json.readObject(out.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, Object> body(Map<String, Object> response) {
+        return Json.readObject((String) response.get("body"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> headers(Map<String, Object> response) {
+        return (Map<String, String>) response.get("headers");
+    }
+}
