@@ -155,6 +155,18 @@ class IntakeFunctionTest {
         assertTrue(SES_REQUESTS.isEmpty());
     }
 
+    @Test
+    void thePlainHandlerAnswersLikeTheSpringOne() throws Exception {
+        Map<String, Object> created = body(invoke(event("intake-submit-proposal.json")));
+        String track = trackEvent((String) created.get("trackingCode"), (String) created.get("accessToken"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PlainIntakeHandler().handleRequest(new ByteArrayInputStream(track.getBytes(StandardCharsets.UTF_8)), out, null);
+        Map<String, Object> plain = Json.readObject(out.toString(StandardCharsets.UTF_8));
+        Map<String, Object> spring = invoke(track);
+        assertEquals(200, ((Number) plain.get("statusCode")).intValue());
+        assertEquals(body(spring), body(plain));
+    }
+
     private static void assertProblem(Map<String, Object> response, int status) {
         assertEquals(status, response.get("statusCode"), String.valueOf(response.get("body")));
         assertTrue(headers(response).get("Content-Type").startsWith("application/problem+json"));
