@@ -1,0 +1,95 @@
+package id.sikerja.core.workflow;
+
+/**
+ * What an actor can do to a case. Which action applies in which stage, who may do it, what it requires and where
+ * it leads is declared in {@link ProcessDefinitions}, not here. The five creation actions only name the first
+ * timeline event of a new case; they never appear in a stage.
+ */
+public enum Action {
+    // creation (timeline only)
+    SUBMIT_APPLICATION("Permohonan diajukan", "Application submitted", true),
+    INITIATE("Kerja sama diprakarsai OPD", "Cooperation initiated by a department", true),
+    ENTER_LEGACY("Kerja sama lama dicatat", "Existing agreement entered", true),
+    OPEN_EXTENSION("Perpanjangan dibuka", "Extension opened", true),
+    OPEN_CHILD_PKS("PKS turunan KB dibuka", "PKS under a KB opened", true),
+
+    // any open stage
+    UPLOAD_DOCUMENT("Unggah dokumen", "Upload a document"),
+    RECORD_FACTS("Catat data", "Record facts"),
+    ASSIGN_DEPARTMENTS("Tetapkan OPD", "Assign departments"),
+    WITHDRAW("Tarik permohonan", "Withdraw"),
+
+    // intake
+    ACCEPT("Terima permohonan", "Accept the application"),
+    RETURN_FOR_REVISION("Kembalikan untuk perbaikan", "Return for revision"),
+    REJECT("Tolak permohonan", "Reject the application"),
+    RESUBMIT("Kirim perbaikan", "Send the revision"),
+
+    // TKKSD
+    RECORD_TKKSD_ASSESSMENT("Catat kajian TKKSD", "Record the TKKSD assessment"),
+    REJECT_BY_TKKSD("Tolak berdasarkan kajian TKKSD", "Reject on the TKKSD's assessment"),
+
+    // domestic
+    COMPLETE_PREPARATION("Selesaikan persiapan", "Complete the preparation"),
+    SEND_OFFER("Catat surat penawaran/jawaban", "Record the offer or reply letter"),
+    FINALIZE_KB_DRAFT("Rancangan KB final", "Finalize the KB draft"),
+    SIGN_KB("Catat penandatanganan KB", "Record the KB signing"),
+    FINALIZE_PKS_DRAFT("Rancangan PKS final", "Finalize the PKS draft"),
+    SET_AS_FRAMEWORK("Jadikan KB payung (PKS dalam kasus turunan)", "Run the KB as a framework (PKS in child cases)"),
+    SIGN_PKS("Catat penandatanganan PKS", "Record the PKS signing"),
+
+    // DPRD (both)
+    SUBMIT_TO_DPRD("Catat permohonan persetujuan DPRD diterima", "Record the DPRD request as received"),
+    DPRD_APPROVE("Catat persetujuan DPRD", "Record the DPRD approval"),
+    DPRD_REJECT("Catat penolakan DPRD", "Record the DPRD rejection"),
+    DPRD_DEEMED_APPROVE("Catat DPRD dianggap menyetujui", "Record deemed DPRD approval"),
+
+    // foreign
+    COMPLETE_INITIATIVE("Selesaikan prakarsa", "Complete the initiative"),
+    COMPLETE_EXPLORATION("Selesaikan penjajakan", "Complete the exploration"),
+    SIGN_LOI("Catat penandatanganan LoI", "Record the LoI signing"),
+    COMPLETE_RKS("Rencana kerja sama final", "Finalize the cooperation plan"),
+    SEND_TO_GUBERNUR("Catat pengiriman berkas ke Gubernur", "Record the files sent to the Governor"),
+    RECORD_GUBERNUR_RELAY("Catat Gubernur meneruskan berkas ke Menteri", "Record the Governor's relay to the Minister"),
+    SEND_TO_MENTERI("Catat pengiriman berkas ke Menteri", "Record the files sent to the Minister"),
+    RECORD_VERIFICATION("Catat hasil verifikasi Menteri", "Record the Minister's verification"),
+    REJECT_BY_MENTERI("Catat penolakan Menteri", "Record the Minister's refusal"),
+    FINALIZE_NASKAH_DRAFT("Rancangan naskah final", "Finalize the draft agreement"),
+    RECORD_CONFIRMATION("Catat surat konfirmasi Kemlu", "Record the Foreign Ministry's confirmation"),
+    RECORD_MENTERI_APPROVAL("Catat persetujuan Menteri", "Record the Minister's approval"),
+    SIGN_NASKAH("Catat penandatanganan naskah", "Record the agreement signing"),
+
+    // implementation
+    SUBMIT_PARTNER_MONEV("Laporan monev mitra", "Partner's monitoring report"),
+    SUBMIT_OPD_MONEV("Laporan monev OPD", "Department's monitoring report"),
+    RECORD_MONEV_EVALUATION("Evaluasi monev", "Monitoring evaluation"),
+    SUBMIT_ANNUAL_PLAN("Unggah rencana kegiatan tahunan", "Submit the yearly activity plan"),
+    SUBMIT_ANNUAL_REPORT("Catat laporan tahunan", "Record the annual report"),
+    END("Akhiri kerja sama", "End the cooperation"),
+    EXPIRE("Berakhir: masa berlaku habis", "Ended: term expired"),
+
+    // after implementation (domestic)
+    COMPLETE_ADMINISTRATION("Selesaikan penatausahaan", "Complete the administration"),
+    SUBMIT_FINAL_REPORT("Kirim laporan akhir", "Submit the final report");
+
+    private final Text label;
+    private final boolean creation;
+
+    Action(String id, String en) {
+        this(id, en, false);
+    }
+
+    Action(String id, String en, boolean creation) {
+        this.label = Text.of(id, en);
+        this.creation = creation;
+    }
+
+    public Text label() {
+        return label;
+    }
+
+    /** Names the first event of a new case; never an action of a stage. */
+    public boolean isCreation() {
+        return creation;
+    }
+}

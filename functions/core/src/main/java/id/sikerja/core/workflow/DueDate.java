@@ -1,0 +1,25 @@
+package id.sikerja.core.workflow;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A date by which something is due, as data for a reminders job: store it under a date-keyed index and remind
+ * the recipients on that day.
+ *
+ * @param kind       what is due
+ * @param date       the business date (in the region's zone)
+ * @param recipients who is reminded
+ * @param note       detail, e.g. the monev period or "90 hari sebelum berakhir"
+ */
+public record DueDate(DueDateKind kind, LocalDate date, Set<Role> recipients, Text note) {
+
+    public DueDate {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(date, "date");
+        recipients = java.util.Collections.unmodifiableSet(recipients.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(recipients));
+        Objects.requireNonNull(note, "note");
+    }
+}

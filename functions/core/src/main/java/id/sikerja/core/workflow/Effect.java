@@ -1,0 +1,69 @@
+package id.sikerja.core.workflow;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiFunction;
+
+/**
+ * What an action does to the case besides moving it: records an outcome, sets the end reason, adds a monev entry.
+ * Built by the static methods below and declared in {@link ProcessDefinitions}.
+ */
+public final class Effect {
+
+    /** Parts of a command an effect consumes (a command carrying them for another action is refused). */
+    enum Consumes { NONE, END_REASON, MONEV }
+
+    private final Text description;
+    private final Consumes consumes;
+    private final BiFunction<CaseState, GateContext, CaseState> apply;
+
+    private Effect(Text description, Consumes consumes, BiFunction<CaseState, GateContext, CaseState> apply) {
+        this.description = Objects.requireNonNull(description);
+        this.consumes = consumes;
+        this.apply = apply;
+    }
+
+    public Text description() {
+        return description;
+    }
+
+    Consumes consumes() {
+        return consumes;
+    }
+
+    CaseState apply(CaseState state, GateContext context) {
+        return apply.apply(state, context);
+    }
+
+    /** Records a fixed value of a system-managed fact, e.g. the DPRD outcome. */
+    public static <T> Effect setsFact(Fact<T> fact, T value) {
+        return new Effect(Text.of("mencatat " + fact.label().id() + " = " + value, "records " + fact.key() + " = " + value),
+                Consumes.NONE, (s, ctx) -> s.withFacts(s.facts().with(fact, value)));
+    }
+
+    /** Ends the case with a fixed reason. */
+    public static Effect endsWith(EndReason reason) {
+        return new Effect(Text.of("alasan: " + reason.label().id(), "reason: " + reason.label().en()), Consumes.NONE,
+                (s, ctx) -> s.withEndReason(reason));
+    }
+
+    /** Ends the case with the reason the command gives (validated against the category). */
+    public static Effect endsWithGivenReason() {
+        return new Effect(Text.of("alasan dipilih sesuai ketentuan", "reason chosen as the law allows"),
+                Consumes.END_REASON,
+                (s, ctx) -> s.withEndReason(ctx.command().endReason().orElseThrow()));
+    }
+
+    /** Adds a monev entry of the given kind for the period the command names. */
+    public static Effect recordsMonev(MonevKind kind) {
+        return new Effect(Text.of("mencatat " + kind, "records " + kind), Consumes.MONEV, (s, ctx) -> {
+            MonevSubmission m = ctx.command().monev().orElseThrow();
+            MonevPeriod period = MonevPeriod.containing(m.periodDate(), ctx.settings().monevPeriodMonths());
+            List<MonevEntry> entries = new ArrayList<>(s.monev());
+            entries.add(new MonevEntry(kind, period, ctx.now(), ctx.actor().id(), ctx.actor().role(), m.summary(),
+                    ctx.attached(), kind == MonevKind.EVALUATION ? m.evaluation() : java.util.Optional.empty()));
+            return s.withMonev(entries);
+        });
+    }
+}

@@ -1,0 +1,235 @@
+package id.sikerja.core.workflow;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * A typed fact the workflow reads: a date, a yes/no answer, a number. The constants below are every fact the
+ * engine knows; {@link #key()} is the stable name to store it under, and {@link #parse}/{@link #format} turn
+ * values into plain strings for storage (ISO dates, {@code true}/{@code false}, enum names, plain decimals).
+ *
+ * @param <T> the value type
+ */
+public final class Fact<T> {
+
+    private static final Map<String, Fact<?>> REGISTRY = new LinkedHashMap<>();
+
+    // ---- Persiapan: the two facts that decide whether the DPRD must approve (PP 28/2018 Ps 6(2))
+    /** The plan burdens the public and the region ("membebani masyarakat dan daerah"). */
+    public static final Fact<Boolean> DPRD_BURDENS_PUBLIC = define("dprdBurdensPublic", Boolean.class,
+            "Rencana kerja sama membebani masyarakat dan daerah", "Whether the plan burdens the public and the region");
+    /**
+     * The plan needs regional funding that is not in the current year's APBD ("pendanaan belum teranggarkan dalam
+     * APBD tahun anggaran berjalan"). {@code false} when it is budgeted or needs no regional funding.
+     */
+    public static final Fact<Boolean> DPRD_FUNDING_UNBUDGETED = define("dprdFundingUnbudgeted", Boolean.class,
+            "Pendanaan belum teranggarkan dalam APBD tahun berjalan", "Whether its funding is not in the current APBD");
+
+    // ---- TKKSD
+    public static final Fact<LocalDate> TKKSD_ASSESSED_ON = define("tkksdAssessedOn", LocalDate.class,
+            "Tanggal kajian TKKSD", "The date of the TKKSD assessment");
+    public static final Fact<TkksdRecommendation> TKKSD_RECOMMENDATION = define("tkksdRecommendation",
+            TkksdRecommendation.class, "Rekomendasi TKKSD", "The TKKSD recommendation");
+
+    // ---- signing and term
+    public static final Fact<LocalDate> KB_SIGNED_ON = define("kbSignedOn", LocalDate.class,
+            "Tanggal penandatanganan KB", "The KB signing date");
+    public static final Fact<LocalDate> PKS_SIGNED_ON = define("pksSignedOn", LocalDate.class,
+            "Tanggal penandatanganan PKS", "The PKS signing date");
+    public static final Fact<Signatory> SIGNATORY = define("signatory", Signatory.class,
+            "Penandatangan PKS (Kepala Daerah atau pejabat OPD dengan kuasa)", "Who signed the PKS");
+    public static final Fact<LocalDate> TERM_START = define("termStart", LocalDate.class,
+            "Tanggal mulai berlaku", "The start of the term");
+    public static final Fact<Integer> TERM_MONTHS = define("termMonths", Integer.class,
+            "Jangka waktu (bulan)", "The term in months", v -> v > 0);
+    public static final Fact<String> AGREEMENT_NUMBER = define("agreementNumber", String.class,
+            "Nomor perjanjian", "The agreement number", v -> !v.isBlank());
+
+    // ---- the four clauses a KSDPK's PKS must contain (PP 28/2018 Ps 19(2))
+    public static final Fact<Boolean> PKS_CLAUSE_RIGHTS_OBLIGATIONS = define("pksClauseRightsObligations", Boolean.class,
+            "Klausul hak dan kewajiban para pihak", "The rights and obligations clause");
+    public static final Fact<Boolean> PKS_CLAUSE_TERM = define("pksClauseTerm", Boolean.class,
+            "Klausul jangka waktu kerja sama", "The term clause");
+    public static final Fact<Boolean> PKS_CLAUSE_DISPUTE_SETTLEMENT = define("pksClauseDisputeSettlement", Boolean.class,
+            "Klausul penyelesaian perselisihan", "The dispute settlement clause");
+    public static final Fact<Boolean> PKS_CLAUSE_SANCTIONS = define("pksClauseSanctions", Boolean.class,
+            "Klausul sanksi", "The sanctions clause");
+
+    // ---- DPRD
+    public static final Fact<LocalDate> DPRD_REQUEST_RECEIVED_ON = define("dprdRequestReceivedOn", LocalDate.class,
+            "Tanggal permohonan persetujuan diterima DPRD", "The date the DPRD received the request");
+    public static final Fact<LocalDate> DPRD_DECIDED_ON = define("dprdDecidedOn", LocalDate.class,
+            "Tanggal keputusan DPRD", "The date of the DPRD decision");
+    /** Set by the engine when the DPRD stage ends. */
+    public static final Fact<DprdOutcome> DPRD_OUTCOME = defineSystem("dprdOutcome", DprdOutcome.class,
+            "Hasil persetujuan DPRD", "The DPRD outcome");
+
+    // ---- foreign
+    public static final Fact<LocalDate> CONSULTED_KEMENDAGRI_ON = define("consultedKemendagriOn", LocalDate.class,
+            "Tanggal konsultasi dengan Menteri Dalam Negeri", "The date of consulting the Minister of Home Affairs");
+    public static final Fact<LocalDate> CONSULTED_KEMLU_ON = define("consultedKemluOn", LocalDate.class,
+            "Tanggal konsultasi dengan Kementerian Luar Negeri", "The date of consulting the Foreign Ministry");
+    public static final Fact<LocalDate> LOI_SIGNED_ON = define("loiSignedOn", LocalDate.class,
+            "Tanggal penandatanganan LoI", "The LoI signing date");
+    public static final Fact<LocalDate> SENT_TO_GUBERNUR_ON = define("sentToGubernurOn", LocalDate.class,
+            "Tanggal berkas dikirim ke Gubernur", "The date the files were sent to the Governor");
+    public static final Fact<LocalDate> GUBERNUR_RELAYED_ON = define("gubernurRelayedOn", LocalDate.class,
+            "Tanggal Gubernur meneruskan berkas ke Menteri", "The date the Governor relayed the files to the Minister");
+    public static final Fact<LocalDate> SENT_TO_MENTERI_ON = define("sentToMenteriOn", LocalDate.class,
+            "Tanggal berkas dikirim langsung ke Menteri", "The date the files were sent directly to the Minister");
+    public static final Fact<LocalDate> MENTERI_VERIFIED_ON = define("menteriVerifiedOn", LocalDate.class,
+            "Tanggal hasil verifikasi Menteri", "The date of the Minister's verification");
+    public static final Fact<LocalDate> MENTERI_APPROVED_ON = define("menteriApprovedOn", LocalDate.class,
+            "Tanggal persetujuan Menteri", "The date of the Minister's approval");
+    public static final Fact<LocalDate> NASKAH_SIGNED_ON = define("naskahSignedOn", LocalDate.class,
+            "Tanggal penandatanganan naskah kerja sama", "The agreement signing date");
+    public static final Fact<Integer> LAST_ANNUAL_REPORT_YEAR = define("lastAnnualReportYear", Integer.class,
+            "Tahun laporan tahunan terakhir", "The year of the last annual report", v -> v >= 1990 && v <= 2200);
+
+    // ---- planning and budget (domain.md §6)
+    public static final Fact<Boolean> IN_RKPD = define("inRkpd", Boolean.class,
+            "Tercantum dalam RKPD", "Whether it is in the RKPD");
+    public static final Fact<Boolean> IN_APBD = define("inApbd", Boolean.class,
+            "Tercantum dalam APBD", "Whether it is in the APBD");
+    public static final Fact<Integer> BUDGET_YEAR = define("budgetYear", Integer.class,
+            "Tahun anggaran", "The budget year", v -> v >= 1990 && v <= 2200);
+    public static final Fact<BigDecimal> BUDGET_AMOUNT = define("budgetAmount", BigDecimal.class,
+            "Nilai anggaran (Rp)", "The budget amount (IDR)", v -> v.signum() >= 0);
+
+    private final String key;
+    private final Class<T> type;
+    private final Text label;
+    private final Predicate<T> valid;
+    private final boolean systemManaged;
+
+    private Fact(String key, Class<T> type, Text label, Predicate<T> valid, boolean systemManaged) {
+        this.key = key;
+        this.type = type;
+        this.label = label;
+        this.valid = valid;
+        this.systemManaged = systemManaged;
+    }
+
+    private static <T> Fact<T> define(String key, Class<T> type, String id, String en) {
+        return define(key, type, id, en, v -> true);
+    }
+
+    private static <T> Fact<T> define(String key, Class<T> type, String id, String en, Predicate<T> valid) {
+        return register(new Fact<>(key, type, Text.of(id, en), valid, false));
+    }
+
+    private static <T> Fact<T> defineSystem(String key, Class<T> type, String id, String en) {
+        return register(new Fact<>(key, type, Text.of(id, en), v -> true, true));
+    }
+
+    private static <T> Fact<T> register(Fact<T> fact) {
+        if (REGISTRY.putIfAbsent(fact.key, fact) != null) {
+            throw new IllegalStateException("duplicate fact key " + fact.key);
+        }
+        return fact;
+    }
+
+    /** Every fact, in declaration order. */
+    public static List<Fact<?>> all() {
+        return Collections.unmodifiableList(new ArrayList<>(REGISTRY.values()));
+    }
+
+    public static Optional<Fact<?>> byKey(String key) {
+        return Optional.ofNullable(REGISTRY.get(key));
+    }
+
+    /** The stable storage name, e.g. {@code kbSignedOn}. */
+    public String key() {
+        return key;
+    }
+
+    public Class<T> type() {
+        return type;
+    }
+
+    public Text label() {
+        return label;
+    }
+
+    /** Set by the engine as an effect of an action; commands may not record it. */
+    public boolean isSystemManaged() {
+        return systemManaged;
+    }
+
+    /** Whether the value has this fact's type and passes its range check. */
+    public boolean accepts(Object value) {
+        return type.isInstance(value) && valid.test(type.cast(value));
+    }
+
+    /** The value as this fact's type; throws when it is of another type. */
+    public T cast(Object value) {
+        return type.cast(value);
+    }
+
+    /** Parses a stored string; throws {@link IllegalArgumentException} when malformed or out of range. */
+    public T parse(String text) {
+        Objects.requireNonNull(text, "text");
+        String s = text.strip();
+        Object v;
+        try {
+            if (type == Boolean.class) {
+                if (!s.equalsIgnoreCase("true") && !s.equalsIgnoreCase("false")) {
+                    throw new IllegalArgumentException("not a boolean");
+                }
+                v = Boolean.parseBoolean(s);
+            } else if (type == LocalDate.class) {
+                v = LocalDate.parse(s);
+            } else if (type == Integer.class) {
+                v = Integer.valueOf(s);
+            } else if (type == BigDecimal.class) {
+                v = new BigDecimal(s);
+            } else if (type == String.class) {
+                v = text;
+            } else if (type.isEnum()) {
+                v = enumValue(s);
+            } else {
+                throw new IllegalStateException("unsupported fact type " + type);
+            }
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw new IllegalArgumentException(key + ": cannot read '" + text + "'", e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(key + ": cannot read '" + text + "'", e);
+        }
+        if (!accepts(v)) {
+            throw new IllegalArgumentException(key + ": value out of range '" + text + "'");
+        }
+        return type.cast(v);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Object enumValue(String s) {
+        return Enum.valueOf((Class) type, s.toUpperCase(Locale.ROOT));
+    }
+
+    /** The storage string of a value of this fact. */
+    public String format(Object value) {
+        T v = cast(value);
+        if (v instanceof BigDecimal b) {
+            return b.toPlainString();
+        }
+        if (v instanceof Enum<?> e) {
+            return e.name();
+        }
+        return v.toString();
+    }
+
+    @Override
+    public String toString() {
+        return key;
+    }
+}

@@ -1,0 +1,474 @@
+package id.sikerja.core.workflow;
+
+import id.sikerja.core.model.Category;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import static id.sikerja.core.workflow.Action.*;
+import static id.sikerja.core.workflow.DocumentType.*;
+import static id.sikerja.core.workflow.Effect.endsWith;
+import static id.sikerja.core.workflow.Effect.endsWithGivenReason;
+import static id.sikerja.core.workflow.Effect.recordsMonev;
+import static id.sikerja.core.workflow.Effect.setsFact;
+import static id.sikerja.core.workflow.Fact.*;
+import static id.sikerja.core.workflow.Gates.*;
+import static id.sikerja.core.workflow.Role.*;
+import static id.sikerja.core.workflow.Stage.*;
+
+/**
+ * THE PROCESS, as one declaration per path, to be read against the regulation:
+ * <ul>
+ *   <li>KSDD and KSDPK: PP 28/2018 Ps 6(1) (Ps 19 for KSDPK), Permendagri 22/2020 — {@link #domestic}</li>
+ *   <li>KSDPL and KSDLL: Permendagri 25/2020 Ps 9 — {@link #foreign}</li>
+ * </ul>
+ * Each stage lists who may register which documents, and each action where it leads ({@code to}), who may do it
+ * ({@code by}; {@code orProposer}: the partner on its own application, else the case's department), what it
+ * requires, which facts it records and what else it does. Stages and actions appear in legal order. Creation
+ * rules (legacy entry, extension, PKS under a KB) are at the end.
+ *
+ * <p>[I] marks an interpretation where the regulation or domain.md is silent.
+ */
+public final class ProcessDefinitions {
+
+    private ProcessDefinitions() {
+    }
+
+    /** Facts a department or admin may record in any stage with {@link Action#RECORD_FACTS}. */
+    public static final List<Fact<?>> GENERAL_FACTS = List.of(
+            TERM_START, TERM_MONTHS, AGREEMENT_NUMBER, SIGNATORY,
+            PKS_CLAUSE_RIGHTS_OBLIGATIONS, PKS_CLAUSE_TERM, PKS_CLAUSE_DISPUTE_SETTLEMENT, PKS_CLAUSE_SANCTIONS,
+            CONSULTED_KEMENDAGRI_ON, CONSULTED_KEMLU_ON,
+            IN_RKPD, IN_APBD, BUDGET_YEAR, BUDGET_AMOUNT);
+
+    /** The facts that decide whether the DPRD must approve a KSDD/KSDPK: recorded in Persiapan only. */
+    public static final List<Fact<?>> DPRD_FACTS = List.of(DPRD_BURDENS_PUBLIC, DPRD_FUNDING_UNBUDGETED);
+
+    /** The table of a category. */
+    public static ProcessTable table(Category category) {
+        return category.isForeign() ? foreign(category) : domestic(category);
+    }
+
+    // =====================================================================================================
+    // KSDD and KSDPK: PP 28/2018 Ps 6(1)
+    // =====================================================================================================
+
+    static ProcessTable domestic(Category c) {
+        return ProcessTable.builder(c)
+                .beforePath(intake(PERSIAPAN), revision())
+                .path(
+                        // 1. Persiapan: the OPD writes the KAK (KSDD) or studi kelayakan (KSDPK); TKKSD assesses.
+                        stage(PERSIAPAN,
+                                documents(KAK, STUDI_KELAYAKAN, SURAT_PERMOHONAN).by(ADMIN, OPD),
+                                documents(KAJIAN_TKKSD).by(ADMIN, TKKSD),
+                                tkksdAssessment(),
+                                action(COMPLETE_PREPARATION).to(PENAWARAN).by(ADMIN)
+                                        .requires(
+                                                forCategory(Category.KSDD, doc(KAK)),
+                                                forCategory(Category.KSDPK, doc(STUDI_KELAYAKAN)),
+                                                doc(KAJIAN_TKKSD),
+                                                tkksdAgrees(),
+                                                fact(DPRD_BURDENS_PUBLIC),
+                                                fact(DPRD_FUNDING_UNBUDGETED)),
+                                rejectByTkksd(),
+                                // the DPRD facts are recorded here, and only here
+                                action(RECORD_FACTS).by(ADMIN, OPD).records(GENERAL_FACTS).records(DPRD_FACTS)
+                                        .requires(anyFactGiven(), termWithinLimit())),
+
+                        // 2. Penawaran: offer letter signed by the Kepala Daerah, or the reply to an offer received.
+                        stage(PENAWARAN,
+                                documents(SURAT_PENAWARAN, SURAT_JAWABAN).by(ADMIN, OPD),
+                                action(SEND_OFFER).to(PENYUSUNAN_KB).by(ADMIN)
+                                        .requires(anyDoc(SURAT_PENAWARAN, SURAT_JAWABAN))),
+
+                        // 3. Penyusunan KB, discussed by TKKSD.
+                        stage(PENYUSUNAN_KB,
+                                documents(KB_DRAFT).by(ADMIN, OPD),
+                                action(FINALIZE_KB_DRAFT).to(PENANDATANGANAN_KB).by(ADMIN, OPD)
+                                        .requires(doc(KB_DRAFT))),
+
+                        // 4. Penandatanganan KB: by the Kepala Daerah. The DPRD stage is skipped when not required.
+                        stage(PENANDATANGANAN_KB,
+                                documents(KB_SIGNED).by(ADMIN, OPD, PARTNER),
+                                action(SIGN_KB).to(PERSETUJUAN_DPRD).by(ADMIN)
+                                        .records(KB_SIGNED_ON)
+                                        .requires(doc(KB_SIGNED), fact(KB_SIGNED_ON), notInFuture(KB_SIGNED_ON))),
+
+                        // 5. Persetujuan DPRD: only when PP 28/2018 Ps 6(2) applies.
+                        dprd(PENYUSUNAN_PKS, true),
+
+                        // 6. Penyusunan PKS. A signed KB may also run as a framework whose PKS are child cases.
+                        stage(PENYUSUNAN_PKS,
+                                documents(PKS_DRAFT).by(ADMIN, OPD),
+                                action(FINALIZE_PKS_DRAFT).to(PENANDATANGANAN_PKS).by(ADMIN, OPD)
+                                        .requires(doc(PKS_DRAFT)),
+                                action(SET_AS_FRAMEWORK).to(PELAKSANAAN).by(ADMIN).onlyWhen(When.NOT_CHILD_PKS)
+                                        .records(TERM_START, TERM_MONTHS)
+                                        .requires(doc(KB_SIGNED), fact(TERM_START), fact(TERM_MONTHS), termWithinLimit())),
+
+                        // 7. Penandatanganan PKS: by the Kepala Daerah, or an official holding a surat kuasa.
+                        //    KSDPK: the PKS must contain the four clauses of PP 28/2018 Ps 19(2).
+                        stage(PENANDATANGANAN_PKS,
+                                documents(PKS_SIGNED).by(ADMIN, OPD, PARTNER),
+                                documents(SURAT_KUASA).by(ADMIN, OPD),
+                                action(SIGN_PKS).to(PELAKSANAAN).by(ADMIN)
+                                        .records(PKS_SIGNED_ON, SIGNATORY, TERM_START, TERM_MONTHS,
+                                                PKS_CLAUSE_RIGHTS_OBLIGATIONS, PKS_CLAUSE_TERM,
+                                                PKS_CLAUSE_DISPUTE_SETTLEMENT, PKS_CLAUSE_SANCTIONS)
+                                        .requires(
+                                                doc(PKS_SIGNED), fact(PKS_SIGNED_ON), notInFuture(PKS_SIGNED_ON),
+                                                fact(SIGNATORY), when(When.SIGNED_BY_OFFICIAL, doc(SURAT_KUASA)),
+                                                fact(TERM_START), fact(TERM_MONTHS), termWithinLimit(),
+                                                forCategory(Category.KSDPK,
+                                                        confirmed(PKS_CLAUSE_RIGHTS_OBLIGATIONS),
+                                                        confirmed(PKS_CLAUSE_TERM),
+                                                        confirmed(PKS_CLAUSE_DISPUTE_SETTLEMENT),
+                                                        confirmed(PKS_CLAUSE_SANCTIONS)))),
+
+                        // 8. Pelaksanaan, with monev; ends with a reason of PP 28/2018 Ps 9 / 22.
+                        stage(PELAKSANAAN,
+                                implementationDocuments(),
+                                monev(),
+                                ending(PENATAUSAHAAN)),
+
+                        // 9. Penatausahaan [I]: once ended, the berita acara closes the file.
+                        stage(PENATAUSAHAAN,
+                                documents(BERITA_ACARA).by(ADMIN, OPD),
+                                action(COMPLETE_ADMINISTRATION).to(PELAPORAN).by(ADMIN)
+                                        .requires(doc(BERITA_ACARA))),
+
+                        // 10. Pelaporan [I]: the final report.
+                        stage(PELAPORAN,
+                                documents(LAPORAN).by(ADMIN, OPD),
+                                action(SUBMIT_FINAL_REPORT).to(SELESAI).by(ADMIN, OPD)
+                                        .requires(attached(LAPORAN))))
+                .inEveryStage(upload(), recordFacts(), assignDepartments())
+                .inEveryStageBefore(PELAKSANAAN, withdraw())
+                .build();
+    }
+
+    // =====================================================================================================
+    // KSDPL and KSDLL: Permendagri 25/2020 Ps 9
+    // =====================================================================================================
+
+    static ProcessTable foreign(Category c) {
+        return ProcessTable.builder(c)
+                .beforePath(intake(PRAKARSA), revision())
+                .path(
+                        // 1. Prakarsa
+                        stage(PRAKARSA,
+                                documents(SURAT_PERMOHONAN, SURAT_PENAWARAN, KAK).by(ADMIN, OPD),
+                                action(COMPLETE_INITIATIVE).to(PENJAJAKAN).by(ADMIN, OPD)
+                                        .requires(anyDoc(SURAT_PERMOHONAN, SURAT_PENAWARAN, KAK), departmentsAssigned())),
+
+                        // 2. Penjajakan
+                        stage(PENJAJAKAN,
+                                documents(KAK, BERITA_ACARA).by(ADMIN, OPD),
+                                action(COMPLETE_EXPLORATION).to(PERNYATAAN_KEHENDAK).by(ADMIN, OPD)),
+
+                        // 3. Pernyataan Kehendak / LoI: a kajian first; consult the Minister of Home Affairs and the
+                        //    Foreign Ministry before signing; valid at most one year (Ps 13).
+                        stage(PERNYATAAN_KEHENDAK,
+                                documents(KAJIAN_TKKSD).by(ADMIN, TKKSD),
+                                documents(LOI).by(ADMIN, OPD, PARTNER),
+                                tkksdAssessment(),
+                                action(SIGN_LOI).to(RENCANA_KERJA_SAMA).by(ADMIN)
+                                        .records(LOI_SIGNED_ON, CONSULTED_KEMENDAGRI_ON, CONSULTED_KEMLU_ON)
+                                        .requires(
+                                                doc(KAJIAN_TKKSD), tkksdAgrees(),
+                                                fact(CONSULTED_KEMENDAGRI_ON), fact(CONSULTED_KEMLU_ON),
+                                                doc(LOI), fact(LOI_SIGNED_ON), notInFuture(LOI_SIGNED_ON), loiValid()),
+                                rejectByTkksd()),
+
+                        // 4. Rencana Kerja Sama, while the LoI is valid [I].
+                        stage(RENCANA_KERJA_SAMA,
+                                documents(RKS).by(ADMIN, OPD),
+                                action(COMPLETE_RKS).to(PERSETUJUAN_DPRD).by(ADMIN, OPD)
+                                        .requires(doc(RKS), loiValid())),
+
+                        // 5. Persetujuan DPRD: always.
+                        dprd(VERIFIKASI_MENTERI, false),
+
+                        // 6. Verifikasi by the Minister; a kab/kota sends through the Gubernur, who has 5 working days
+                        //    to relay, after which the region may send directly (Ps 18, 20).
+                        stage(VERIFIKASI_MENTERI,
+                                documents(SURAT_PENGANTAR).by(ADMIN),
+                                action(SEND_TO_GUBERNUR).by(ADMIN).onlyWhen(When.KAB_KOTA)
+                                        .records(SENT_TO_GUBERNUR_ON)
+                                        .requires(fact(SENT_TO_GUBERNUR_ON), notInFuture(SENT_TO_GUBERNUR_ON)),
+                                action(RECORD_GUBERNUR_RELAY).by(ADMIN).onlyWhen(When.KAB_KOTA)
+                                        .records(GUBERNUR_RELAYED_ON)
+                                        .requires(fact(SENT_TO_GUBERNUR_ON), fact(GUBERNUR_RELAYED_ON),
+                                                notInFuture(GUBERNUR_RELAYED_ON)),
+                                action(SEND_TO_MENTERI).by(ADMIN)
+                                        .records(SENT_TO_MENTERI_ON)
+                                        .requires(fact(SENT_TO_MENTERI_ON), notInFuture(SENT_TO_MENTERI_ON),
+                                                when(When.KAB_KOTA, gubernurRelayPeriodPassed())),
+                                action(RECORD_VERIFICATION).to(RANCANGAN_NASKAH).by(ADMIN)
+                                        .records(MENTERI_VERIFIED_ON)
+                                        .requires(filesReachedMinister(), fact(MENTERI_VERIFIED_ON)),
+                                rejectByMenteri()),
+
+                        // 7. Rancangan Naskah
+                        stage(RANCANGAN_NASKAH,
+                                documents(NASKAH_DRAFT).by(ADMIN, OPD),
+                                action(FINALIZE_NASKAH_DRAFT).to(PEMBAHASAN).by(ADMIN, OPD)
+                                        .requires(doc(NASKAH_DRAFT))),
+
+                        // 8. Pembahasan: the Foreign Ministry negotiates and issues a Surat Konfirmasi.
+                        stage(PEMBAHASAN,
+                                documents(NASKAH_DRAFT).by(ADMIN, OPD),
+                                documents(SURAT_KONFIRMASI).by(ADMIN),
+                                action(RECORD_CONFIRMATION).to(Stage.PERSETUJUAN_MENTERI).by(ADMIN)
+                                        .requires(doc(SURAT_KONFIRMASI))),
+
+                        // 9. Persetujuan Menteri
+                        stage(Stage.PERSETUJUAN_MENTERI,
+                                documents(DocumentType.PERSETUJUAN_MENTERI).by(ADMIN),
+                                action(RECORD_MENTERI_APPROVAL).to(PENANDATANGANAN_NASKAH).by(ADMIN)
+                                        .records(MENTERI_APPROVED_ON)
+                                        .requires(doc(DocumentType.PERSETUJUAN_MENTERI), fact(MENTERI_APPROVED_ON)),
+                                rejectByMenteri()),
+
+                        // 10. Penandatanganan; term at most five years (Ps 32).
+                        stage(PENANDATANGANAN_NASKAH,
+                                documents(NASKAH_SIGNED).by(ADMIN, OPD, PARTNER),
+                                action(SIGN_NASKAH).to(PELAKSANAAN).by(ADMIN)
+                                        .records(NASKAH_SIGNED_ON, TERM_START, TERM_MONTHS)
+                                        .requires(doc(NASKAH_SIGNED), fact(NASKAH_SIGNED_ON), notInFuture(NASKAH_SIGNED_ON),
+                                                fact(TERM_START), fact(TERM_MONTHS), termWithinLimit())),
+
+                        // 11. Pelaksanaan through a yearly activity plan, with annual reports (Ps 35–38) and monev.
+                        stage(PELAKSANAAN,
+                                implementationDocuments(),
+                                documents(RENCANA_KEGIATAN_TAHUNAN).by(ADMIN, OPD),
+                                action(SUBMIT_ANNUAL_PLAN).by(ADMIN, OPD)
+                                        .requires(attached(RENCANA_KEGIATAN_TAHUNAN)),
+                                action(SUBMIT_ANNUAL_REPORT).by(ADMIN)
+                                        .records(LAST_ANNUAL_REPORT_YEAR)
+                                        .requires(attached(LAPORAN), fact(LAST_ANNUAL_REPORT_YEAR)),
+                                monev(),
+                                ending(SELESAI)))
+                .inEveryStage(upload(), recordFacts(), assignDepartments())
+                .inEveryStageBefore(PELAKSANAAN, withdraw())
+                .build();
+    }
+
+    // =====================================================================================================
+    // Parts shared by both paths
+    // =====================================================================================================
+
+    /** Intake: the Bagian Kerja Sama checks the application is complete [S Samarinda]. */
+    private static ProcessTable.StageDeclaration intake(Stage firstStage) {
+        return stage(INTAKE,
+                documents(SURAT_PERMOHONAN, SURAT_PENAWARAN, KAK, STUDI_KELAYAKAN).by(ADMIN),
+                action(ACCEPT).to(firstStage).by(ADMIN).acceptsDepartments()
+                        .requires(
+                                anyDoc(SURAT_PERMOHONAN, SURAT_PENAWARAN),
+                                departmentsAssigned(),
+                                // a third party's KSDPK comes with the partner's own studi kelayakan (PP 28/2018 Ps 18)
+                                forCategory(Category.KSDPK, when(When.THIRD_PARTY_INITIATIVE, doc(STUDI_KELAYAKAN)))),
+                action(RETURN_FOR_REVISION).to(REVISI).by(ADMIN)
+                        .requires(note(Text.of("Catatan perbaikan untuk pemohon", "The revision note for the proposer"))),
+                action(REJECT).to(DITOLAK).by(ADMIN)
+                        .requires(note(REJECTION_NOTE))
+                        .effect(endsWith(EndReason.DITOLAK_SAAT_INTAKE)));
+    }
+
+    /** Revision: the partner answers through the tracking link and the case returns to intake. */
+    private static ProcessTable.StageDeclaration revision() {
+        return stage(REVISI,
+                documents(SURAT_PERMOHONAN, SURAT_PENAWARAN, KAK, STUDI_KELAYAKAN).by(ADMIN, PARTNER),
+                action(RESUBMIT).to(INTAKE).by(ADMIN).orProposer(),
+                action(REJECT).to(DITOLAK).by(ADMIN)
+                        .requires(note(REJECTION_NOTE))
+                        .effect(endsWith(EndReason.DITOLAK_SAAT_INTAKE)));
+    }
+
+    /**
+     * Persetujuan DPRD. The request is recorded when the DPRD receives it; the DPRD answers within 45 working days,
+     * and its silence counts as approval once that period has passed.
+     */
+    private static ProcessTable.StageDeclaration dprd(Stage next, boolean conditional) {
+        return stage(PERSETUJUAN_DPRD,
+                conditional ? onlyWhen(When.DPRD_REQUIRED) : always(),
+                documents(DPRD_REQUEST, DPRD_DECISION).by(ADMIN),
+                action(SUBMIT_TO_DPRD).by(ADMIN)
+                        .records(DPRD_REQUEST_RECEIVED_ON)
+                        .requires(doc(DPRD_REQUEST), fact(DPRD_REQUEST_RECEIVED_ON), notInFuture(DPRD_REQUEST_RECEIVED_ON)),
+                action(DPRD_APPROVE).to(next).by(ADMIN)
+                        .records(DPRD_DECIDED_ON)
+                        .requires(fact(DPRD_REQUEST_RECEIVED_ON), doc(DPRD_DECISION), fact(DPRD_DECIDED_ON),
+                                notInFuture(DPRD_DECIDED_ON))
+                        .effect(setsFact(DPRD_OUTCOME, DprdOutcome.DISETUJUI)),
+                action(DPRD_REJECT).to(DITOLAK).by(ADMIN)
+                        .records(DPRD_DECIDED_ON)
+                        .requires(fact(DPRD_REQUEST_RECEIVED_ON), doc(DPRD_DECISION), fact(DPRD_DECIDED_ON),
+                                notInFuture(DPRD_DECIDED_ON), note(REJECTION_NOTE))
+                        .effect(setsFact(DPRD_OUTCOME, DprdOutcome.DITOLAK), endsWith(EndReason.DITOLAK_DPRD)),
+                action(DPRD_DEEMED_APPROVE).to(next).by(ADMIN, SYSTEM)
+                        .requires(doc(DPRD_REQUEST), fact(DPRD_REQUEST_RECEIVED_ON), dprdResponsePeriodPassed())
+                        .effect(setsFact(DPRD_OUTCOME, DprdOutcome.DIANGGAP_DISETUJUI)));
+    }
+
+    private static ActionRule.Builder tkksdAssessment() {
+        return action(RECORD_TKKSD_ASSESSMENT).by(TKKSD, ADMIN)
+                .records(TKKSD_ASSESSED_ON, TKKSD_RECOMMENDATION)
+                .requires(doc(KAJIAN_TKKSD), fact(TKKSD_ASSESSED_ON), fact(TKKSD_RECOMMENDATION),
+                        notInFuture(TKKSD_ASSESSED_ON));
+    }
+
+    private static Condition tkksdAgrees() {
+        return factIs(TKKSD_RECOMMENDATION, TkksdRecommendation.SETUJU,
+                Text.of("Rekomendasi TKKSD belum 'setuju'", "The TKKSD has not recommended to proceed"));
+    }
+
+    private static ActionRule.Builder rejectByTkksd() {
+        return action(REJECT_BY_TKKSD).to(DITOLAK).by(ADMIN)
+                .requires(doc(KAJIAN_TKKSD),
+                        factIs(TKKSD_RECOMMENDATION, TkksdRecommendation.TOLAK,
+                                Text.of("Rekomendasi TKKSD bukan 'tolak'", "The TKKSD did not recommend rejection")),
+                        note(REJECTION_NOTE))
+                .effect(endsWith(EndReason.DITOLAK_TKKSD));
+    }
+
+    private static ActionRule.Builder rejectByMenteri() {
+        return action(REJECT_BY_MENTERI).to(DITOLAK).by(ADMIN)
+                .requires(note(REJECTION_NOTE))
+                .effect(endsWith(EndReason.DITOLAK_MENTERI));
+    }
+
+    private static ProcessTable.Group implementationDocuments() {
+        return new ProcessTable.Group(List.of(
+                documents(MONEV_REPORT, EVIDENCE).by(ADMIN, OPD, PARTNER),
+                documents(LAPORAN, BERITA_ACARA).by(ADMIN, OPD)));
+    }
+
+    /** Monev (domain.md §6): the partner's and the department's reports, then the admin's evaluation. */
+    private static ProcessTable.Group monev() {
+        return new ProcessTable.Group(List.of(
+                action(SUBMIT_PARTNER_MONEV).by(ADMIN, PARTNER)
+                        .requires(monevGiven(), attached(MONEV_REPORT))
+                        .effect(recordsMonev(MonevKind.PARTNER_REPORT)),
+                action(SUBMIT_OPD_MONEV).by(ADMIN, OPD)
+                        .requires(monevGiven(), attached(MONEV_REPORT))
+                        .effect(recordsMonev(MonevKind.OPD_REPORT)),
+                action(RECORD_MONEV_EVALUATION).by(ADMIN)
+                        .requires(monevGiven(), evaluationGiven(), partnerReportedForPeriod(), opdReportedForPeriod(),
+                                evidenceForPeriod())
+                        .effect(recordsMonev(MonevKind.EVALUATION))));
+    }
+
+    /** Ending an agreement in force: by an admin with a legal reason, or on expiry (also by the scheduler). */
+    private static ProcessTable.Group ending(Stage next) {
+        return new ProcessTable.Group(List.of(
+                action(END).to(next).by(ADMIN)
+                        .requires(endReasonGiven(), note(Text.of("Keterangan berakhirnya kerja sama",
+                                "The explanation of the ending")))
+                        .effect(endsWithGivenReason()),
+                action(EXPIRE).to(next).by(ADMIN, SYSTEM)
+                        .requires(fact(TERM_START), fact(TERM_MONTHS), termEnded())
+                        .effect(endsWith(EndReason.MASA_BERLAKU_HABIS))));
+    }
+
+    private static ActionRule.Builder upload() {
+        return action(UPLOAD_DOCUMENT).by(ADMIN).orDocumentUploaders().requires(anyAttachment());
+    }
+
+    private static ActionRule.Builder recordFacts() {
+        return action(RECORD_FACTS).by(ADMIN, OPD).records(GENERAL_FACTS).requires(anyFactGiven(), termWithinLimit());
+    }
+
+    private static ActionRule.Builder assignDepartments() {
+        return action(ASSIGN_DEPARTMENTS).by(ADMIN).acceptsDepartments().requires(departmentsGiven());
+    }
+
+    /** The proposer may withdraw before implementation (an admin may record it for them). */
+    private static ActionRule.Builder withdraw() {
+        return action(WITHDRAW).to(DIBATALKAN).by(ADMIN).orProposer()
+                .effect(endsWith(EndReason.DITARIK_PEMOHON));
+    }
+
+    // =====================================================================================================
+    // Creation rules
+    // =====================================================================================================
+
+    /**
+     * Entering an agreement signed before Si Kerja existed, directly at Pelaksanaan: its signed document and date,
+     * its term (at most five years), the surat kuasa when an official signed, a responsible department.
+     */
+    static List<Condition> legacyEntry(Category c) {
+        if (c.isForeign()) {
+            return List.of(doc(NASKAH_SIGNED), fact(NASKAH_SIGNED_ON), notInFuture(NASKAH_SIGNED_ON),
+                    fact(TERM_START), fact(TERM_MONTHS), termWithinLimit(), departmentsAssigned());
+        }
+        return List.of(
+                oneOf(allOf(doc(PKS_SIGNED), fact(PKS_SIGNED_ON)), allOf(doc(KB_SIGNED), fact(KB_SIGNED_ON))),
+                notInFuture(PKS_SIGNED_ON), notInFuture(KB_SIGNED_ON),
+                when(When.SIGNED_BY_OFFICIAL, doc(SURAT_KUASA)),
+                fact(TERM_START), fact(TERM_MONTHS), termWithinLimit(), departmentsAssigned());
+    }
+
+    /** The parent stages from which a KB may frame PKS child cases: KB signed, DPRD (if any) done, not ended. */
+    static final Set<Stage> KB_FRAMES_CHILDREN_IN = EnumSet.of(PENYUSUNAN_PKS, PENANDATANGANAN_PKS, PELAKSANAAN);
+
+    /** Checked on the parent KB case before a PKS child case is opened under it. */
+    static List<Condition> childPksParent() {
+        return List.of(
+                rule("PARENT_DOMESTIC", Text.of("KB induk KSDD/KSDPK", "a domestic parent KB"),
+                        Text.of("PKS turunan hanya untuk KB KSDD/KSDPK", "Child PKS cases exist only under a domestic KB"),
+                        ctx -> !ctx.state().category().isForeign()),
+                rule("PARENT_IS_CHILD", Text.of("induk bukan PKS turunan", "the parent is not itself a child"),
+                        Text.of("Kasus induk adalah PKS turunan, bukan KB", "The parent is itself a child PKS, not a KB"),
+                        ctx -> !ctx.state().isChildPks()),
+                rule("PARENT_KB_NOT_SIGNED", Text.of("KB induk sudah ditandatangani", "the parent KB is signed"),
+                        Text.of("KB induk belum ditandatangani: KB yang sudah ditandatangani dan tanggalnya belum tercatat",
+                                "The parent KB is not signed: the signed KB and its date are not recorded"),
+                        ctx -> ctx.state().documents().has(KB_SIGNED) && ctx.state().facts().has(KB_SIGNED_ON)),
+                rule("PARENT_STAGE", Text.of("KB induk sudah melewati penandatanganan KB dan persetujuan DPRD",
+                                "the parent KB is past KB signing and DPRD approval"),
+                        Text.of("KB induk belum melewati tahap penandatanganan KB dan persetujuan DPRD, atau sudah berakhir",
+                                "The parent KB is not past KB signing and DPRD approval, or has ended"),
+                        ctx -> KB_FRAMES_CHILDREN_IN.contains(ctx.state().stage())));
+    }
+
+    /** Checked on the previous agreement before an extension is opened: it reached implementation. */
+    static List<Condition> extensionOf() {
+        return List.of(rule("PREVIOUS_NOT_IMPLEMENTED",
+                Text.of("kerja sama sebelumnya sudah dilaksanakan", "the previous agreement was implemented"),
+                Text.of("Kerja sama sebelumnya belum sampai tahap pelaksanaan", "The previous agreement never reached implementation"),
+                ctx -> EnumSet.of(PELAKSANAAN, PENATAUSAHAAN, PELAPORAN, SELESAI).contains(ctx.state().stage())));
+    }
+
+    /** The facts a PKS child case takes over from its KB. */
+    static final List<Fact<?>> INHERITED_BY_CHILD_PKS = List.of(KB_SIGNED_ON, DPRD_BURDENS_PUBLIC,
+            DPRD_FUNDING_UNBUDGETED, DPRD_OUTCOME, DPRD_REQUEST_RECEIVED_ON, DPRD_DECIDED_ON);
+
+    // =====================================================================================================
+    // Declaration helpers
+    // =====================================================================================================
+
+    private static final Text REJECTION_NOTE = Text.of("Alasan penolakan", "The reason for rejection");
+
+    private static ProcessTable.StageDeclaration stage(Stage stage, ProcessTable.StagePart... parts) {
+        return new ProcessTable.StageDeclaration(stage, List.of(parts));
+    }
+
+    private static ActionRule.Builder action(Action action) {
+        return ActionRule.of(action);
+    }
+
+    private static DocumentRule.Builder documents(DocumentType... types) {
+        return DocumentRule.of(types);
+    }
+
+    private static ProcessTable.OnlyWhen onlyWhen(When when) {
+        return new ProcessTable.OnlyWhen(when);
+    }
+
+    /** An unconditional stage (declares nothing). */
+    private static ProcessTable.StagePart always() {
+        return new ProcessTable.Group(List.of());
+    }
+}

@@ -1,0 +1,63 @@
+package id.sikerja.core.workflow;
+
+import id.sikerja.core.model.KsdpkInitiative;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiPredicate;
+
+/**
+ * A property of a case that decides whether a stage, an action or a gate applies, e.g. "the DPRD must approve".
+ *
+ * @param needs facts that must be recorded before the property can be decided
+ */
+public record When(String code, Text label, List<Fact<?>> needs, BiPredicate<CaseState, WorkflowSettings> test) {
+
+    public When {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(label, "label");
+        needs = List.copyOf(needs);
+        Objects.requireNonNull(test, "test");
+    }
+
+    /**
+     * PP 28/2018 Ps 6(2): the DPRD approves a KSDD/KSDPK when the plan burdens the public and the region and/or
+     * its funding is not in the current year's APBD.
+     */
+    public static final When DPRD_REQUIRED = new When("DPRD_REQUIRED",
+            Text.of("membebani masyarakat dan daerah dan/atau pendanaan belum teranggarkan dalam APBD tahun berjalan",
+                    "it burdens the public and the region and/or its funding is not in the current APBD"),
+            List.of(Fact.DPRD_BURDENS_PUBLIC, Fact.DPRD_FUNDING_UNBUDGETED),
+            (s, cfg) -> s.fact(Fact.DPRD_BURDENS_PUBLIC).orElse(false)
+                    || s.fact(Fact.DPRD_FUNDING_UNBUDGETED).orElse(false));
+
+    /** The region is a kabupaten/kota (its foreign files go to the Minister through the Gubernur). */
+    public static final When KAB_KOTA = new When("KAB_KOTA",
+            Text.of("daerah adalah kabupaten/kota", "the region is a regency/city"), List.of(),
+            (s, cfg) -> cfg.regionLevel() == RegionLevel.KABUPATEN_KOTA);
+
+    /** A KSDPK initiated by the third party, which writes the studi kelayakan itself (PP 28/2018 Ps 18). */
+    public static final When THIRD_PARTY_INITIATIVE = new When("THIRD_PARTY_INITIATIVE",
+            Text.of("prakarsa pihak ketiga", "initiated by the third party"), List.of(),
+            (s, cfg) -> s.ksdpkInitiative().filter(i -> i == KsdpkInitiative.PIHAK_KETIGA).isPresent());
+
+    /** The PKS is signed by a department official (who needs a surat kuasa). */
+    public static final When SIGNED_BY_OFFICIAL = new When("SIGNED_BY_OFFICIAL",
+            Text.of("PKS ditandatangani pejabat OPD", "the PKS is signed by a department official"),
+            List.of(Fact.SIGNATORY),
+            (s, cfg) -> s.fact(Fact.SIGNATORY).filter(x -> x == Signatory.PEJABAT_OPD).isPresent());
+
+    /** The case is not itself a PKS under a KB. */
+    public static final When NOT_CHILD_PKS = new When("NOT_CHILD_PKS",
+            Text.of("bukan PKS turunan KB", "not a PKS under a KB"), List.of(),
+            (s, cfg) -> !s.isChildPks());
+
+    public boolean test(CaseState state, WorkflowSettings settings) {
+        return test.test(state, settings);
+    }
+
+    /** The needed facts not yet recorded. */
+    public List<Fact<?>> missing(CaseState state) {
+        return needs.stream().filter(f -> !state.facts().has(f)).toList();
+    }
+}
