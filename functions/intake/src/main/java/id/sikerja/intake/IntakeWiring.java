@@ -9,6 +9,10 @@ import id.sikerja.api.JsonLog;
 import id.sikerja.core.intake.IntakeService;
 import id.sikerja.core.intake.TrackingService;
 import id.sikerja.core.settings.PemdaSettings;
+import id.sikerja.core.time.HolidayCalendar;
+import id.sikerja.core.time.HolidayCsv;
+import id.sikerja.core.workflow.Workflow;
+import id.sikerja.core.workflow.WorkflowSettings;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -25,7 +29,11 @@ public final class IntakeWiring {
         PemdaSettings pemda = pemda(env);
         DynamoIntakeStore store = new DynamoIntakeStore(AwsClients.dynamo(), env.require("TABLE_NAME"));
         JsonLog log = JsonLog.get(IntakeService.class);
-        IntakeService intake = new IntakeService(store, new SesMailer(AwsClients.ses()), Clock.systemUTC(), pemda,
+        // Intake's only deadline is the validation SLA; the holiday list admins edit arrives with the workflow
+        // function (issue 3), until then the shipped list counts the working days.
+        Workflow workflow = new Workflow(WorkflowSettings.defaults().withZone(pemda.zone()),
+                HolidayCalendar.of(HolidayCsv.loadDefault()));
+        IntakeService intake = new IntakeService(store, workflow, new SesMailer(AwsClients.ses()), Clock.systemUTC(), pemda,
                 message -> log.warn(message));
         return new IntakeRoutes(intake, new TrackingService(store), pemda).function();
     }

@@ -1,7 +1,7 @@
 package id.sikerja.adapters.dynamo;
 
 import id.sikerja.core.cases.CaseRecord;
-import id.sikerja.core.cases.TimelineEvent;
+import id.sikerja.core.workflow.TimelineEvent;
 import id.sikerja.core.intake.IdempotencyRecord;
 import id.sikerja.core.intake.IntakeStore;
 import id.sikerja.core.mail.OutboxEntry;
@@ -76,7 +76,7 @@ public final class DynamoIntakeStore implements IntakeStore {
     }
 
     @Override
-    public void create(CaseRecord record, String accessTokenHash, TimelineEvent first, List<OutboxEntry> outbox,
+    public void create(CaseRecord record, String accessTokenHash, List<TimelineEvent> events, List<OutboxEntry> outbox,
                        Optional<IdempotencyRecord> completes) {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(put(CaseItems.toItem(record), "attribute_not_exists(PK)", Map.of()));
@@ -88,7 +88,9 @@ public final class DynamoIntakeStore implements IntakeStore {
         track.put("accessTokenHash", s(accessTokenHash));
         int trackIndex = writes.size();
         writes.add(put(track, "attribute_not_exists(PK)", Map.of()));
-        writes.add(put(CaseItems.toItem(first, "0"), null, Map.of()));
+        for (int i = 0; i < events.size(); i++) {
+            writes.add(put(CaseItems.toItem(record.id(), events.get(i), i), "attribute_not_exists(PK)", Map.of()));
+        }
         for (OutboxEntry entry : outbox) {
             writes.add(put(outboxItem(entry), "attribute_not_exists(PK)", Map.of()));
         }

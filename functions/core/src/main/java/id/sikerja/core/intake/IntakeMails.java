@@ -41,7 +41,7 @@ public final class IntakeMails {
     private static MailMessage confirmation(OutboxEntry entry, CaseRecord record, String token, PemdaSettings pemda) {
         Proposal p = record.proposal();
         String link = trackingLink(pemda, record.trackingCode(), token);
-        String when = DATE_TIME.format(record.createdAt().atZone(pemda.zone()));
+        String when = DATE_TIME.format(record.state().createdAt().atZone(pemda.zone()));
         String tokenNote = token == null
                 ? "Buka tautan di atas dan masukkan kode akses yang ditampilkan saat Anda mengajukan permohonan."
                 : "Simpan e-mail ini: tautan di atas berisi kode akses rahasia permohonan Anda. Jangan bagikan.";

@@ -1,8 +1,6 @@
 package id.sikerja.core.intake;
 
 import id.sikerja.core.cases.CaseRecord;
-import id.sikerja.core.cases.Origin;
-import id.sikerja.core.cases.TimelineEvent;
 import id.sikerja.core.mail.Mailer;
 import id.sikerja.core.mail.OutboxEntry;
 import id.sikerja.core.model.Proposal;
@@ -10,6 +8,11 @@ import id.sikerja.core.security.Secrets;
 import id.sikerja.core.settings.PemdaSettings;
 import id.sikerja.core.validation.FieldError;
 import id.sikerja.core.validation.InvalidInput;
+import id.sikerja.core.workflow.Actor;
+import id.sikerja.core.workflow.Decision;
+import id.sikerja.core.workflow.NewCase;
+import id.sikerja.core.workflow.Transition;
+import id.sikerja.core.workflow.Workflow;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -30,26 +33,28 @@ import java.util.function.Consumer;
  */
 public final class IntakeService {
 
-    public static final String INITIAL_STAGE = "INTAKE";
     static final String OPERATION = "POST /proposals";
     static final Duration LOCK = Duration.ofSeconds(30);
     static final Duration REMEMBER = Duration.ofHours(24);
     private static final int CODE_ATTEMPTS = 5;
 
     private final IntakeStore store;
+    private final Workflow workflow;
     private final Mailer mailer;
     private final Clock clock;
     private final PemdaSettings pemda;
     private final Waiter waiter;
     private final Consumer<String> warn;
 
-    public IntakeService(IntakeStore store, Mailer mailer, Clock clock, PemdaSettings pemda, Consumer<String> warn) {
-        this(store, mailer, clock, pemda, Waiter.SLEEP, warn);
+    public IntakeService(IntakeStore store, Workflow workflow, Mailer mailer, Clock clock, PemdaSettings pemda,
+                         Consumer<String> warn) {
+        this(store, workflow, mailer, clock, pemda, Waiter.SLEEP, warn);
     }
 
-    IntakeService(IntakeStore store, Mailer mailer, Clock clock, PemdaSettings pemda, Waiter waiter,
+    IntakeService(IntakeStore store, Workflow workflow, Mailer mailer, Clock clock, PemdaSettings pemda, Waiter waiter,
                   Consumer<String> warn) {
         this.store = store;
+        this.workflow = workflow;
         this.mailer = mailer;
         this.clock = clock;
         this.pemda = pemda;
@@ -102,12 +107,15 @@ public final class IntakeService {
         String caseId = UUID.randomUUID().toString();
         String token = Secrets.newAccessToken();
         int year = now.atZone(pemda.zone()).getYear();
+        Decision opened = workflow.openFromIntake(NewCase.from(caseId, proposal), List.of(), Actor.partner(caseId), now);
+        if (!(opened instanceof Transition transition)) {
+            // The proposal was validated already: a refusal here is a contradiction between the two rule sets.
+            throw new IllegalStateException("the workflow refused a validated proposal: " + opened);
+        }
         for (int attempt = 1; ; attempt++) {
             String code = TrackingCode.next(year);
-            Submission result = new Submission(caseId, code, token, INITIAL_STAGE, now, false);
-            CaseRecord record = new CaseRecord(caseId, code, Origin.PARTNER, proposal, INITIAL_STAGE, 1, now, now);
-            TimelineEvent submitted = new TimelineEvent(caseId, now, "SUBMIT", "PARTNER", null, null,
-                    INITIAL_STAGE, null, true);
+            Submission result = new Submission(caseId, code, token, transition.state().stage().name(), now, false);
+            CaseRecord record = new CaseRecord(code, proposal, transition.state(), now);
             List<OutboxEntry> outbox = new ArrayList<>();
             outbox.add(new OutboxEntry(caseId + ":confirmation", caseId, IntakeMails.PARTNER_CONFIRMATION,
                     List.of(proposal.partner().email()), now));
@@ -119,7 +127,7 @@ public final class IntakeService {
                     new IdempotencyRecord(claim.keyHash(), claim.fingerprint(), claim.owner(), claim.lockedUntil(),
                             Secrets.seal(result.encode(), key.value(), OPERATION), claim.expiresAt()));
             try {
-                store.create(record, Secrets.sha256Hex(token), submitted, outbox, completes);
+                store.create(record, Secrets.sha256Hex(token), transition.events(), outbox, completes);
             } catch (IntakeStore.TrackingCodeTaken taken) {
                 if (attempt == CODE_ATTEMPTS) {
                     throw taken;

@@ -1,7 +1,7 @@
 package id.sikerja.core.intake;
 
 import id.sikerja.core.cases.CaseRecord;
-import id.sikerja.core.cases.TimelineEvent;
+import id.sikerja.core.workflow.TimelineEvent;
 import id.sikerja.core.mail.OutboxEntry;
 
 import java.time.Instant;
@@ -20,14 +20,14 @@ public interface IntakeStore {
     Optional<IdempotencyRecord> findIdempotency(String keyHash);
 
     /**
-     * Stores the new case, its tracking entry (unique code), its first timeline event and its owed e-mails
+     * Stores the new case, its tracking entry (unique code), its first timeline events and its owed e-mails
      * in one transaction; when {@code completes} is given, the same transaction completes that claim with
      * the result, on condition that this request still owns it.
      *
      * @throws TrackingCodeTaken when the code is already in use (draw another and try again)
      * @throws ClaimLost         when the claim is no longer this request's
      */
-    void create(CaseRecord record, String accessTokenHash, TimelineEvent first, List<OutboxEntry> outbox,
+    void create(CaseRecord record, String accessTokenHash, List<TimelineEvent> events, List<OutboxEntry> outbox,
                 Optional<IdempotencyRecord> completes);
 
     void markSent(String outboxId, Instant at);

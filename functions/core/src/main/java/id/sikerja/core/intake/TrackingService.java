@@ -1,7 +1,7 @@
 package id.sikerja.core.intake;
 
 import id.sikerja.core.cases.CaseRecord;
-import id.sikerja.core.cases.TimelineEvent;
+import id.sikerja.core.workflow.TimelineEvent;
 import id.sikerja.core.security.Secrets;
 
 import java.time.Instant;
@@ -37,19 +37,20 @@ public final class TrackingService {
         CaseRecord c = found.get();
         List<PartnerView.Step> history = store.timeline(c.id()).stream()
                 .filter(TimelineEvent::visibleToPartner)
-                .map(e -> new PartnerView.Step(e.at(), e.action(), e.toStage(), e.note()))
+                .map(e -> new PartnerView.Step(e.at(), e.action().name(), e.to().name(), e.to().label().id(),
+                        e.note().isBlank() ? null : e.note()))
                 .toList();
         return Optional.of(new PartnerView(c.trackingCode(), c.proposal().title(), c.proposal().category().name(),
-                c.proposal().partner().name(), c.stage(), c.createdAt(), c.updatedAt(), history,
-                PartnerGuidance.nextSteps(c.stage())));
+                c.proposal().partner().name(), c.stage().name(), c.stage().label().id(), c.state().createdAt(),
+                c.updatedAt(), history, PartnerGuidance.nextSteps(c.stage())));
     }
 
     /** What the partner sees. */
     public record PartnerView(String trackingCode, String title, String category, String partnerName, String stage,
-                              Instant submittedAt, Instant updatedAt, List<Step> history,
+                              String stageLabel, Instant submittedAt, Instant updatedAt, List<Step> history,
                               List<PartnerGuidance.NextStep> nextSteps) {
 
-        public record Step(Instant at, String action, String stage, String note) {
+        public record Step(Instant at, String action, String stage, String stageLabel, String note) {
         }
     }
 }

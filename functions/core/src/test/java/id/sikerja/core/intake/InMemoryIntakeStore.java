@@ -1,7 +1,7 @@
 package id.sikerja.core.intake;
 
 import id.sikerja.core.cases.CaseRecord;
-import id.sikerja.core.cases.TimelineEvent;
+import id.sikerja.core.workflow.TimelineEvent;
 import id.sikerja.core.mail.OutboxEntry;
 
 import java.time.Instant;
@@ -43,7 +43,7 @@ class InMemoryIntakeStore implements IntakeStore {
     }
 
     @Override
-    public synchronized void create(CaseRecord record, String accessTokenHash, TimelineEvent first,
+    public synchronized void create(CaseRecord record, String accessTokenHash, List<TimelineEvent> events,
                                     List<OutboxEntry> entries, Optional<IdempotencyRecord> completes) {
         if (completes.isPresent()) {
             IdempotencyRecord current = idempotency.get(completes.get().keyHash());
@@ -56,7 +56,7 @@ class InMemoryIntakeStore implements IntakeStore {
         }
         cases.put(record.id(), record);
         tracking.put(record.trackingCode(), new TrackingEntry(record.trackingCode(), record.id(), accessTokenHash));
-        timelines.computeIfAbsent(record.id(), k -> new ArrayList<>()).add(first);
+        timelines.computeIfAbsent(record.id(), k -> new ArrayList<>()).addAll(events);
         entries.forEach(e -> outbox.put(e.id(), e));
         completes.ifPresent(c -> idempotency.put(c.keyHash(), c));
     }

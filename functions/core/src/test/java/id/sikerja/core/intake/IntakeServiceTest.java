@@ -6,6 +6,7 @@ import id.sikerja.core.model.Proposal;
 import id.sikerja.core.security.Secrets;
 import id.sikerja.core.settings.PemdaSettings;
 import id.sikerja.core.validation.InvalidInput;
+import id.sikerja.core.workflow.Workflow;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -32,17 +33,19 @@ class IntakeServiceTest {
     // 31 Dec 2026 17:30 UTC is already 1 Jan 2027 in Makassar (UTC+8): the code carries the Pemda's year.
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-31T17:30:00Z"), ZoneOffset.UTC);
 
+    private static final Workflow WORKFLOW = Workflow.withDefaults();
+
     private final InMemoryIntakeStore store = new InMemoryIntakeStore();
     private final List<MailMessage> sent = Collections.synchronizedList(new ArrayList<>());
     private final Mailer mailer = (from, m) -> sent.add(m);
     private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
 
     private IntakeService service(Mailer m) {
-        return new IntakeService(store, m, CLOCK, PEMDA, d -> { }, warnings::add);
+        return new IntakeService(store, WORKFLOW, m, CLOCK, PEMDA, d -> { }, warnings::add);
     }
 
     private IntakeService serviceThatWaits() {
-        return new IntakeService(store, mailer, CLOCK, PEMDA, IntakeService.Waiter.SLEEP, warnings::add);
+        return new IntakeService(store, WORKFLOW, mailer, CLOCK, PEMDA, IntakeService.Waiter.SLEEP, warnings::add);
     }
 
     private static Proposal proposal() {
@@ -57,7 +60,9 @@ class IntakeServiceTest {
         IntakeStore.TrackingEntry entry = store.tracking.get(s.trackingCode());
         assertEquals(s.caseId(), entry.caseId());
         assertEquals(Secrets.sha256Hex(s.accessToken()), entry.accessTokenHash());
-        assertEquals("SUBMIT", store.timelines.get(s.caseId()).get(0).action());
+        assertEquals("SUBMIT_APPLICATION", store.timelines.get(s.caseId()).get(0).action().name());
+        assertEquals(id.sikerja.core.workflow.Stage.INTAKE, store.cases.get(s.caseId()).stage());
+        assertFalse(store.cases.get(s.caseId()).state().dueDates().isEmpty(), "the validation SLA is due");
 
         assertEquals(2, sent.size());
         MailMessage confirmation = sent.get(0);
@@ -90,16 +95,16 @@ class IntakeServiceTest {
 
             @Override
             public synchronized void create(id.sikerja.core.cases.CaseRecord record, String hash,
-                                            id.sikerja.core.cases.TimelineEvent first,
+                                            List<id.sikerja.core.workflow.TimelineEvent> events,
                                             List<id.sikerja.core.mail.OutboxEntry> entries,
                                             java.util.Optional<IdempotencyRecord> completes) {
                 if (calls++ < 2) {
                     throw new TrackingCodeTaken(record.trackingCode());
                 }
-                super.create(record, hash, first, entries, completes);
+                super.create(record, hash, events, entries, completes);
             }
         };
-        Submission s = new IntakeService(crowded, mailer, CLOCK, PEMDA, d -> { }, warnings::add)
+        Submission s = new IntakeService(crowded, WORKFLOW, mailer, CLOCK, PEMDA, d -> { }, warnings::add)
                 .submit(proposal(), null, "fp");
         assertEquals(1, crowded.cases.size());
         assertTrue(crowded.tracking.containsKey(s.trackingCode()));
