@@ -46,7 +46,7 @@ class IntakeFunctionTest {
     @BeforeAll
     static void start() throws Exception {
         dynamo = ServerRunner.createServerFromCommandLineArgs(
-                new String[] {"-inMemory", "-port", System.getenv("TEST_DYNAMODB_PORT")});
+                new String[] {"-inMemory", "-disableTelemetry", "-port", System.getenv("TEST_DYNAMODB_PORT")});
         dynamo.start();
         ses = HttpServer.create(new InetSocketAddress("127.0.0.1", Integer.parseInt(System.getenv("TEST_SES_PORT"))), 0);
         ses.createContext("/v2/email/outbound-emails", exchange -> {

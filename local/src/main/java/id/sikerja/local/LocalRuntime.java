@@ -1,0 +1,384 @@
+package id.sikerja.local;
+
+import id.sikerja.local.aws.AwsEndpoints;
+import id.sikerja.local.aws.DynamoDbLocal;
+import id.sikerja.local.aws.StandIns;
+import id.sikerja.local.aws.TemplateResources;
+import id.sikerja.local.gateway.LocalGateway;
+import id.sikerja.local.process.ChildProcess;
+import id.sikerja.local.process.HttpProbe;
+import id.sikerja.local.template.LocalNames;
+import id.sikerja.local.template.LocalResolver;
+import id.sikerja.local.template.RouteSpec;
+import id.sikerja.local.template.SamApplication;
+import id.sikerja.local.template.Template;
+import java.io.File;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * Runs the application of {@code template.yaml} on this machine, without Docker: DynamoDB Local (in this
+ * JVM), S3Mock and the SES emulator (child processes), the template's tables and buckets, and the local
+ * gateway (a child JVM with the functions' environment) in front of the functions' handlers.
+ *
+ * <pre>
+ * java -cp ... id.sikerja.local.LocalRuntime [--api-port 3000] [--dynamodb-port 8000] [--s3-port 9090]
+ *     [--ses-port 8005] [--web-origin http://localhost:5173] [--template template.yaml]
+ * </pre>
+ * The same settings can be given as system properties ({@code -Dsikerja.local.api-port=3000}, ...); port 0
+ * picks a free port. Everything it started stops on {@link #close()}, on Ctrl-C, and when it dies.
+ */
+public final class LocalRuntime implements AutoCloseable {
+
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
+    private static final String PROPERTY_PREFIX = "sikerja.local.";
+    private static final String LOGBACK_CONFIGURATION = "logback.configurationFile";
+
+    /** What to start, and where. */
+    public static final class Options {
+        Path repositoryRoot;
+        Path template;
+        Path workDirectory;
+        String webOrigin = "http://localhost:5173";
+        int apiPort = 3000;
+        int dynamoDbPort = 8000;
+        int s3Port = 9090;
+        int sesPort = 8005;
+        AwsEndpoints externalAws;
+
+        /** Default ports; the repository is found from the working directory upwards. */
+        public static Options defaults() {
+            return new Options();
+        }
+
+        /** Defaults, then {@code sikerja.local.*} system properties, then command-line flags. */
+        public static Options fromCommandLine(String[] args) {
+            Options options = new Options();
+            Map<String, String> settings = new LinkedHashMap<>();
+            for (String name : List.of("api-port", "dynamodb-port", "s3-port", "ses-port", "web-origin", "template")) {
+                String value = System.getProperty(PROPERTY_PREFIX + name);
+                if (value != null) {
+                    settings.put(name, value);
+                }
+            }
+            for (int i = 0; i < args.length; i += 2) {
+                if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                    throw new IllegalArgumentException("expected --option value, got: " + String.join(" ", args));
+                }
+                settings.put(args[i].substring(2), args[i + 1]);
+            }
+            settings.forEach((name, value) -> {
+                switch (name) {
+                    case "api-port" -> options.apiPort(Integer.parseInt(value));
+                    case "dynamodb-port" -> options.dynamoDbPort(Integer.parseInt(value));
+                    case "s3-port" -> options.s3Port(Integer.parseInt(value));
+                    case "ses-port" -> options.sesPort(Integer.parseInt(value));
+                    case "web-origin" -> options.webOrigin(value);
+                    case "template" -> options.template(Path.of(value));
+                    default -> throw new IllegalArgumentException("unknown option --" + name);
+                }
+            });
+            return options;
+        }
+
+        /** Every port free, chosen at start: for tests. */
+        public Options freePorts() {
+            return apiPort(0).dynamoDbPort(0).s3Port(0).sesPort(0);
+        }
+
+        public Options repositoryRoot(Path value) {
+            repositoryRoot = value;
+            return this;
+        }
+
+        public Options template(Path value) {
+            template = value;
+            return this;
+        }
+
+        /** Where logs and S3 objects go (default {@code local/target/local-run}). */
+        public Options workDirectory(Path value) {
+            workDirectory = value;
+            return this;
+        }
+
+        /** The web front end's origin: CORS, e-mail links (the template's WebOrigin parameter). */
+        public Options webOrigin(String value) {
+            webOrigin = value;
+            return this;
+        }
+
+        public Options apiPort(int value) {
+            apiPort = value;
+            return this;
+        }
+
+        public Options dynamoDbPort(int value) {
+            dynamoDbPort = value;
+            return this;
+        }
+
+        public Options s3Port(int value) {
+            s3Port = value;
+            return this;
+        }
+
+        public Options sesPort(int value) {
+            sesPort = value;
+            return this;
+        }
+
+        /** Use these endpoints (e.g. LocalStack) instead of starting the stand-ins. */
+        public Options externalAws(AwsEndpoints value) {
+            externalAws = value;
+            return this;
+        }
+
+        Path root() {
+            return repositoryRoot != null ? repositoryRoot : findRepositoryRoot();
+        }
+    }
+
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private URI apiUrl;
+    private URI sesUrl;
+    private AwsEndpoints aws;
+    private List<String> tables = List.of();
+    private List<String> buckets = List.of();
+    private SamApplication application;
+    private Path workDirectory;
+    private boolean closed;
+
+    private LocalRuntime() {
+    }
+
+    /** Starts everything and returns when all of it answers; on failure, stops what it started. */
+    public static LocalRuntime start(Options options) throws IOException, InterruptedException {
+        LocalRuntime runtime = new LocalRuntime();
+        try {
+            runtime.startAll(options);
+            return runtime;
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            runtime.close();
+            throw e;
+        }
+    }
+
+    private void startAll(Options options) throws IOException, InterruptedException {
+        Path root = options.root();
+        Path templateFile = options.template != null ? options.template : root.resolve("template.yaml");
+        workDirectory = options.workDirectory != null ? options.workDirectory : root.resolve("local/target/local-run");
+        Files.createDirectories(workDirectory);
+        Map<String, String> parameters = Map.of("WebOrigin", options.webOrigin);
+        LocalResolver resolver = new LocalResolver(Template.load(templateFile), parameters);
+        application = SamApplication.read(resolver);
+        Map<String, String> functionEnvironment = application.sharedEnvironment();
+
+        int[] ports = ports(options.apiPort, options.dynamoDbPort, options.s3Port, options.sesPort);
+        int apiPort = ports[0];
+        ChildProcess s3Mock = null;
+        ChildProcess ses = null;
+        List<Path> standInClasspath = List.of();
+        if (options.externalAws != null) {
+            aws = options.externalAws;
+        } else {
+            StandIns standIns = StandIns.locate(root);
+            standInClasspath = standIns.dynamoDbLocalClasspath();
+            int dynamoDbPort = ports[1];
+            int s3Port = ports[2];
+            int sesPort = ports[3];
+            aws = new AwsEndpoints(local(dynamoDbPort), local(s3Port), local(sesPort), LocalNames.REGION,
+                    "local", "local");
+            s3Mock = track(standIns.startS3Mock(s3Port, workDirectory));
+            ses = track(standIns.startSesEmulator(sesPort, workDirectory));
+            sesUrl = aws.sesV2();
+            track(DynamoDbLocal.start(standIns.dynamoDbLocalClasspath(), dynamoDbPort));
+        }
+
+        Map<String, String> environment = new LinkedHashMap<>(functionEnvironment);
+        aws.environment().forEach((name, value) -> {
+            if (environment.containsKey(name)) {
+                throw new IllegalStateException("a function sets " + name + ", which the local runtime sets");
+            }
+            environment.put(name, value);
+        });
+        // Lambda runs in UTC
+        environment.put("TZ", "UTC");
+        apiUrl = local(apiPort);
+        ChildProcess gateway = track(startGateway(templateFile, parameters, apiPort, environment, standInClasspath));
+
+        try (DynamoDbClient dynamoDb = aws.dynamoDbClient()) {
+            tables = TemplateResources.createTables(resolver, dynamoDb);
+        }
+        if (s3Mock != null) {
+            HttpProbe.awaitHttp(aws.s3(), STARTUP_TIMEOUT, s3Mock);
+        }
+        try (S3Client s3 = aws.s3Client()) {
+            buckets = TemplateResources.createBuckets(resolver, s3);
+        }
+        if (ses != null) {
+            HttpProbe.awaitHttp(sesUrl.resolve("/health-check"), STARTUP_TIMEOUT, ses);
+        }
+        HttpProbe.awaitHttp(apiUrl.resolve("/_local/health"), STARTUP_TIMEOUT, gateway);
+    }
+
+    /**
+     * The gateway's JVM: this JVM's class path without DynamoDB Local's libraries, the functions' environment
+     * variables, the JVM's time zone UTC as in Lambda.
+     */
+    private ChildProcess startGateway(Path templateFile, Map<String, String> parameters, int port,
+            Map<String, String> environment, List<Path> standInClasspath) throws IOException {
+        Set<Path> excluded = new HashSet<>();
+        standInClasspath.forEach(entry -> excluded.add(entry.toAbsolutePath().normalize()));
+        List<String> classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.isEmpty() && !excluded.contains(Path.of(entry).toAbsolutePath().normalize()))
+                .toList();
+        // an argument file keeps a long class path off the command line
+        Path argumentFile = workDirectory.resolve("gateway-classpath.args");
+        Files.writeString(argumentFile, "-cp \"" + String.join(File.pathSeparator, classpath)
+                .replace("\\", "\\\\") + "\"\n", StandardCharsets.UTF_8);
+        List<String> command = new ArrayList<>(List.of(
+                ChildProcess.javaExecutable(), "@" + argumentFile, "-XX:TieredStopAtLevel=1", "-Duser.timezone=UTC",
+                LocalGateway.class.getName(),
+                "--template", templateFile.toString(), "--port", String.valueOf(port)));
+        parameters.forEach((name, value) -> command.addAll(List.of("--parameter", name + "=" + value)));
+        return ChildProcess.start("gateway", command, workDirectory, environment, null);
+    }
+
+    public URI apiUrl() {
+        return apiUrl;
+    }
+
+    /** The SES emulator (web inbox at /, sent mail as JSON at /store), or null when using external endpoints. */
+    public URI sesUrl() {
+        return sesUrl;
+    }
+
+    public AwsEndpoints aws() {
+        return aws;
+    }
+
+    /** Local names of the template's DynamoDB tables. */
+    public List<String> tables() {
+        return tables;
+    }
+
+    /** Local names of the template's S3 buckets. */
+    public List<String> buckets() {
+        return buckets;
+    }
+
+    /** Stops everything it started, the last started first. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                JsonLog.error("local-runtime", "cannot stop a part of the local runtime", Map.of(), e);
+            }
+        }
+    }
+
+    private <T extends AutoCloseable> T track(T resource) {
+        started.push(resource);
+        return resource;
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        if (System.getProperty(LOGBACK_CONFIGURATION) == null) {
+            System.setProperty(LOGBACK_CONFIGURATION, "id/sikerja/local/runtime-logback.xml");
+        }
+        LocalRuntime runtime;
+        try {
+            runtime = start(Options.fromCommandLine(args));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("The local runtime did not start: " + e.getMessage());
+            e.printStackTrace();
+            System.exit(1);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            runtime.close();
+            stopped.countDown();
+        }, "local-runtime-shutdown"));
+        System.out.println(runtime.banner());
+        stopped.await();
+    }
+
+    private String banner() {
+        StringBuilder out = new StringBuilder("\nSi Kerja local runtime\n");
+        out.append(String.format("  API              %s%n", apiUrl));
+        for (RouteSpec route : application.routes()) {
+            out.append(String.format("                     %-32s %s%s%n", route.routeKey(), route.functionId(),
+                    route.authorizer() == null ? " (public)" : ""));
+        }
+        out.append(String.format("  Local sign-in    POST %s/_local/token {\"username\":\"admin\"}%n", apiUrl));
+        out.append(String.format("                   users: GET %s/_local/users%n", apiUrl));
+        if (sesUrl != null) {
+            out.append(String.format("  SES inbox        %s  (sent mail as JSON: GET %s/store)%n", sesUrl, sesUrl));
+        }
+        out.append(String.format("  S3               %s  buckets %s%n", aws.s3(), buckets));
+        out.append(String.format("  DynamoDB         %s  tables %s%n", aws.dynamoDb(), tables));
+        out.append(String.format("  Logs             %s%n", workDirectory));
+        out.append("ready (Ctrl-C stops everything)");
+        return out.toString();
+    }
+
+    private static URI local(int port) {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** The ports, with a free one for each 0; the free ones are found together, so they all differ. */
+    private static int[] ports(int... requested) throws IOException {
+        int[] ports = requested.clone();
+        List<ServerSocket> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < ports.length; i++) {
+                if (ports[i] == 0) {
+                    ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                    held.add(socket);
+                    ports[i] = socket.getLocalPort();
+                }
+            }
+        } finally {
+            for (ServerSocket socket : held) {
+                socket.close();
+            }
+        }
+        return ports;
+    }
+
+    /** The nearest directory, from the working directory up, with template.yaml and local/. */
+    public static Path findRepositoryRoot() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("template.yaml")) && Files.isDirectory(dir.resolve("local"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("no template.yaml with a local/ beside it above " + Path.of("").toAbsolutePath());
+    }
+}

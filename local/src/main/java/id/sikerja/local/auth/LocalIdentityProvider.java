@@ -1,0 +1,144 @@
+package id.sikerja.local.auth;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Stands in for the Cognito user pool: a key pair made at start, a fixed set of users, and ID tokens of
+ * the shape Cognito issues, signed with RS256.
+ */
+public final class LocalIdentityProvider {
+
+    private final String issuer;
+    private final String clientId;
+    private final Duration tokenValidity;
+    private final List<DemoUser> users;
+    private final Clock clock;
+    private final KeyPair keyPair;
+    private final String keyId;
+
+    public LocalIdentityProvider(String issuer, String clientId, Duration tokenValidity, List<DemoUser> users,
+            Clock clock) {
+        this.issuer = issuer;
+        this.clientId = clientId;
+        this.tokenValidity = tokenValidity;
+        this.users = List.copyOf(users);
+        this.clock = clock;
+        this.keyPair = generateKeyPair();
+        this.keyId = thumbprint((RSAPublicKey) keyPair.getPublic());
+    }
+
+    public String issuer() {
+        return issuer;
+    }
+
+    public String clientId() {
+        return clientId;
+    }
+
+    public Duration tokenValidity() {
+        return tokenValidity;
+    }
+
+    public List<DemoUser> users() {
+        return users;
+    }
+
+    /** The user with this username or e-mail address. */
+    public Optional<DemoUser> user(String usernameOrEmail) {
+        return users.stream()
+                .filter(user -> user.username().equals(usernameOrEmail) || user.email().equalsIgnoreCase(usernameOrEmail))
+                .findFirst();
+    }
+
+    /** An ID token for the user, valid for {@link #tokenValidity()} from now. */
+    public String idToken(DemoUser user) {
+        return sign(idTokenClaims(user));
+    }
+
+    /** The claims Cognito puts in an ID token for this user of this app client. */
+    public Map<String, Object> idTokenClaims(DemoUser user) {
+        long now = clock.instant().getEpochSecond();
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("sub", user.sub());
+        claims.put("cognito:groups", user.groups());
+        claims.put("email_verified", true);
+        claims.put("iss", issuer);
+        claims.put("cognito:username", user.sub());
+        claims.put("origin_jti", UUID.randomUUID().toString());
+        claims.put("aud", clientId);
+        claims.put("event_id", UUID.randomUUID().toString());
+        claims.put("token_use", "id");
+        claims.put("auth_time", now);
+        claims.put("exp", now + tokenValidity.toSeconds());
+        claims.put("iat", now);
+        claims.put("jti", UUID.randomUUID().toString());
+        claims.put("email", user.email());
+        if (user.opd() != null) {
+            claims.put("custom:opd", user.opd());
+        }
+        return claims;
+    }
+
+    /** Signs any claims with this pool's key: tests use it to make tokens the authorizer must refuse. */
+    public String sign(Map<String, Object> claims) {
+        return Jwt.sign(Map.of("kid", keyId, "alg", Jwt.RS256), claims, keyPair.getPrivate());
+    }
+
+    /** The public key with this key id, as the authorizer fetches it from the JWKS. */
+    public Optional<RSAPublicKey> publicKey(String kid) {
+        return keyId.equals(kid) ? Optional.of((RSAPublicKey) keyPair.getPublic()) : Optional.empty();
+    }
+
+    /** The pool's JSON Web Key Set ({@code /.well-known/jwks.json}). */
+    public Map<String, Object> jwks() {
+        RSAPublicKey key = (RSAPublicKey) keyPair.getPublic();
+        Map<String, Object> jwk = new LinkedHashMap<>();
+        jwk.put("alg", Jwt.RS256);
+        jwk.put("e", Jwt.base64Url(unsigned(key.getPublicExponent())));
+        jwk.put("kid", keyId);
+        jwk.put("kty", "RSA");
+        jwk.put("n", Jwt.base64Url(unsigned(key.getModulus())));
+        jwk.put("use", "sig");
+        return Map.of("keys", List.of(jwk));
+    }
+
+    private static KeyPair generateKeyPair() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no RSA", e);
+        }
+    }
+
+    /** RFC 7638 thumbprint of the key, used as its kid. */
+    private static String thumbprint(RSAPublicKey key) {
+        String canonical = "{\"e\":\"" + Jwt.base64Url(unsigned(key.getPublicExponent()))
+                + "\",\"kty\":\"RSA\",\"n\":\"" + Jwt.base64Url(unsigned(key.getModulus())) + "\"}";
+        try {
+            return Jwt.base64Url(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+
+    private static byte[] unsigned(BigInteger value) {
+        byte[] bytes = value.toByteArray();
+        return bytes.length > 1 && bytes[0] == 0 ? Arrays.copyOfRange(bytes, 1, bytes.length) : bytes;
+    }
+}

@@ -1,0 +1,165 @@
+package id.sikerja.local.gateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.sikerja.local.JsonLog;
+import id.sikerja.local.auth.DemoUser;
+import id.sikerja.local.auth.LocalIdentityProvider;
+import id.sikerja.local.seed.DemoSeeder;
+import id.sikerja.local.seed.SeedContext;
+import id.sikerja.local.template.FunctionSpec;
+import id.sikerja.local.template.RouteSpec;
+import id.sikerja.local.template.SamApplication;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.function.Function;
+
+/**
+ * Endpoints only the local gateway has (they are not in the template):
+ * <ul>
+ *   <li>{@code GET /_local/health}: the gateway is up; its routes and functions</li>
+ *   <li>{@code GET /_local/users}: the local user pool's users</li>
+ *   <li>{@code POST /_local/token} {@code {"username": ...}}: an ID token for that user</li>
+ *   <li>{@code GET /_local/.well-known/jwks.json}: the user pool's signing keys</li>
+ *   <li>{@code POST /_local/seed}: runs every {@link DemoSeeder}; idempotent</li>
+ * </ul>
+ */
+final class LocalEndpoints {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SamApplication application;
+    private final LocalIdentityProvider identityProvider;
+    private final Function<GatewayRequest, GatewayResponse> api;
+
+    LocalEndpoints(SamApplication application, LocalIdentityProvider identityProvider,
+            Function<GatewayRequest, GatewayResponse> api) {
+        this.application = application;
+        this.identityProvider = identityProvider;
+        this.api = api;
+    }
+
+    GatewayResponse handle(GatewayRequest request, String path) {
+        String route = request.method() + " " + path;
+        return switch (route) {
+            case "GET /_local/health" -> health();
+            case "GET /_local/users" -> users();
+            case "POST /_local/token" -> token(request);
+            case "GET /_local/.well-known/jwks.json" -> json(200, JSON.valueToTree(identityProvider.jwks()));
+            case "POST /_local/seed" -> seed();
+            default -> GatewayResponse.message(404, "Not Found");
+        };
+    }
+
+    private GatewayResponse health() {
+        ObjectNode health = JSON.createObjectNode();
+        health.put("status", "ok");
+        ArrayNode routes = health.putArray("routes");
+        for (RouteSpec route : application.routes()) {
+            ObjectNode item = routes.addObject();
+            item.put("routeKey", route.routeKey());
+            item.put("function", route.functionId());
+            item.put("authorizer", route.authorizer() == null ? "NONE" : route.authorizer());
+        }
+        ArrayNode functions = health.putArray("functions");
+        for (FunctionSpec function : application.functions()) {
+            functions.add(function.logicalId());
+        }
+        return json(200, health);
+    }
+
+    private GatewayResponse users() {
+        ArrayNode users = JSON.createArrayNode();
+        for (DemoUser user : identityProvider.users()) {
+            ObjectNode item = users.addObject();
+            item.put("username", user.username());
+            item.put("email", user.email());
+            item.put("name", user.name());
+            user.groups().forEach(item.putArray("groups")::add);
+            if (user.opd() != null) {
+                item.put("opd", user.opd());
+            }
+        }
+        return json(200, users);
+    }
+
+    private GatewayResponse token(GatewayRequest request) {
+        JsonNode body;
+        try {
+            body = JSON.readTree(request.body());
+        } catch (IOException e) {
+            return GatewayResponse.message(400, "Body must be a JSON object with a username");
+        }
+        String username = body == null ? null : body.path("username").asText(null);
+        if (username == null) {
+            return GatewayResponse.message(400, "username is required");
+        }
+        Optional<DemoUser> user = identityProvider.user(username);
+        if (user.isEmpty()) {
+            return GatewayResponse.message(404, "No such user; GET /_local/users lists them");
+        }
+        ObjectNode token = JSON.createObjectNode();
+        token.put("idToken", identityProvider.idToken(user.get()));
+        token.put("tokenType", "Bearer");
+        token.put("expiresIn", identityProvider.tokenValidity().toSeconds());
+        return json(200, token);
+    }
+
+    private synchronized GatewayResponse seed() {
+        List<String> seeded = new ArrayList<>();
+        for (DemoSeeder seeder : ServiceLoader.load(DemoSeeder.class, LocalEndpoints.class.getClassLoader())) {
+            try {
+                seeder.seed(new Context());
+            } catch (Exception e) {
+                JsonLog.error("seed", "seeder failed", Map.of("seeder", seeder.name()), e);
+                return GatewayResponse.message(500, "Seeder " + seeder.name() + " failed");
+            }
+            seeded.add(seeder.name());
+        }
+        ObjectNode result = JSON.createObjectNode();
+        seeded.forEach(result.putArray("seeders")::add);
+        return json(200, result);
+    }
+
+    private static GatewayResponse json(int status, JsonNode body) {
+        return GatewayResponse.json(status, body.toString());
+    }
+
+    /** Seeders call the API through the gateway itself, with tokens of the local user pool. */
+    private final class Context implements SeedContext {
+
+        @Override
+        public List<DemoUser> users() {
+            return identityProvider.users();
+        }
+
+        @Override
+        public Response call(String method, String path, String username, String jsonBody) {
+            Map<String, List<String>> headers = new LinkedHashMap<>();
+            headers.put("host", List.of("localhost"));
+            headers.put("user-agent", List.of("sikerja-local-seed"));
+            if (username != null) {
+                DemoUser user = identityProvider.user(username)
+                        .orElseThrow(() -> new IllegalArgumentException("no local user " + username));
+                headers.put("authorization", List.of("Bearer " + identityProvider.idToken(user)));
+            }
+            if (jsonBody != null) {
+                headers.put("content-type", List.of("application/json"));
+            }
+            int query = path.indexOf('?');
+            GatewayRequest request = new GatewayRequest(method, query < 0 ? path : path.substring(0, query),
+                    query < 0 ? "" : path.substring(query + 1), headers,
+                    jsonBody == null ? null : jsonBody.getBytes(StandardCharsets.UTF_8), "127.0.0.1", "HTTP/1.1");
+            GatewayResponse response = api.apply(request);
+            return new Response(response.status(), response.bodyText());
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package id.sikerja.local.seed;
+
+import id.sikerja.local.auth.DemoUser;
+import java.util.List;
+
+/** What a {@link DemoSeeder} may use. */
+public interface SeedContext {
+
+    /** The local user pool's users. */
+    List<DemoUser> users();
+
+    /**
+     * Sends a request through the local gateway, exactly as an HTTP client would.
+     *
+     * @param method   HTTP method
+     * @param path     path and query, e.g. {@code /proposals}
+     * @param username the user whose ID token is sent, or null for no token
+     * @param jsonBody the JSON body, or null for none
+     */
+    Response call(String method, String path, String username, String jsonBody);
+
+    /** The gateway's answer. */
+    record Response(int status, String body) {
+    }
+}

@@ -1,0 +1,120 @@
+package id.sikerja.local.template;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.sikerja.local.TestFiles;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SamApplicationTest {
+
+    @Test
+    void readsTheProjectsFunctionsRoutesAndApi() {
+        SamApplication application = read(Template.load(TestFiles.projectTemplate()),
+                Map.of("WebOrigin", "http://localhost:5173"));
+
+        FunctionSpec intake = application.functions().get(0);
+        assertEquals("IntakeFunction", intake.logicalId());
+        assertEquals("id.sikerja.intake.IntakeHandler", intake.handlerClass());
+        assertEquals("handleRequest", intake.handlerMethod());
+        assertEquals(20, intake.timeoutSeconds());
+        assertEquals(1024, intake.memoryMb());
+        assertEquals("sikerja-local", intake.environment().get("TABLE_NAME"));
+        assertEquals("http://localhost:5173", intake.environment().get("WEB_BASE_URL"));
+        assertEquals("no-reply@sikerja.example.go.id", intake.environment().get("MAIL_FROM"));
+        assertEquals("Asia/Makassar", intake.environment().get("PEMDA_ZONE"));
+
+        assertEquals(List.of("POST /proposals", "GET /track/{trackingCode}"),
+                application.routes().stream().map(RouteSpec::routeKey).toList());
+        application.routes().forEach(route -> assertNull(route.authorizer(), route.routeKey() + " is public"));
+
+        HttpApiSpec api = application.httpApi();
+        assertEquals("HttpApi", api.logicalId());
+        assertEquals(List.of("http://localhost:5173"), api.cors().allowOrigins());
+        assertEquals(600, api.cors().maxAge());
+        HttpApiSpec.JwtAuthorizer jwt = api.authorizers().get("CognitoJwt");
+        assertEquals("https://cognito-idp.ap-southeast-3.amazonaws.com/ap-southeast-3_sikerjaLocal", jwt.issuer());
+        assertEquals(List.of("sikerjalocalwebclient"), jwt.audiences());
+        assertEquals("authorization", jwt.identityHeader());
+    }
+
+    @Test
+    void appliesTheDefaultAuthorizerAndGlobals() {
+        SamApplication application = read(Template.load(TestFiles.testTemplate()), Map.of());
+        Map<String, RouteSpec> routes = new java.util.LinkedHashMap<>();
+        application.routes().forEach(route -> routes.put(route.routeKey(), route));
+        assertNull(routes.get("GET /echo/{id}").authorizer());
+        assertEquals("CognitoJwt", routes.get("POST /echo/{proxy+}").authorizer());
+        assertEquals(List.of("sikerja/admin"), routes.get("GET /scoped").scopes());
+        assertEquals("ANY /behave/{what}", routes.get("ANY /behave/{what}").routeKey());
+
+        FunctionSpec echo = application.functions().get(0);
+        assertEquals(5, echo.timeoutSeconds());
+        assertEquals(Map.of("TABLE_NAME", "sikerja-local-testtable", "WEB_BASE_URL", "http://localhost:5173",
+                "GREETING", "hello from ap-southeast-3"), echo.environment());
+        assertEquals(1, application.functions().get(1).timeoutSeconds());
+        assertEquals(Map.of("TABLE_NAME", "sikerja-local-testtable", "WEB_BASE_URL", "http://localhost:5173",
+                "GREETING", "hello from ap-southeast-3"), application.sharedEnvironment());
+    }
+
+    @Test
+    void functionsSettingOneVariableDifferentlyCannotShareTheGateway() {
+        SamApplication application = read(Template.parse("""
+                Resources:
+                  One:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: a.B::handleRequest
+                      Environment: {Variables: {MODE: fast, SAME: x}}
+                  Two:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: a.C::handleRequest
+                      Environment: {Variables: {MODE: slow, SAME: x}}
+                """), Map.of());
+        TemplateException conflict = assertThrows(TemplateException.class, application::sharedEnvironment);
+        assertTrue(conflict.getMessage().contains("One and Two set MODE"), conflict.getMessage());
+    }
+
+    @Test
+    void refusesWhatItCannotEmulate() {
+        assertThrows(TemplateException.class, () -> read(Template.parse("""
+                Resources:
+                  One:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: a.B::handleRequest
+                      Environment: {Variables: {AWS_REGION: eu-west-1}}
+                """), Map.of()).sharedEnvironment(), "reserved variable");
+        assertThrows(TemplateException.class, () -> read(Template.parse("""
+                Resources:
+                  One:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: a.B::handleRequest
+                      Events:
+                        Get:
+                          Type: HttpApi
+                          Properties: {Path: /x, Method: GET, PayloadFormatVersion: '1.0'}
+                """), Map.of()), "payload format 1.0");
+        assertThrows(TemplateException.class, () -> read(Template.parse("""
+                Resources:
+                  One:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: a.B::handleRequest
+                      Events:
+                        Get:
+                          Type: HttpApi
+                          Properties: {Path: /x, Method: GET, Auth: {Authorizer: Missing}}
+                """), Map.of()), "unknown authorizer");
+    }
+
+    private static SamApplication read(Template template, Map<String, String> parameters) {
+        return SamApplication.read(new LocalResolver(template, parameters));
+    }
+}
