@@ -30,6 +30,14 @@ public final class HttpFunction implements Function<APIGatewayV2HTTPEvent, APIGa
         this.routes = Map.copyOf(routes);
     }
 
+    /** A function that must serve exactly {@code declared}: a route added on one side only fails at start. */
+    public static HttpFunction serving(Set<String> declared, Map<String, Route> routes) {
+        if (!declared.equals(routes.keySet())) {
+            throw new IllegalStateException("declared routes " + declared + " differ from implemented " + routes.keySet());
+        }
+        return new HttpFunction(routes);
+    }
+
     /** The route keys this function serves ("POST /proposals"); the wiring test compares them with the template. */
     public Set<String> routeKeys() {
         return routes.keySet();

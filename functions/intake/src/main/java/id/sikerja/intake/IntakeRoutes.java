@@ -30,6 +30,8 @@ public final class IntakeRoutes {
 
     static final String SUBMIT = "POST /proposals";
     static final String TRACK = "GET /track/{trackingCode}";
+    /** The routes this function serves; template.yaml must route exactly these to it (checked by a test). */
+    public static final java.util.Set<String> ROUTES = java.util.Set.of(SUBMIT, TRACK);
     static final int MAX_BODY_BYTES = 64 * 1024;
     private static final JsonLog LOG = JsonLog.get(IntakeRoutes.class);
 
@@ -47,7 +49,7 @@ public final class IntakeRoutes {
         Map<String, Route> routes = new LinkedHashMap<>();
         routes.put(SUBMIT, this::submit);
         routes.put(TRACK, this::track);
-        return new HttpFunction(routes);
+        return HttpFunction.serving(ROUTES, routes);
     }
 
     APIGatewayV2HTTPResponse submit(HttpRequest request) {

@@ -144,6 +144,8 @@ class IntakeFunctionTest {
         Map<String, Object> tooBig = invoke(withBody(event("intake-submit-proposal.json"),
                 "{\"title\":\"" + "x".repeat(70_000) + "\"}"));
         assertProblem(tooBig, 413);
+        Map<String, Object> array = invoke(withBody(event("intake-submit-proposal.json"), "[1,2,3]"));
+        assertProblem(array, 400);
         Map<String, Object> incomplete = invoke(withBody(event("intake-submit-proposal.json"),
                 "{\"category\":\"KSDPK\",\"durationMonths\":72}"));
         assertProblem(incomplete, 422);
