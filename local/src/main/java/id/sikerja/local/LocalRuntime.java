@@ -158,6 +158,7 @@ public final class LocalRuntime implements AutoCloseable {
     }
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private Map<String, String> functionEnvironment = Map.of();
     private URI apiUrl;
     private URI sesUrl;
     private AwsEndpoints aws;
@@ -222,6 +223,7 @@ public final class LocalRuntime implements AutoCloseable {
         });
         // Lambda runs in UTC
         environment.put("TZ", "UTC");
+        this.functionEnvironment = Map.copyOf(environment);
         apiUrl = local(apiPort);
         ChildProcess gateway = track(startGateway(templateFile, parameters, apiPort, environment, standInClasspath));
 
@@ -261,6 +263,11 @@ public final class LocalRuntime implements AutoCloseable {
                 "--template", templateFile.toString(), "--port", String.valueOf(port)));
         parameters.forEach((name, value) -> command.addAll(List.of("--parameter", name + "=" + value)));
         return ChildProcess.start("gateway", command, workDirectory, environment, null);
+    }
+
+    /** The environment the functions run with: the template's variables resolved locally, plus the AWS endpoints. */
+    public Map<String, String> functionEnvironment() {
+        return functionEnvironment;
     }
 
     public URI apiUrl() {

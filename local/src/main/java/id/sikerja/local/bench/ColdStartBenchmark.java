@@ -1,0 +1,174 @@
+package id.sikerja.local.bench;
+
+import id.sikerja.local.LocalRuntime;
+import id.sikerja.local.testing.LocalSystem;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Cold start of the intake function: JVM start to the first response, for the Spring Cloud Function handler
+ * and for the plain Java handler doing the same work, measured the same way on this machine.
+ *
+ * <p>Each run is a fresh JVM whose class path is the function's deployment package (the zip of
+ * {@code mvn package}, unpacked as Lambda does) with the environment the template sets, against the local
+ * stand-ins. The first request is the real work: a new proposal stored in DynamoDB Local and two e-mails sent
+ * through the SES emulator. Runs of the two handlers alternate so that machine noise falls on both.
+ *
+ * <p>Usage: {@code local/bench/cold-start [runs]} (default 5). Prints medians and writes
+ * local/target/bench/cold-start.json.
+ */
+public final class ColdStartBenchmark {
+
+    private static final Pattern RESULT = Pattern.compile(
+            "COLD_START \\{\"jvmToMainMs\":(\\d+),\"initMs\":(\\d+),\"firstInvokeMs\":(\\d+),\"totalMs\":(\\d+),\"status\":(\\d+)}");
+    private static final Map<String, String> HANDLERS = new LinkedHashMap<>();
+    private static final Map<String, List<String>> JVM_OPTIONS = new LinkedHashMap<>();
+
+    static {
+        HANDLERS.put("spring-cloud-function", "id.sikerja.intake.IntakeHandler");
+        HANDLERS.put("plain-java", "id.sikerja.intake.PlainIntakeHandler");
+        JVM_OPTIONS.put("default JVM", List.of());
+        JVM_OPTIONS.put("TieredStopAtLevel=1", List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1"));
+    }
+
+    private ColdStartBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        Path root = LocalRuntime.findRepositoryRoot();
+        Path work = Files.createDirectories(root.resolve("local/target/bench"));
+        Path packageDir = unzip(root.resolve("functions/intake/target/intake-lambda.zip"), work.resolve("intake-lambda"));
+        Path probeDir = probeClasses(work.resolve("probe"));
+        String classPath = probeDir + ":" + packageDir + ":" + packageDir.resolve("lib") + "/*";
+        String sample = Files.readString(root.resolve("events/intake-submit-proposal.json"));
+
+        try (LocalSystem system = LocalSystem.start(LocalRuntime.Options.defaults().freePorts().repositoryRoot(root)
+                .workDirectory(Files.createDirectories(work.resolve("local"))))) {
+            Map<String, String> env = system.runtime().functionEnvironment();
+            Map<String, List<long[]>> results = new LinkedHashMap<>();
+            for (int run = 0; run < runs; run++) {
+                for (Map.Entry<String, List<String>> jvm : JVM_OPTIONS.entrySet()) {
+                    for (Map.Entry<String, String> handler : HANDLERS.entrySet()) {
+                        Path event = work.resolve("event.json");
+                        Files.writeString(event, sample.replace("7d0c6a52-0f5e-4d7e-9a51-1c2b3c4d5e6f",
+                                UUID.randomUUID().toString()));
+                        long[] r = runOnce(classPath, jvm.getValue(), handler.getValue(), event, env);
+                        if (r[4] != 201) {
+                            throw new IllegalStateException(handler.getKey() + " answered " + r[4]);
+                        }
+                        results.computeIfAbsent(handler.getKey() + " | " + jvm.getKey(), k -> new ArrayList<>()).add(r);
+                    }
+                }
+            }
+            report(results, runs, work.resolve("cold-start.json"));
+        }
+    }
+
+    private static long[] runOnce(String classPath, List<String> jvmOptions, String handler, Path event,
+                                  Map<String, String> env) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classPath, ColdStartProbe.class.getName(), handler, event.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().clear();
+        pb.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException("probe failed:\n" + output);
+        }
+        Matcher m = RESULT.matcher(output);
+        if (!m.find()) {
+            throw new IllegalStateException("no result from the probe:\n" + output);
+        }
+        long[] r = new long[5];
+        for (int i = 0; i < 5; i++) {
+            r[i] = Long.parseLong(m.group(i + 1));
+        }
+        return r;
+    }
+
+    private static void report(Map<String, List<long[]>> results, int runs, Path json) throws IOException {
+        StringBuilder out = new StringBuilder("{\n  \"runs\": " + runs + ",\n  \"machine\": \""
+                + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
+                + "\",\n  \"results\": {\n");
+        System.out.printf("%nCold start of the intake function, JVM start to first response (median of %d runs, ms)%n", runs);
+        System.out.printf("%-45s %10s %8s %13s %8s %8s%n", "handler | JVM", "JVM→main", "init", "first call", "total", "min-max");
+        int i = 0;
+        for (Map.Entry<String, List<long[]>> e : results.entrySet()) {
+            long[] med = new long[4];
+            for (int k = 0; k < 4; k++) {
+                int col = k;
+                med[k] = median(e.getValue().stream().mapToLong(r -> r[col]).toArray());
+            }
+            long min = e.getValue().stream().mapToLong(r -> r[3]).min().orElse(0);
+            long max = e.getValue().stream().mapToLong(r -> r[3]).max().orElse(0);
+            System.out.printf("%-45s %10d %8d %13d %8d %4d-%d%n", e.getKey(), med[0], med[1], med[2], med[3], min, max);
+            out.append(String.format("    \"%s\": {\"jvmToMainMs\": %d, \"initMs\": %d, \"firstInvokeMs\": %d, "
+                    + "\"totalMs\": %d, \"minTotalMs\": %d, \"maxTotalMs\": %d}%s%n", e.getKey(), med[0], med[1], med[2],
+                    med[3], min, max, ++i < results.size() ? "," : ""));
+        }
+        out.append("  }\n}\n");
+        Files.writeString(json, out.toString());
+        System.out.println("written to " + json);
+    }
+
+    private static long median(long[] values) {
+        java.util.Arrays.sort(values);
+        return values[values.length / 2];
+    }
+
+    private static Path unzip(Path zip, Path into) throws IOException {
+        if (!Files.exists(zip)) {
+            throw new IllegalStateException(zip + " is missing: run mvn package first");
+        }
+        if (Files.exists(into)) {
+            try (var walk = Files.walk(into)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                Path target = into.resolve(e.getName()).normalize();
+                if (!target.startsWith(into)) {
+                    throw new IOException("zip entry outside the target: " + e.getName());
+                }
+                if (e.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return into;
+    }
+
+    /** The probe alone, so that the measured JVM's class path is the deployment package and nothing else. */
+    private static Path probeClasses(Path into) throws IOException {
+        String resource = ColdStartProbe.class.getName().replace('.', '/') + ".class";
+        Path target = into.resolve(resource);
+        Files.createDirectories(target.getParent());
+        try (InputStream in = ColdStartBenchmark.class.getClassLoader().getResourceAsStream(resource)) {
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return into;
+    }
+}
