@@ -251,7 +251,11 @@ public final class LocalRuntime implements AutoCloseable {
         Set<Path> excluded = new HashSet<>();
         standInClasspath.forEach(entry -> excluded.add(entry.toAbsolutePath().normalize()));
         List<String> classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.isEmpty() && !excluded.contains(Path.of(entry).toAbsolutePath().normalize()))
+                .filter(entry -> !entry.isEmpty())
+                // absolute: the gateway runs in the work directory, not where this JVM was started
+                .map(entry -> entry.endsWith("*") ? Path.of(entry.substring(0, entry.length() - 1)).toAbsolutePath() + File.separator + "*"
+                        : Path.of(entry).toAbsolutePath().normalize().toString())
+                .filter(entry -> !excluded.contains(Path.of(entry.replace("*", "")).normalize()))
                 .toList();
         // an argument file keeps a long class path off the command line
         Path argumentFile = workDirectory.resolve("gateway-classpath.args");
