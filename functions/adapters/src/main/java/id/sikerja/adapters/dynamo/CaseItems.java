@@ -1,6 +1,7 @@
 package id.sikerja.adapters.dynamo;
 
 import id.sikerja.core.cases.CaseRecord;
+import id.sikerja.core.cases.DueDateIndex;
 import id.sikerja.core.model.Category;
 import id.sikerja.core.model.KsddKind;
 import id.sikerja.core.model.KsdpkInitiative;
@@ -31,6 +32,7 @@ import id.sikerja.core.workflow.TimelineEvent;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -43,9 +45,11 @@ import java.util.stream.Collectors;
 import static id.sikerja.adapters.dynamo.Attr.*;
 
 /**
- * Cases and timeline events as items of the single table. A case is one item holding what was proposed and
- * the whole workflow state (facts, document versions, monev, due dates), so that a transition reads one item
- * and writes it back conditionally on its version.
+ * Cases, timeline events and due dates as items of the single table. A case is one item holding what was
+ * proposed and the whole workflow state (facts, document versions, monev, due dates), so that a transition reads
+ * one item and writes it back conditionally on its version. Each due date is also an item of its own in the
+ * case's partition, indexed by month and date (GSI2), so that everything due in a date range is found with
+ * queries.
  */
 public final class CaseItems {
 
@@ -264,5 +268,38 @@ public final class CaseItems {
                 facts == null ? Map.of() : facts.m().entrySet().stream()
                         .collect(Collectors.toMap(Map.Entry::getKey, x -> x.getValue().s())),
                 refs(item.get("documents")), Optional.ofNullable(str(item, "endReason")).map(EndReason::valueOf));
+    }
+
+    /** The key of a due date's index item. */
+    public static Map<String, AttributeValue> dueKey(String caseId, DueDate d) {
+        return Map.of(Keys.PK, s(Keys.casePk(caseId)), Keys.SK, s(Keys.dueSk(d.kind().name(), d.date())));
+    }
+
+    /**
+     * The index item of a due date: in the case's partition (replaced with the case), and in GSI2 under its month,
+     * sorted by date, with what a reminder needs (recipients, note, the case's stage and departments).
+     */
+    public static Map<String, AttributeValue> dueItem(CaseState st, DueDate d) {
+        Map<String, AttributeValue> item = new HashMap<>(dueKey(st.id(), d));
+        item.put("type", s("DUE"));
+        item.put("caseId", s(st.id()));
+        item.put("kind", s(d.kind().name()));
+        item.put("date", s(d.date().toString()));
+        item.put("recipients", strings(d.recipients().stream().map(Role::name).sorted().toList()));
+        item.put("noteId", s(d.note().id()));
+        item.put("noteEn", s(d.note().en()));
+        item.put("stage", s(st.stage().name()));
+        item.put("departments", strings(st.departments()));
+        item.put(Keys.GSI2PK, s(Keys.dueMonthPk(YearMonth.from(d.date()))));
+        item.put(Keys.GSI2SK, s(Keys.dueIndexSk(d.date(), st.id(), d.kind().name())));
+        return item;
+    }
+
+    public static DueDateIndex.Entry dueEntryFromItem(Map<String, AttributeValue> item) {
+        Set<Role> recipients = EnumSet.noneOf(Role.class);
+        list(item, "recipients").forEach(r -> recipients.add(Role.valueOf(r)));
+        return new DueDateIndex.Entry(str(item, "caseId"), DueDateKind.valueOf(str(item, "kind")),
+                LocalDate.parse(str(item, "date")), recipients, Text.of(str(item, "noteId"), str(item, "noteEn")),
+                Stage.valueOf(str(item, "stage")), list(item, "departments"));
     }
 }

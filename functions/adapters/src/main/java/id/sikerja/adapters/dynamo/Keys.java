@@ -10,7 +10,12 @@ public final class Keys {
     public static final String SK = "SK";
     public static final String GSI1PK = "GSI1PK";
     public static final String GSI1SK = "GSI1SK";
+    public static final String GSI2PK = "GSI2PK";
+    public static final String GSI2SK = "GSI2SK";
+    public static final String GSI2 = "GSI2";
     public static final String CASE_META = "META";
+    public static final String IDEMPOTENCY_SK = "IDEMP";
+    public static final String HOLIDAYS_PK = "SETTINGS#HOLIDAYS";
 
     private Keys() {
     }
@@ -40,4 +45,24 @@ public final class Keys {
     }
 
     public static final String OUTBOX_PENDING = "OUTBOX#PENDING";
+
+    /** A due date of a case, in the case's partition: {@code DUE#<kind>#<yyyy-MM-dd>}. */
+    public static String dueSk(String kind, java.time.LocalDate date) {
+        return "DUE#" + kind + "#" + date;
+    }
+
+    /** The due-date index partition of a month (GSI2): {@code DUE#<yyyy-MM>}. */
+    public static String dueMonthPk(java.time.YearMonth month) {
+        return "DUE#" + month;
+    }
+
+    /** The due-date index sort key (GSI2): {@code <yyyy-MM-dd>#<caseId>#<kind>}, ordered by date. */
+    public static String dueIndexSk(java.time.LocalDate date, String caseId, String kind) {
+        return date + "#" + caseId + "#" + kind;
+    }
+
+    /** One year's holiday list under {@link #HOLIDAYS_PK}: {@code YEAR#<yyyy>}. */
+    public static String holidayYearSk(int year) {
+        return "YEAR#" + year;
+    }
 }

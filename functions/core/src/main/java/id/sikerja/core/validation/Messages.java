@@ -30,7 +30,22 @@ final class Messages {
                     "sudah dipakai untuk permintaan lain; gunakan kunci baru untuk permintaan baru",
                     "was already used for a different request; use a new key for a new request"}),
             Map.entry("department_code", new String[] {"kode OPD hanya huruf besar, angka, - atau _ (2–32 karakter)",
-                    "a department code is 2–32 upper-case letters, digits, - or _"}));
+                    "a department code is 2–32 upper-case letters, digits, - or _"}),
+            // workflow requests (transitions, document references, holiday lists)
+            Map.entry("unknown_field", new String[] {"tidak dikenal", "is not a known field"}),
+            Map.entry("unknown_fact", new String[] {"bukan data yang dikenal Si Kerja", "is not a fact Si Kerja knows"}),
+            Map.entry("date", new String[] {"harus tanggal dengan format YYYY-MM-DD", "must be a date as YYYY-MM-DD"}),
+            Map.entry("not_boolean", new String[] {"harus true atau false", "must be true or false"}),
+            Map.entry("not_number", new String[] {"harus berupa angka", "must be a number"}),
+            Map.entry("out_of_range", new String[] {"di luar rentang yang diizinkan", "is out of the allowed range"}),
+            Map.entry("sha256", new String[] {"harus SHA-256: 64 digit heksadesimal",
+                    "must be a SHA-256: 64 hexadecimal digits"}),
+            Map.entry("storage_key", new String[] {
+                    "bukan kunci penyimpanan yang sah (tidak diawali '/', tanpa segmen '.' atau '..', tanpa '\\' "
+                            + "atau karakter kendali)",
+                    "is not a valid storage key (no leading '/', no '.' or '..' segment, no backslash or control "
+                            + "characters)"}),
+            Map.entry("not_in_year", new String[] {"harus jatuh pada tahun {year}", "must fall in {year}"}));
 
     private Messages() {
     }

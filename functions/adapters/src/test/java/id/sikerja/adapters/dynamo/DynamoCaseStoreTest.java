@@ -1,0 +1,207 @@
+package id.sikerja.adapters.dynamo;
+
+import id.sikerja.core.cases.CaseRecord;
+import id.sikerja.core.cases.CaseStore;
+import id.sikerja.core.cases.DueDateIndex;
+import id.sikerja.core.model.KsddKind;
+import id.sikerja.core.workflow.Action;
+import id.sikerja.core.workflow.Actor;
+import id.sikerja.core.workflow.CaseState;
+import id.sikerja.core.workflow.Command;
+import id.sikerja.core.workflow.DocumentType;
+import id.sikerja.core.workflow.DocumentUpload;
+import id.sikerja.core.workflow.DueDate;
+import id.sikerja.core.workflow.DueDateKind;
+import id.sikerja.core.workflow.NewCase;
+import id.sikerja.core.workflow.Role;
+import id.sikerja.core.workflow.Stage;
+import id.sikerja.core.workflow.Text;
+import id.sikerja.core.workflow.TimelineEvent;
+import id.sikerja.core.workflow.Transition;
+import id.sikerja.core.workflow.Workflow;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The case store's transactions against DynamoDB Local: conditions, due-date replacement, the index queries. */
+class DynamoCaseStoreTest {
+
+    private static final Instant MONDAY = Instant.parse("2026-03-02T02:00:00Z");
+    private static final Workflow WORKFLOW = Workflow.withDefaults();
+    private static LocalTable local;
+    private static DynamoCaseStore store;
+
+    @BeforeAll
+    static void start() throws Exception {
+        local = LocalTable.start();
+        store = new DynamoCaseStore(local.client(), LocalTable.TABLE, Clock.fixed(MONDAY, ZoneOffset.UTC));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        local.close();
+    }
+
+    private static Transition opened(String id) {
+        return (Transition) WORKFLOW.openFromIntake(NewCase.ksdd(id, KsddKind.SUKARELA, List.of()),
+                List.of(new DocumentUpload(DocumentType.SURAT_PERMOHONAN, "u/" + id + ".pdf", "d".repeat(64), "")),
+                Actor.partner(id), MONDAY);
+    }
+
+    private static CaseRecord create(String id) {
+        Transition t = opened(id);
+        CaseRecord c = new CaseRecord("KS-2026-" + id, CaseItemsTest.fullCase(id).proposal(), t.state(), MONDAY);
+        store.commit(new CaseStore.Commit(List.of(new CaseStore.CaseWrite(c, 0, List.of(), t.events())), List.of(),
+                Optional.empty()));
+        return c;
+    }
+
+    private static CaseStore.Commit accept(CaseRecord c, Optional<CaseStore.Remembered> remember) {
+        Transition t = (Transition) WORKFLOW.decide(c.state(), Actor.admin("a"),
+                Command.of(Action.ACCEPT).withDepartments(List.of("DINKES")), MONDAY.plusSeconds(86_400));
+        CaseRecord next = new CaseRecord(c.trackingCode(), c.proposal(), t.state(), MONDAY.plusSeconds(86_400));
+        return new CaseStore.Commit(List.of(new CaseStore.CaseWrite(next, c.version(), c.state().dueDates(), t.events())),
+                List.of(), remember);
+    }
+
+    private static Set<String> dueItems(String id) {
+        return local.client().query(r -> r.tableName(LocalTable.TABLE)
+                        .keyConditionExpression("PK = :pk AND begins_with(SK, :d)")
+                        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("CASE#" + id),
+                                ":d", AttributeValue.fromS("DUE#"))))
+                .items().stream().map(i -> i.get("SK").s()).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
+    void aNewCaseIsWrittenWithItsEventsAndDueDates() {
+        CaseRecord c = create("S-1");
+        assertEquals(Optional.of(c), store.find("S-1"));
+        assertEquals(1, store.timeline("S-1").size());
+        assertEquals(Set.of("DUE#INTAKE_VALIDATION#2026-03-09"), dueItems("S-1"));
+        assertThrows(CaseStore.Conflict.class, () -> store.commit(new CaseStore.Commit(List.of(
+                new CaseStore.CaseWrite(c, 0, List.of(), List.of())), List.of(), Optional.empty())),
+                "a new case must not exist yet");
+    }
+
+    @Test
+    void aTransitionReplacesTheDueDateItemsAndIsConditionalOnTheVersion() {
+        CaseRecord c = create("S-2");
+        CaseStore.Commit accepted = accept(c, Optional.empty());
+        store.commit(accepted);
+        assertEquals(2, store.find("S-2").orElseThrow().version());
+        assertEquals(Stage.PERSIAPAN, store.find("S-2").orElseThrow().stage());
+        assertEquals(Set.of("DUE#TKKSD_ASSESSMENT#2026-03-17"), dueItems("S-2"), "the old due item is deleted");
+        assertEquals(2, store.timeline("S-2").size());
+
+        assertThrows(CaseStore.Conflict.class, () -> store.commit(accepted), "the same version again");
+        assertEquals(2, store.timeline("S-2").size(), "nothing of the failed transaction is written");
+    }
+
+    @Test
+    void dueDatesAreFoundByQueryingTheIndexMonthByMonth() {
+        CaseRecord c = create("S-3");
+        CaseState st = c.state().withDueDates(List.of(
+                new DueDate(DueDateKind.EXPIRY_REMINDER, LocalDate.of(2031, 1, 30), Set.of(Role.ADMIN), Text.of("a", "a")),
+                new DueDate(DueDateKind.AGREEMENT_END, LocalDate.of(2031, 3, 2), Set.of(Role.ADMIN), Text.of("", "")),
+                new DueDate(DueDateKind.EXPIRY_REMINDER, LocalDate.of(2031, 2, 28), Set.of(Role.OPD), Text.of("b", "b")),
+                new DueDate(DueDateKind.EXPIRY_REMINDER, LocalDate.of(2031, 4, 1), Set.of(Role.ADMIN), Text.of("c", "c"))))
+                .withVersion(2);
+        store.commit(new CaseStore.Commit(List.of(new CaseStore.CaseWrite(new CaseRecord(c.trackingCode(), c.proposal(),
+                st, MONDAY), 1, c.state().dueDates(), List.of())), List.of(), Optional.empty()));
+        List<DueDateIndex.Entry> due = store.dueBetween(LocalDate.of(2031, 1, 30), LocalDate.of(2031, 3, 2));
+        assertEquals(List.of(LocalDate.of(2031, 1, 30), LocalDate.of(2031, 2, 28), LocalDate.of(2031, 3, 2)),
+                due.stream().map(DueDateIndex.Entry::date).toList());
+        assertTrue(due.stream().allMatch(e -> e.caseId().equals("S-3") && e.stage() == Stage.INTAKE));
+        assertEquals(List.of(), store.dueBetween(LocalDate.of(2031, 1, 31), LocalDate.of(2031, 2, 27)));
+    }
+
+    @Test
+    void anAnswerIsRememberedWithTheTransitionAndOnlyOnce() {
+        CaseRecord c = create("S-4");
+        CaseStore.Remembered r = new CaseStore.Remembered("hash-S-4", "fp", "{\"version\":2}", MONDAY.plusSeconds(3600));
+        store.commit(accept(c, Optional.of(r)));
+        assertEquals(Optional.of(r), store.remembered("hash-S-4"));
+        CaseRecord now = store.find("S-4").orElseThrow();
+        CaseStore.Commit again = new CaseStore.Commit(List.of(new CaseStore.CaseWrite(
+                new CaseRecord(now.trackingCode(), now.proposal(), now.state().withVersion(3), MONDAY), 2,
+                now.state().dueDates(), List.of())), List.of(), Optional.of(r));
+        assertThrows(CaseStore.Conflict.class, () -> store.commit(again), "a remembered key is not taken twice");
+        assertEquals(2, store.find("S-4").orElseThrow().version());
+
+        DynamoCaseStore later = new DynamoCaseStore(local.client(), LocalTable.TABLE,
+                Clock.fixed(MONDAY.plusSeconds(7200), ZoneOffset.UTC));
+        assertEquals(Optional.empty(), later.remembered("hash-S-4"), "expired answers are forgotten");
+        later.commit(again);
+        assertEquals(3, store.find("S-4").orElseThrow().version(), "and the key may be used again");
+    }
+
+    @Test
+    void aLinkedEventIsWrittenOnlyWhileTheLinkedCaseIsUnchanged() {
+        CaseRecord old = create("S-5");
+        CaseRecord other = create("S-6");
+        TimelineEvent note = new TimelineEvent(MONDAY.plusSeconds(60), "admin", Role.ADMIN, Action.OPEN_EXTENSION,
+                Optional.of(Stage.INTAKE), Stage.INTAKE, "Kasus perpanjangan: S-6", Map.of(), List.of(), Optional.empty());
+        assertThrows(CaseStore.Conflict.class, () -> store.commit(new CaseStore.Commit(List.of(),
+                List.of(new CaseStore.LinkedEvent("S-5", 7, note)), Optional.empty())));
+        assertEquals(1, store.timeline("S-5").size());
+        store.commit(new CaseStore.Commit(List.of(), List.of(new CaseStore.LinkedEvent("S-5", old.version(), note)),
+                Optional.empty()));
+        assertEquals(note, store.timeline("S-5").get(1));
+        assertEquals(old.version(), store.find("S-5").orElseThrow().version());
+        assertNotNull(other);
+    }
+
+    @Test
+    void concurrentCommitsOfOneVersionSucceedExactlyOnce() throws Exception {
+        CaseRecord c = create("S-7");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Boolean>> calls = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            calls.add(pool.submit(() -> {
+                go.await();
+                try {
+                    store.commit(accept(c, Optional.empty()));
+                    return true;
+                } catch (CaseStore.Conflict lost) {
+                    return false;
+                }
+            }));
+        }
+        go.countDown();
+        int won = 0;
+        for (Future<Boolean> f : calls) {
+            won += f.get() ? 1 : 0;
+        }
+        pool.shutdown();
+        assertEquals(1, won);
+        assertEquals(2, store.timeline("S-7").size());
+    }
+
+    @Test
+    void trackingEntriesAreRead() {
+        local.client().putItem(r -> r.tableName(LocalTable.TABLE).item(Map.of(
+                "PK", AttributeValue.fromS("TRACK#KS-2026-AAAAAA"), "SK", AttributeValue.fromS("TRACK"),
+                "caseId", AttributeValue.fromS("S-8"), "accessTokenHash", AttributeValue.fromS("h"))));
+        assertEquals(Optional.of(new CaseStore.Tracking("KS-2026-AAAAAA", "S-8", "h")),
+                store.findTracking("KS-2026-AAAAAA"));
+        assertEquals(Optional.empty(), store.findTracking("KS-2026-BBBBBB"));
+    }
+}

@@ -1,0 +1,316 @@
+package id.sikerja.core.cases;
+
+import id.sikerja.core.cases.CaseOutcome.Applied;
+import id.sikerja.core.cases.CaseOutcome.Change;
+import id.sikerja.core.cases.CaseOutcome.NotFound;
+import id.sikerja.core.cases.CaseOutcome.Refused;
+import id.sikerja.core.cases.CaseOutcome.Replayed;
+import id.sikerja.core.cases.CaseOutcome.Stale;
+import id.sikerja.core.cases.CaseStore.CaseWrite;
+import id.sikerja.core.cases.CaseStore.LinkedEvent;
+import id.sikerja.core.cases.CaseStore.Remembered;
+import id.sikerja.core.intake.TrackingCode;
+import id.sikerja.core.model.Proposal;
+import id.sikerja.core.security.Secrets;
+import id.sikerja.core.validation.FieldError;
+import id.sikerja.core.validation.InvalidInput;
+import id.sikerja.core.workflow.Action;
+import id.sikerja.core.workflow.Actor;
+import id.sikerja.core.workflow.CaseState;
+import id.sikerja.core.workflow.Command;
+import id.sikerja.core.workflow.Decision;
+import id.sikerja.core.workflow.DocumentUpload;
+import id.sikerja.core.workflow.Facts;
+import id.sikerja.core.workflow.NewCase;
+import id.sikerja.core.workflow.Refusal;
+import id.sikerja.core.workflow.TimelineEvent;
+import id.sikerja.core.workflow.Transition;
+import id.sikerja.core.workflow.Workflow;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Acting on cases: load the case, let the {@link Workflow} decide, store the result conditionally. Every change
+ * is one {@link CaseStore#commit}: the case (conditional on the version the caller saw), its timeline events, its
+ * due-date index, events on linked cases and the remembered answer, all or nothing.
+ *
+ * <p>Concurrency: a transition names the version the caller saw. When the case has moved on, or another request
+ * wins the race while this one decides, the answer is {@link Stale} with the case as it is now; exactly one of
+ * several concurrent transitions of one version is applied.
+ *
+ * <p>Retries: with an {@link Idempotency}, the first applied answer is remembered in the same transaction; a retry
+ * (before or after the first completes, even concurrently) gets that answer and writes nothing. A refusal writes
+ * nothing and is not remembered: a retry is decided again. Reusing a key for a different request is refused.
+ *
+ * <p>A {@code render} function turns what was stored into the response body; the service remembers exactly that.
+ */
+public final class CaseService {
+
+    /** How long an answer is remembered under its Idempotency-Key. */
+    public static final Duration REMEMBER = Duration.ofHours(24);
+    /** Compared against when the tracking code is unknown, so that both paths do the same work. */
+    private static final String NO_HASH = Secrets.sha256Hex("no such tracking code");
+
+    private final CaseStore store;
+    private final Supplier<Workflow> workflow;
+    private final DocumentRegistry documents;
+    private final Clock clock;
+    private final Supplier<String> newIds;
+
+    /**
+     * @param workflow the engine with the current holiday list (it changes when admins edit holidays)
+     */
+    public CaseService(CaseStore store, Supplier<Workflow> workflow, DocumentRegistry documents, Clock clock) {
+        this(store, workflow, documents, clock, () -> UUID.randomUUID().toString());
+    }
+
+    CaseService(CaseStore store, Supplier<Workflow> workflow, DocumentRegistry documents, Clock clock,
+                Supplier<String> newIds) {
+        this.store = store;
+        this.workflow = workflow;
+        this.documents = documents;
+        this.clock = clock;
+        this.newIds = newIds;
+    }
+
+    // =====================================================================================================
+    // Reading
+    // =====================================================================================================
+
+    /** The case with its timeline, due dates and the actor's actions; empty when unknown or not visible. */
+    public Optional<CaseView> view(String caseId, Actor actor) {
+        Optional<CaseRecord> found = visible(caseId, actor);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Workflow wf = workflow.get();
+        Instant now = clock.instant();
+        CaseState s = found.get().state();
+        return Optional.of(new CaseView(found.get(), store.timeline(caseId), wf.dueDates(s, now), wf.warnings(s, now),
+                wf.available(s, actor, now)));
+    }
+
+    /**
+     * The case a partner's tracking code and access token open. An unknown code, a missing token and a wrong one
+     * all answer empty, after the same work.
+     */
+    public Optional<String> partnerCase(String typedCode, String accessToken) {
+        String code = TrackingCode.normalise(typedCode);
+        Optional<CaseStore.Tracking> entry = code == null ? Optional.empty() : store.findTracking(code);
+        boolean tokenOk = Secrets.tokenMatches(accessToken,
+                entry.map(CaseStore.Tracking::accessTokenHash).orElse(NO_HASH));
+        return entry.isPresent() && tokenOk ? Optional.of(entry.get().caseId()) : Optional.empty();
+    }
+
+    // =====================================================================================================
+    // Acting on a case
+    // =====================================================================================================
+
+    /**
+     * Performs an action on a case.
+     *
+     * @param seenVersion the version the caller based the request on
+     * @throws InvalidInput when a document reference does not name an upload, or the key was used for another request
+     */
+    public CaseOutcome transition(String caseId, Actor actor, long seenVersion, Command command,
+                                  Optional<Idempotency> idempotency, Function<Change, String> render) {
+        Optional<CaseRecord> found = visible(caseId, actor);
+        if (found.isEmpty()) {
+            return new NotFound();
+        }
+        Optional<CaseOutcome> replay = replay(idempotency);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        CaseRecord current = found.get();
+        if (current.version() != seenVersion) {
+            return new Stale(current);
+        }
+        verify(Optional.of(caseId), command.documents());
+        Instant now = clock.instant();
+        Decision decision = workflow.get().decide(current.state(), actor, command, now);
+        if (decision instanceof Refusal refusal) {
+            return new Refused(refusal, Optional.of(current));
+        }
+        Transition t = (Transition) decision;
+        CaseRecord next = new CaseRecord(current.trackingCode(), current.proposal(), t.state(), now);
+        return commit(new Change(next, t.events(), Optional.empty()),
+                List.of(new CaseWrite(next, current.version(), current.state().dueDates(), t.events())), List.of(),
+                idempotency, render, () -> reloaded(caseId));
+    }
+
+    // =====================================================================================================
+    // Opening a case
+    // =====================================================================================================
+
+    /** A department's own initiative, starting at Persiapan (domestic) or Prakarsa (foreign). */
+    public CaseOutcome openByDepartment(Proposal proposal, List<DocumentUpload> uploads, Actor actor,
+                                        Optional<Idempotency> idempotency, Function<Change, String> render) {
+        return create(proposal, uploads, idempotency, render,
+                (id, now) -> workflow.get().openByDepartment(NewCase.from(id, proposal), uploads, actor, now));
+    }
+
+    /** An agreement signed before Si Kerja existed, entered at Pelaksanaan with its facts and documents. */
+    public CaseOutcome enterLegacy(Proposal proposal, Facts facts, List<DocumentUpload> uploads, Actor actor,
+                                   Optional<Idempotency> idempotency, Function<Change, String> render) {
+        return create(proposal, uploads, idempotency, render,
+                (id, now) -> workflow.get().enterLegacy(NewCase.from(id, proposal), facts, uploads, actor, now));
+    }
+
+    /**
+     * An extension: a new case linked to the agreement it extends, which receives an event naming the new case.
+     * Both are written together, while the old case is still as the decision saw it.
+     */
+    public CaseOutcome openExtension(String previousId, Actor actor, Optional<String> note,
+                                     Optional<Idempotency> idempotency, Function<Change, String> render) {
+        return linked(previousId, actor, note, idempotency, render, Action.OPEN_EXTENSION, "Kasus perpanjangan: ",
+                (previous, id, now) -> workflow.get().openExtension(previous.state(), id, actor, now),
+                previous -> previous.proposal());
+    }
+
+    /**
+     * A PKS under a signed KB: a child case starting at Penyusunan PKS, with the KB's proposal (under its own title
+     * when given) and its own departments; the KB's case receives an event naming the child.
+     */
+    public CaseOutcome openChildPks(String parentId, List<String> departments, Optional<String> title, Actor actor,
+                                    Optional<String> note, Optional<Idempotency> idempotency,
+                                    Function<Change, String> render) {
+        return linked(parentId, actor, note, idempotency, render, Action.OPEN_CHILD_PKS, "PKS turunan: ",
+                (parent, id, now) -> workflow.get().openChildPks(parent.state(), id, departments, actor, now),
+                parent -> {
+                    Proposal p = parent.proposal();
+                    return new Proposal(p.category(), p.ksddKind(), p.ksdpkInitiative(), p.partner(),
+                            title.orElse(p.title()), p.background(), p.purpose(), p.scope(), p.expectedBenefits(),
+                            p.location(), p.durationMonths(), p.financing(), departments);
+                });
+    }
+
+    // =====================================================================================================
+    // Internals
+    // =====================================================================================================
+
+    @FunctionalInterface
+    private interface Opening {
+        Decision open(String newId, Instant now);
+    }
+
+    @FunctionalInterface
+    private interface LinkedOpening {
+        Decision open(CaseRecord from, String newId, Instant now);
+    }
+
+    private CaseOutcome create(Proposal proposal, List<DocumentUpload> uploads, Optional<Idempotency> idempotency,
+                               Function<Change, String> render, Opening opening) {
+        Optional<CaseOutcome> replay = replay(idempotency);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        verify(Optional.empty(), uploads);
+        Instant now = clock.instant();
+        Decision decision = opening.open(newIds.get(), now);
+        if (decision instanceof Refusal refusal) {
+            return new Refused(refusal, Optional.empty());
+        }
+        Transition t = (Transition) decision;
+        CaseRecord created = new CaseRecord(null, proposal, t.state(), now);
+        return commit(new Change(created, t.events(), Optional.empty()),
+                List.of(new CaseWrite(created, 0, List.of(), t.events())), List.of(), idempotency, render,
+                () -> {
+                    // a new id cannot exist already; only a concurrent retry holding the key can have won
+                    throw new IllegalStateException("creating case " + created.id() + " conflicted");
+                });
+    }
+
+    private CaseOutcome linked(String fromId, Actor actor, Optional<String> note, Optional<Idempotency> idempotency,
+                               Function<Change, String> render, Action action, String linkNote, LinkedOpening opening,
+                               Function<CaseRecord, Proposal> proposal) {
+        Optional<CaseRecord> found = visible(fromId, actor);
+        if (found.isEmpty()) {
+            return new NotFound();
+        }
+        Optional<CaseOutcome> replay = replay(idempotency);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        CaseRecord from = found.get();
+        Instant now = clock.instant();
+        Decision decision = opening.open(from, newIds.get(), now);
+        if (decision instanceof Refusal refusal) {
+            return new Refused(refusal, Optional.of(from));
+        }
+        Transition t = (Transition) decision;
+        List<TimelineEvent> events = new ArrayList<>();
+        t.events().forEach(e -> events.add(withNote(e, note.orElse(""))));
+        CaseRecord created = new CaseRecord(null, proposal.apply(from), t.state(), now);
+        TimelineEvent onFrom = new TimelineEvent(now, actor.id(), actor.role(), action, Optional.of(from.stage()),
+                from.stage(), linkNote + created.id() + note.map(n -> " — " + n).orElse(""), Map.of(), List.of(),
+                Optional.empty());
+        return commit(new Change(created, events, Optional.of(from.id())),
+                List.of(new CaseWrite(created, 0, List.of(), events)),
+                List.of(new LinkedEvent(from.id(), from.version(), onFrom)), idempotency, render, () -> reloaded(fromId));
+    }
+
+    private CaseOutcome commit(Change change, List<CaseWrite> writes, List<LinkedEvent> linked,
+                               Optional<Idempotency> idempotency, Function<Change, String> render,
+                               Supplier<CaseOutcome> onConflict) {
+        String response = render.apply(change);
+        Optional<Remembered> remember = idempotency.map(i -> new Remembered(i.keyHash(), i.fingerprint(), response,
+                clock.instant().plus(REMEMBER)));
+        try {
+            store.commit(new CaseStore.Commit(writes, linked, remember));
+            return new Applied(change, response);
+        } catch (CaseStore.Conflict conflict) {
+            // another request got there first: a retry of this one (same key) or a different change of the case
+            return replay(idempotency).orElseGet(onConflict);
+        }
+    }
+
+    private CaseOutcome reloaded(String caseId) {
+        return store.find(caseId).<CaseOutcome>map(Stale::new).orElseGet(NotFound::new);
+    }
+
+    private Optional<CaseOutcome> replay(Optional<Idempotency> idempotency) {
+        if (idempotency.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Remembered> remembered = store.remembered(idempotency.get().keyHash());
+        if (remembered.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!remembered.get().fingerprint().equals(idempotency.get().fingerprint())) {
+            throw new InvalidInput(List.of(FieldError.of("Idempotency-Key", "idempotency_key_reused")));
+        }
+        return Optional.of(new Replayed(remembered.get().response()));
+    }
+
+    private Optional<CaseRecord> visible(String caseId, Actor actor) {
+        if (caseId == null || caseId.isBlank()) {
+            return Optional.empty();
+        }
+        return store.find(caseId).filter(c -> Visibility.canSee(actor, c.state()));
+    }
+
+    private void verify(Optional<String> caseId, List<DocumentUpload> uploads) {
+        if (uploads.isEmpty()) {
+            return;
+        }
+        List<FieldError> problems = documents.verify(caseId, uploads);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+
+    private static TimelineEvent withNote(TimelineEvent e, String note) {
+        return new TimelineEvent(e.at(), e.actorId(), e.actorRole(), e.action(), e.from(), e.to(), note, e.facts(),
+                e.documents(), e.endReason());
+    }
+}

@@ -1,0 +1,95 @@
+package id.sikerja.core.settings;
+
+import id.sikerja.core.time.Holiday;
+import id.sikerja.core.time.HolidayCalendar;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The holiday list that working-day deadlines count with: the years admins stored, and for any other year the
+ * list shipped with Si Kerja. The calendar is cached for a short while per container; a change stored through this
+ * instance is seen at once, one stored by another container within {@code cacheFor}.
+ */
+public final class HolidaySettings {
+
+    private final HolidayStore store;
+    private final Map<Integer, List<Holiday>> shipped;
+    private final Clock clock;
+    private final Duration cacheFor;
+    private volatile Cached cached;
+
+    private record Cached(HolidayCalendar calendar, Instant until) {
+    }
+
+    /** What became of a replacement. */
+    public sealed interface Saved {
+        /** Stored as the new version. */
+        record Done(HolidayYear year) implements Saved {
+        }
+
+        /** The caller saw another version than the one stored now. */
+        record Stale(HolidayYear current) implements Saved {
+        }
+    }
+
+    public HolidaySettings(HolidayStore store, List<Holiday> shipped, Clock clock, Duration cacheFor) {
+        this.store = store;
+        Map<Integer, List<Holiday>> byYear = new TreeMap<>();
+        shipped.forEach(h -> byYear.computeIfAbsent(h.date().getYear(), y -> new ArrayList<>()).add(h));
+        this.shipped = Map.copyOf(byYear);
+        this.clock = clock;
+        this.cacheFor = Objects.requireNonNull(cacheFor, "cacheFor");
+    }
+
+    /** The calendar of every known year (cached for {@code cacheFor}). */
+    public HolidayCalendar calendar() {
+        Cached c = cached;
+        Instant now = clock.instant();
+        if (c == null || !now.isBefore(c.until())) {
+            c = new Cached(HolidayCalendar.of(years().stream().flatMap(y -> y.holidays().stream()).toList()),
+                    now.plus(cacheFor));
+            cached = c;
+        }
+        return c.calendar();
+    }
+
+    /** Every known year, oldest first: stored ones, and shipped ones not stored (version 0). */
+    public List<HolidayYear> years() {
+        Map<Integer, HolidayYear> out = new TreeMap<>();
+        shipped.forEach((year, list) -> out.put(year, new HolidayYear(year, 0, list, Instant.EPOCH, "")));
+        store.years().forEach(y -> out.put(y.year(), y));
+        return List.copyOf(out.values());
+    }
+
+    /** The year as known now (shipped, stored, or empty with version 0). */
+    public HolidayYear year(int year) {
+        return years().stream().filter(y -> y.year() == year).findFirst()
+                .orElse(new HolidayYear(year, 0, List.of(), Instant.EPOCH, ""));
+    }
+
+    /**
+     * Replaces a year's list, on condition that it is still at {@code seenVersion} (0: the shipped list, or none).
+     * The holidays must have been validated ({@link HolidayRequests#year}).
+     */
+    public Saved replace(int year, long seenVersion, List<Holiday> holidays, String by) {
+        HolidayYear current = year(year);
+        if (current.version() != seenVersion) {
+            return new Saved.Stale(current);
+        }
+        HolidayYear next = new HolidayYear(year, seenVersion + 1, holidays, clock.instant(), by);
+        try {
+            store.save(next);
+        } catch (HolidayStore.Conflict conflict) {
+            return new Saved.Stale(year(year));
+        }
+        cached = null;
+        return new Saved.Done(next);
+    }
+}

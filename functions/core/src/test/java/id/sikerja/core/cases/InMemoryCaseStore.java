@@ -1,0 +1,102 @@
+package id.sikerja.core.cases;
+
+import id.sikerja.core.workflow.DueDate;
+import id.sikerja.core.workflow.TimelineEvent;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A {@link CaseStore} and {@link DueDateIndex} with the semantics of the DynamoDB one: a commit checks every
+ * condition first and then writes everything, or nothing.
+ */
+final class InMemoryCaseStore implements CaseStore, DueDateIndex {
+
+    final Map<String, CaseRecord> cases = new HashMap<>();
+    final Map<String, List<TimelineEvent>> timelines = new HashMap<>();
+    final Map<String, Tracking> tracking = new HashMap<>();
+    final Map<String, Remembered> remembered = new HashMap<>();
+    /** case id → "kind#date" → due date: the index entries as the adapter keeps them. */
+    final Map<String, Map<String, DueDate>> dueIndex = new HashMap<>();
+    private final Clock clock;
+    int commits;
+    /** Runs inside {@link #commit} before the conditions are checked, to simulate a racing writer. */
+    Runnable beforeCommit = () -> { };
+
+    InMemoryCaseStore(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public synchronized Optional<CaseRecord> find(String caseId) {
+        return Optional.ofNullable(cases.get(caseId));
+    }
+
+    @Override
+    public synchronized List<TimelineEvent> timeline(String caseId) {
+        return List.copyOf(timelines.getOrDefault(caseId, List.of()));
+    }
+
+    @Override
+    public synchronized Optional<Tracking> findTracking(String trackingCode) {
+        return Optional.ofNullable(tracking.get(trackingCode));
+    }
+
+    @Override
+    public synchronized Optional<Remembered> remembered(String keyHash) {
+        return Optional.ofNullable(remembered.get(keyHash)).filter(r -> r.expiresAt().isAfter(clock.instant()));
+    }
+
+    @Override
+    public synchronized void commit(Commit commit) {
+        Runnable race = beforeCommit;
+        beforeCommit = () -> { };
+        race.run();
+        for (CaseWrite w : commit.cases()) {
+            CaseRecord stored = cases.get(w.record().id());
+            boolean ok = w.expectedVersion() == 0 ? stored == null
+                    : stored != null && stored.version() == w.expectedVersion();
+            if (!ok) {
+                throw new Conflict("case " + w.record().id());
+            }
+        }
+        for (LinkedEvent e : commit.linkedEvents()) {
+            CaseRecord stored = cases.get(e.caseId());
+            if (stored == null || stored.version() != e.expectedVersion()) {
+                throw new Conflict("linked case " + e.caseId());
+            }
+        }
+        if (commit.remember().isPresent() && remembered(commit.remember().get().keyHash()).isPresent()) {
+            throw new Conflict("key remembered");
+        }
+        commits++;
+        for (CaseWrite w : commit.cases()) {
+            String id = w.record().id();
+            cases.put(id, w.record());
+            timelines.computeIfAbsent(id, k -> new ArrayList<>()).addAll(w.events());
+            Map<String, DueDate> index = dueIndex.computeIfAbsent(id, k -> new TreeMap<>());
+            w.previousDueDates().forEach(d -> index.remove(d.kind() + "#" + d.date()));
+            w.record().state().dueDates().forEach(d -> index.putIfAbsent(d.kind() + "#" + d.date(), d));
+        }
+        commit.linkedEvents().forEach(e -> timelines.computeIfAbsent(e.caseId(), k -> new ArrayList<>()).add(e.event()));
+        commit.remember().ifPresent(r -> remembered.put(r.keyHash(), r));
+    }
+
+    @Override
+    public synchronized List<Entry> dueBetween(LocalDate from, LocalDate to) {
+        List<Entry> out = new ArrayList<>();
+        dueIndex.forEach((id, index) -> index.values().stream()
+                .filter(d -> !d.date().isBefore(from) && !d.date().isAfter(to))
+                .forEach(d -> out.add(new Entry(id, d.kind(), d.date(), d.recipients(), d.note(),
+                        cases.get(id).stage(), cases.get(id).state().departments()))));
+        out.sort(Comparator.comparing(Entry::date).thenComparing(Entry::caseId));
+        return out;
+    }
+}
