@@ -1,0 +1,289 @@
+package id.sikerja.workflow;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import id.sikerja.api.HttpFunction;
+import id.sikerja.api.HttpRequest;
+import id.sikerja.api.HttpResponses;
+import id.sikerja.api.Json;
+import id.sikerja.api.JsonLog;
+import id.sikerja.api.Problem;
+import id.sikerja.api.Route;
+import id.sikerja.core.cases.CaseOutcome;
+import id.sikerja.core.cases.CaseOutcome.Change;
+import id.sikerja.core.cases.CaseRecord;
+import id.sikerja.core.cases.CaseRequests;
+import id.sikerja.core.cases.CaseService;
+import id.sikerja.core.cases.Idempotency;
+import id.sikerja.core.intake.IdempotencyKey;
+import id.sikerja.core.security.Secrets;
+import id.sikerja.core.settings.HolidayRequests;
+import id.sikerja.core.settings.HolidaySettings;
+import id.sikerja.core.validation.FieldError;
+import id.sikerja.core.validation.InvalidInput;
+import id.sikerja.core.validation.Language;
+import id.sikerja.core.workflow.Actor;
+import id.sikerja.core.workflow.Role;
+
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The workflow function's routes.
+ *
+ * <p>Officers (JWT authorizer; see {@link Officers}):
+ * <ul>
+ *   <li>{@code GET /cooperations/{id}}: the case, its timeline, due dates, warnings and the caller's actions (each
+ *       with why not, when not allowed).</li>
+ *   <li>{@code POST /cooperations/{id}/transitions}: an action ({@link CaseRequests#transition}) → 200 with the
+ *       case as it now stands and the events written.</li>
+ *   <li>{@code POST /cooperations}: a department's own initiative (the proposal's body, with {@code departments} and
+ *       optional {@code documents}) → 201; {@code POST /cooperations/legacy}: an agreement signed before Si Kerja,
+ *       at Pelaksanaan (admin; also {@code facts}) → 201.</li>
+ *   <li>{@code POST /cooperations/{id}/extensions} ({@code note}) and {@code POST /cooperations/{id}/child-pks}
+ *       ({@code departments}, {@code title}, {@code note}): a new case linked to this one, which receives an event
+ *       naming it, in the same transaction → 201.</li>
+ *   <li>{@code GET /settings/holidays}; {@code PUT /settings/holidays/{year}} (admin).</li>
+ * </ul>
+ * The partner, with its tracking code and {@code X-Access-Token} only: {@code POST /track/{trackingCode}/transitions}
+ * (answer a revision, withdraw, a monev report, a document the stage expects from it); a wrong or missing token
+ * answers exactly like an unknown code.
+ *
+ * <p>Answers: 404 for a case the caller cannot see (ids of other departments do not leak), 409 with {@code current}
+ * for a stale version or an action that does not apply in the stage, 403 for a role that may not act, 422 listing
+ * every unmet condition. An optional {@code Idempotency-Key} (scoped to the route and the case, or to the caller
+ * for new cases) makes a retry return the first answer with {@code Idempotent-Replayed: true} and write nothing.
+ */
+public final class WorkflowRoutes {
+
+    static final String OPEN = "POST /cooperations";
+    static final String LEGACY = "POST /cooperations/legacy";
+    static final String VIEW = "GET /cooperations/{id}";
+    static final String TRANSITION = "POST /cooperations/{id}/transitions";
+    static final String EXTEND = "POST /cooperations/{id}/extensions";
+    static final String CHILD_PKS = "POST /cooperations/{id}/child-pks";
+    static final String PARTNER_TRANSITION = "POST /track/{trackingCode}/transitions";
+    static final String HOLIDAYS = "GET /settings/holidays";
+    static final String HOLIDAY_YEAR = "PUT /settings/holidays/{year}";
+    /** The routes this function serves; template.yaml must route exactly these to it. */
+    public static final Set<String> ROUTES = Set.of(OPEN, LEGACY, VIEW, TRANSITION, EXTEND, CHILD_PKS,
+            PARTNER_TRANSITION, HOLIDAYS, HOLIDAY_YEAR);
+    static final int MAX_BODY_BYTES = 64 * 1024;
+    private static final JsonLog LOG = JsonLog.get(WorkflowRoutes.class);
+
+    private final CaseService cases;
+    private final HolidaySettings holidays;
+
+    public WorkflowRoutes(CaseService cases, HolidaySettings holidays) {
+        this.cases = cases;
+        this.holidays = holidays;
+    }
+
+    public HttpFunction function() {
+        Map<String, Route> routes = new LinkedHashMap<>();
+        routes.put(OPEN, this::open);
+        routes.put(LEGACY, this::legacy);
+        routes.put(VIEW, this::view);
+        routes.put(TRANSITION, this::transition);
+        routes.put(EXTEND, this::extend);
+        routes.put(CHILD_PKS, this::childPks);
+        routes.put(PARTNER_TRANSITION, this::partnerTransition);
+        routes.put(HOLIDAYS, this::holidays);
+        routes.put(HOLIDAY_YEAR, this::replaceHolidays);
+        return HttpFunction.serving(ROUTES, routes);
+    }
+
+    // =====================================================================================================
+    // Cases
+    // =====================================================================================================
+
+    APIGatewayV2HTTPResponse view(HttpRequest request) {
+        Actor actor = Officers.actor(request);
+        CaseJson json = new CaseJson(request.language());
+        return cases.view(request.pathParameter("id"), actor)
+                .map(v -> HttpResponses.json(200, json.view(v)))
+                .orElseThrow(() -> Problems.caseNotFound(request.language()));
+    }
+
+    APIGatewayV2HTTPResponse transition(HttpRequest request) {
+        Actor actor = Officers.actor(request);
+        String id = request.pathParameter("id");
+        Parsed<CaseRequests.TransitionRequest> in = parse(request, CaseRequests::transition, TRANSITION + "\n" + id);
+        CaseJson json = new CaseJson(request.language());
+        CaseOutcome outcome = cases.transition(id, actor, in.body().version(), in.body().command(), in.idempotency(),
+                change -> Json.write(json.change(change)));
+        log(outcome, id, in.body().command().action().name(), actor.role());
+        return answer(request, outcome, 200, json::summary, () -> Problems.caseNotFound(request.language()));
+    }
+
+    APIGatewayV2HTTPResponse partnerTransition(HttpRequest request) {
+        Optional<String> caseId = cases.partnerCase(request.pathParameter("trackingCode"),
+                request.header("X-Access-Token").orElse(null));
+        if (caseId.isEmpty()) {
+            throw Problems.trackingNotFound();
+        }
+        Parsed<CaseRequests.TransitionRequest> in = parse(request, CaseRequests::transition,
+                PARTNER_TRANSITION + "\n" + caseId.get());
+        CaseJson json = new CaseJson(request.language());
+        CaseOutcome outcome = cases.transition(caseId.get(), Actor.partner(caseId.get()), in.body().version(),
+                in.body().command(), in.idempotency(), change -> Json.write(json.partnerChange(change)));
+        log(outcome, caseId.get(), in.body().command().action().name(), Role.PARTNER);
+        return answer(request, outcome, 200, json::partnerCurrent, Problems::trackingNotFound);
+    }
+
+    APIGatewayV2HTTPResponse open(HttpRequest request) {
+        Actor actor = Officers.actor(request);
+        Parsed<CaseRequests.Opening> in = parse(request, CaseRequests::byDepartment, OPEN + "\n" + actor.id());
+        CaseJson json = new CaseJson(request.language());
+        CaseOutcome outcome = cases.openByDepartment(in.body().proposal(), in.body().documents(), actor,
+                in.idempotency(), change -> Json.write(json.change(change)));
+        log(outcome, null, "INITIATE", actor.role());
+        return answer(request, outcome, 201, json::summary, () -> Problems.caseNotFound(request.language()));
+    }
+
+    APIGatewayV2HTTPResponse legacy(HttpRequest request) {
+        Actor actor = Officers.actor(request);
+        Parsed<CaseRequests.Opening> in = parse(request, CaseRequests::legacy, LEGACY + "\n" + actor.id());
+        CaseJson json = new CaseJson(request.language());
+        CaseOutcome outcome = cases.enterLegacy(in.body().proposal(), in.body().facts(), in.body().documents(), actor,
+                in.idempotency(), change -> Json.write(json.change(change)));
+        log(outcome, null, "ENTER_LEGACY", actor.role());
+        return answer(request, outcome, 201, json::summary, () -> Problems.caseNotFound(request.language()));
+    }
+
+    APIGatewayV2HTTPResponse extend(HttpRequest request) {
+        Actor actor = Officers.actor(request);
+        String id = request.pathParameter("id");
+        Parsed<Optional<String>> in = parse(request, CaseRequests::extension, EXTEND + "\n" + id);
+        CaseJson json = new CaseJson(request.language());
+        CaseOutcome outcome = cases.openExtension(id, actor, in.body(), in.idempotency(),
+                change -> Json.write(json.change(change)));
+        log(outcome, id, "OPEN_EXTENSION", actor.role());
+        return answer(request, outcome, 201, json::summary, () -> Problems.caseNotFound(request.language()));
+    }
+
+    APIGatewayV2HTTPResponse childPks(HttpRequest request) {
+        Actor actor = Officers.actor(request);
+        String id = request.pathParameter("id");
+        Parsed<CaseRequests.ChildPksRequest> in = parse(request, CaseRequests::childPks, CHILD_PKS + "\n" + id);
+        CaseJson json = new CaseJson(request.language());
+        CaseOutcome outcome = cases.openChildPks(id, in.body().departments(), in.body().title(), actor,
+                in.body().note(), in.idempotency(), change -> Json.write(json.change(change)));
+        log(outcome, id, "OPEN_CHILD_PKS", actor.role());
+        return answer(request, outcome, 201, json::summary, () -> Problems.caseNotFound(request.language()));
+    }
+
+    /** A request body read, with its Idempotency-Key (if any) scoped and fingerprinted. */
+    private record Parsed<T>(T body, Optional<Idempotency> idempotency) {
+    }
+
+    /**
+     * Reads the JSON body (an empty body is an empty object) and the optional Idempotency-Key, reporting the bad
+     * fields of both together.
+     */
+    private static <T> Parsed<T> parse(HttpRequest request, Function<Map<String, Object>, T> reader, String scope) {
+        Map<String, Object> body = request.bodyBytes().length == 0 ? Map.of() : request.jsonObjectBody(MAX_BODY_BYTES);
+        List<FieldError> errors = new ArrayList<>();
+        IdempotencyKey key = null;
+        try {
+            key = request.header("Idempotency-Key").map(IdempotencyKey::new).orElse(null);
+        } catch (InvalidInput bad) {
+            errors.addAll(bad.errors());
+        }
+        T read = null;
+        try {
+            read = reader.apply(body);
+        } catch (InvalidInput bad) {
+            errors.addAll(bad.errors());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        String fingerprint = HexFormat.of().formatHex(Secrets.sha256(request.bodyBytes()));
+        return new Parsed<>(read, Optional.ofNullable(key).map(k -> Idempotency.of(k, scope, fingerprint)));
+    }
+
+    /** The HTTP answer to an outcome; {@code current} renders the case for a 409 in the caller's terms. */
+    private static APIGatewayV2HTTPResponse answer(HttpRequest request, CaseOutcome outcome, int status,
+                                                   Function<CaseRecord, Map<String, Object>> current,
+                                                   Supplier<Problem> notFound) {
+        Language lang = request.language();
+        if (outcome instanceof CaseOutcome.Applied applied) {
+            return raw(status, applied.response(), false);
+        } else if (outcome instanceof CaseOutcome.Replayed replayed) {
+            return raw(status, replayed.response(), true);
+        } else if (outcome instanceof CaseOutcome.Stale stale) {
+            throw Problems.stale(lang, current.apply(stale.current()));
+        } else if (outcome instanceof CaseOutcome.Refused refused) {
+            throw Problems.refused(lang, refused.refusal(), new CaseJson(lang),
+                    refused.current().map(current).orElse(null));
+        }
+        throw notFound.get();
+    }
+
+    /** A stored answer as it was first sent; a new case's answer also says where it lives. */
+    private static APIGatewayV2HTTPResponse raw(int status, String body, boolean replayed) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json; charset=utf-8");
+        headers.put("Cache-Control", "no-store");
+        if (status == 201) {
+            headers.put("Location", "/cooperations/" + Json.readObject(body).get("id"));
+        }
+        if (replayed) {
+            headers.put("Idempotent-Replayed", "true");
+        }
+        return APIGatewayV2HTTPResponse.builder().withStatusCode(status).withHeaders(headers).withBody(body)
+                .withIsBase64Encoded(false).build();
+    }
+
+    /** One line per decision: ids, codes and roles only. */
+    private static void log(CaseOutcome outcome, String caseId, String action, Role role) {
+        String result = outcome.getClass().getSimpleName();
+        if (outcome instanceof CaseOutcome.Applied applied) {
+            Change c = applied.change();
+            LOG.info("case changed", "caseId", c.record().id(), "action", action, "stage", c.record().stage().name(),
+                    "version", c.record().version(), "role", role.name(), "linkedCaseId", c.linked().orElse(null));
+        } else if (outcome instanceof CaseOutcome.Refused refused) {
+            LOG.info("case change refused", "caseId", caseId, "action", action, "role", role.name(),
+                    "refusal", refused.refusal().getClass().getSimpleName(),
+                    "codes", refused.refusal().reasons().stream().map(u -> u.code()).toList());
+        } else {
+            LOG.info("case change " + result.toLowerCase(Locale.ROOT), "caseId", caseId, "action", action,
+                    "role", role.name());
+        }
+    }
+
+    // =====================================================================================================
+    // Holidays
+    // =====================================================================================================
+
+    APIGatewayV2HTTPResponse holidays(HttpRequest request) {
+        Officers.actor(request);
+        return HttpResponses.json(200, new CaseJson(request.language()).holidayYears(holidays.years()));
+    }
+
+    APIGatewayV2HTTPResponse replaceHolidays(HttpRequest request) {
+        Actor actor = Officers.actor(request);
+        Language lang = request.language();
+        if (actor.role() != Role.ADMIN) {
+            throw Problems.adminOnly(lang);
+        }
+        int year = HolidayRequests.year(request.pathParameter("year"));
+        HolidayRequests.YearList list = HolidayRequests.list(year, request.jsonObjectBody(MAX_BODY_BYTES));
+        CaseJson json = new CaseJson(lang);
+        HolidaySettings.Saved saved = holidays.replace(year, list.version(), list.holidays(), actor.id());
+        if (saved instanceof HolidaySettings.Saved.Stale stale) {
+            throw Problems.holidaysChanged(lang, json.holidayYear(stale.current()));
+        }
+        HolidaySettings.Saved.Done done = (HolidaySettings.Saved.Done) saved;
+        LOG.info("holidays replaced", "year", year, "version", done.year().version(), "count", list.holidays().size());
+        return HttpResponses.json(200, json.holidayYear(done.year()));
+    }
+}

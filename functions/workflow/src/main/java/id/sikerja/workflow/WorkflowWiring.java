@@ -1,0 +1,67 @@
+package id.sikerja.workflow;
+
+import id.sikerja.adapters.AwsClients;
+import id.sikerja.adapters.dynamo.DynamoCaseStore;
+import id.sikerja.adapters.dynamo.DynamoHolidayStore;
+import id.sikerja.api.Env;
+import id.sikerja.api.HttpFunction;
+import id.sikerja.core.cases.CaseService;
+import id.sikerja.core.cases.DocumentRegistry;
+import id.sikerja.core.settings.HolidaySettings;
+import id.sikerja.core.time.HolidayCalendar;
+import id.sikerja.core.time.HolidayCsv;
+import id.sikerja.core.workflow.RegionLevel;
+import id.sikerja.core.workflow.Workflow;
+import id.sikerja.core.workflow.WorkflowSettings;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.function.Supplier;
+
+/** Builds the workflow function from its configuration (environment variables set by template.yaml). */
+public final class WorkflowWiring {
+
+    private WorkflowWiring() {
+    }
+
+    public static HttpFunction function(Env env) {
+        String table = env.require("TABLE_NAME");
+        WorkflowSettings settings = WorkflowSettings.defaults()
+                .withZone(ZoneId.of(env.require("PEMDA_ZONE")))
+                .withRegionLevel(RegionLevel.valueOf(env.require("PEMDA_LEVEL")));
+        Duration holidayCache = Duration.ofSeconds(Long.parseLong(env.require("HOLIDAY_CACHE_SECONDS")));
+        Clock clock = Clock.systemUTC();
+        DynamoDbClient dynamo = AwsClients.dynamo();
+        HolidaySettings holidays = new HolidaySettings(new DynamoHolidayStore(dynamo, table), HolidayCsv.loadDefault(),
+                clock, holidayCache);
+        // Document references are checked for shape only until uploads are registered (S3 pre-signed uploads).
+        CaseService cases = new CaseService(new DynamoCaseStore(dynamo, table, clock),
+                new CurrentWorkflow(settings, holidays), DocumentRegistry.unverified(), clock);
+        return new WorkflowRoutes(cases, holidays).function();
+    }
+
+    /** The engine with the current holiday list: rebuilt only when the (cached) calendar changes. */
+    static final class CurrentWorkflow implements Supplier<Workflow> {
+        private final WorkflowSettings settings;
+        private final HolidaySettings holidays;
+        private volatile Workflow last;
+
+        CurrentWorkflow(WorkflowSettings settings, HolidaySettings holidays) {
+            this.settings = settings;
+            this.holidays = holidays;
+        }
+
+        @Override
+        public Workflow get() {
+            HolidayCalendar calendar = holidays.calendar();
+            Workflow w = last;
+            if (w == null || w.calendar() != calendar) {
+                w = new Workflow(settings, calendar);
+                last = w;
+            }
+            return w;
+        }
+    }
+}
