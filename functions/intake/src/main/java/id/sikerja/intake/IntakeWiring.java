@@ -9,12 +9,15 @@ import id.sikerja.api.JsonLog;
 import id.sikerja.core.intake.IntakeService;
 import id.sikerja.core.intake.TrackingService;
 import id.sikerja.core.settings.PemdaSettings;
-import id.sikerja.core.time.HolidayCalendar;
+import id.sikerja.adapters.dynamo.DynamoHolidayStore;
+import id.sikerja.core.settings.CurrentWorkflow;
+import id.sikerja.core.settings.HolidaySettings;
 import id.sikerja.core.time.HolidayCsv;
-import id.sikerja.core.workflow.Workflow;
+import id.sikerja.core.workflow.RegionLevel;
 import id.sikerja.core.workflow.WorkflowSettings;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -27,13 +30,16 @@ public final class IntakeWiring {
 
     public static HttpFunction function(Env env) {
         PemdaSettings pemda = pemda(env);
-        DynamoIntakeStore store = new DynamoIntakeStore(AwsClients.dynamo(), env.require("TABLE_NAME"));
+        String table = env.require("TABLE_NAME");
+        DynamoIntakeStore store = new DynamoIntakeStore(AwsClients.dynamo(), table);
         JsonLog log = JsonLog.get(IntakeService.class);
-        // Intake's only deadline is the validation SLA; the holiday list admins edit arrives with the workflow
-        // function (issue 3), until then the shipped list counts the working days.
-        Workflow workflow = new Workflow(WorkflowSettings.defaults().withZone(pemda.zone()),
-                HolidayCalendar.of(HolidayCsv.loadDefault()));
-        IntakeService intake = new IntakeService(store, workflow, new SesMailer(AwsClients.ses()), Clock.systemUTC(), pemda,
+        // The validation deadline counts working days with the holiday list admins maintain.
+        Clock clock = Clock.systemUTC();
+        HolidaySettings holidays = new HolidaySettings(new DynamoHolidayStore(AwsClients.dynamo(), table),
+                HolidayCsv.loadDefault(), clock, Duration.ofSeconds(Long.parseLong(env.require("HOLIDAY_CACHE_SECONDS"))));
+        WorkflowSettings settings = WorkflowSettings.defaults().withZone(pemda.zone())
+                .withRegionLevel(RegionLevel.valueOf(env.require("PEMDA_LEVEL")));
+        IntakeService intake = new IntakeService(store, new CurrentWorkflow(settings, holidays), new SesMailer(AwsClients.ses()), clock, pemda,
                 message -> log.warn(message));
         return new IntakeRoutes(intake, new TrackingService(store), pemda).function();
     }

@@ -100,10 +100,20 @@ class IntakeFunctionTest {
         assertTrue(partnerMail.contains(code));
         assertTrue(Json.write(SES_REQUESTS.get(1)).contains("kerjasama@sikerja.example.go.id"));
 
+        // the validation deadline is indexed by month for the reminders job
+        List<Map<String, AttributeValue>> due = client.query(r -> r.tableName(table())
+                .keyConditionExpression("PK = :pk AND begins_with(SK, :due)")
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("CASE#" + body.get("id")),
+                        ":due", AttributeValue.fromS("DUE#")))).items();
+        assertEquals(1, due.size());
+        assertTrue(due.get(0).get("GSI2PK").s().startsWith("DUE#"));
+        assertTrue(due.get(0).get("SK").s().startsWith("DUE#INTAKE_VALIDATION#"));
+
         // the partner follows the case with the code and the token
         Map<String, Object> tracked = invoke(trackEvent(code, token));
         assertEquals(200, tracked.get("statusCode"));
         assertEquals("INTAKE", body(tracked).get("stage"));
+        assertEquals(1, ((Number) body(tracked).get("version")).intValue(), "the version its next answer must name");
         assertEquals("Pendampingan penyusunan data kesehatan berbasis desa", body(tracked).get("title"));
     }
 

@@ -7,18 +7,16 @@ import id.sikerja.api.Env;
 import id.sikerja.api.HttpFunction;
 import id.sikerja.core.cases.CaseService;
 import id.sikerja.core.cases.DocumentRegistry;
+import id.sikerja.core.settings.CurrentWorkflow;
 import id.sikerja.core.settings.HolidaySettings;
-import id.sikerja.core.time.HolidayCalendar;
 import id.sikerja.core.time.HolidayCsv;
 import id.sikerja.core.workflow.RegionLevel;
-import id.sikerja.core.workflow.Workflow;
 import id.sikerja.core.workflow.WorkflowSettings;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.function.Supplier;
 
 /** Builds the workflow function from its configuration (environment variables set by template.yaml). */
 public final class WorkflowWiring {
@@ -40,28 +38,5 @@ public final class WorkflowWiring {
         CaseService cases = new CaseService(new DynamoCaseStore(dynamo, table, clock),
                 new CurrentWorkflow(settings, holidays), DocumentRegistry.unverified(), clock);
         return new WorkflowRoutes(cases, holidays).function();
-    }
-
-    /** The engine with the current holiday list: rebuilt only when the (cached) calendar changes. */
-    static final class CurrentWorkflow implements Supplier<Workflow> {
-        private final WorkflowSettings settings;
-        private final HolidaySettings holidays;
-        private volatile Workflow last;
-
-        CurrentWorkflow(WorkflowSettings settings, HolidaySettings holidays) {
-            this.settings = settings;
-            this.holidays = holidays;
-        }
-
-        @Override
-        public Workflow get() {
-            HolidayCalendar calendar = holidays.calendar();
-            Workflow w = last;
-            if (w == null || w.calendar() != calendar) {
-                w = new Workflow(settings, calendar);
-                last = w;
-            }
-            return w;
-        }
     }
 }

@@ -91,6 +91,8 @@ public final class DynamoIntakeStore implements IntakeStore {
         for (int i = 0; i < events.size(); i++) {
             writes.add(put(CaseItems.toItem(record.id(), events.get(i), i), "attribute_not_exists(PK)", Map.of()));
         }
+        // the intake validation deadline, where the reminders job queries due dates by month
+        record.state().dueDates().forEach(d -> writes.add(put(CaseItems.dueItem(record.state(), d), null, Map.of())));
         for (OutboxEntry entry : outbox) {
             writes.add(put(outboxItem(entry), "attribute_not_exists(PK)", Map.of()));
         }

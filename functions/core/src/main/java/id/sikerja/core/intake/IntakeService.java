@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Proposal intake: stores a partner's application as a new case waiting for validation, answers with its
@@ -39,19 +40,19 @@ public final class IntakeService {
     private static final int CODE_ATTEMPTS = 5;
 
     private final IntakeStore store;
-    private final Workflow workflow;
+    private final Supplier<Workflow> workflow;
     private final Mailer mailer;
     private final Clock clock;
     private final PemdaSettings pemda;
     private final Waiter waiter;
     private final Consumer<String> warn;
 
-    public IntakeService(IntakeStore store, Workflow workflow, Mailer mailer, Clock clock, PemdaSettings pemda,
+    public IntakeService(IntakeStore store, Supplier<Workflow> workflow, Mailer mailer, Clock clock, PemdaSettings pemda,
                          Consumer<String> warn) {
         this(store, workflow, mailer, clock, pemda, Waiter.SLEEP, warn);
     }
 
-    IntakeService(IntakeStore store, Workflow workflow, Mailer mailer, Clock clock, PemdaSettings pemda, Waiter waiter,
+    IntakeService(IntakeStore store, Supplier<Workflow> workflow, Mailer mailer, Clock clock, PemdaSettings pemda, Waiter waiter,
                   Consumer<String> warn) {
         this.store = store;
         this.workflow = workflow;
@@ -107,7 +108,7 @@ public final class IntakeService {
         String caseId = UUID.randomUUID().toString();
         String token = Secrets.newAccessToken();
         int year = now.atZone(pemda.zone()).getYear();
-        Decision opened = workflow.openFromIntake(NewCase.from(caseId, proposal), List.of(), Actor.partner(caseId), now);
+        Decision opened = workflow.get().openFromIntake(NewCase.from(caseId, proposal), List.of(), Actor.partner(caseId), now);
         if (!(opened instanceof Transition transition)) {
             // The proposal was validated already: a refusal here is a contradiction between the two rule sets.
             throw new IllegalStateException("the workflow refused a validated proposal: " + opened);

@@ -41,13 +41,13 @@ public final class TrackingService {
                         e.note().isBlank() ? null : e.note()))
                 .toList();
         return Optional.of(new PartnerView(c.trackingCode(), c.proposal().title(), c.proposal().category().name(),
-                c.proposal().partner().name(), c.stage().name(), c.stage().label().id(), c.state().createdAt(),
+                c.proposal().partner().name(), c.stage().name(), c.stage().label().id(), c.version(), c.state().createdAt(),
                 c.updatedAt(), history, PartnerGuidance.nextSteps(c.stage())));
     }
 
-    /** What the partner sees. */
+    /** What the partner sees; {@code version} is what its next transition must name. */
     public record PartnerView(String trackingCode, String title, String category, String partnerName, String stage,
-                              String stageLabel, Instant submittedAt, Instant updatedAt, List<Step> history,
+                              String stageLabel, long version, Instant submittedAt, Instant updatedAt, List<Step> history,
                               List<PartnerGuidance.NextStep> nextSteps) {
 
         public record Step(Instant at, String action, String stage, String stageLabel, String note) {

@@ -33,7 +33,7 @@ class IntakeServiceTest {
     // 31 Dec 2026 17:30 UTC is already 1 Jan 2027 in Makassar (UTC+8): the code carries the Pemda's year.
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-31T17:30:00Z"), ZoneOffset.UTC);
 
-    private static final Workflow WORKFLOW = Workflow.withDefaults();
+    private static final java.util.function.Supplier<Workflow> WORKFLOW = Workflow::withDefaults;
 
     private final InMemoryIntakeStore store = new InMemoryIntakeStore();
     private final List<MailMessage> sent = Collections.synchronizedList(new ArrayList<>());
