@@ -89,6 +89,8 @@ public final class ColdStartBenchmark {
         pb.environment().clear();
         pb.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
         pb.environment().putAll(env);
+        // the template's JVM options would apply to every variant; each variant names its own instead
+        pb.environment().remove("JAVA_TOOL_OPTIONS");
         Process p = pb.start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {

@@ -142,8 +142,10 @@ final class LocalEndpoints {
         }
 
         @Override
-        public Response call(String method, String path, String username, String jsonBody) {
+        public Response call(String method, String path, String username, String jsonBody,
+                             Map<String, String> extraHeaders) {
             Map<String, List<String>> headers = new LinkedHashMap<>();
+            extraHeaders.forEach((name, value) -> headers.put(name.toLowerCase(java.util.Locale.ROOT), List.of(value)));
             headers.put("host", List.of("localhost"));
             headers.put("user-agent", List.of("sikerja-local-seed"));
             if (username != null) {

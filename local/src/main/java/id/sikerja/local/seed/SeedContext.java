@@ -2,6 +2,7 @@ package id.sikerja.local.seed;
 
 import id.sikerja.local.auth.DemoUser;
 import java.util.List;
+import java.util.Map;
 
 /** What a {@link DemoSeeder} may use. */
 public interface SeedContext {
@@ -17,7 +18,12 @@ public interface SeedContext {
      * @param username the user whose ID token is sent, or null for no token
      * @param jsonBody the JSON body, or null for none
      */
-    Response call(String method, String path, String username, String jsonBody);
+    default Response call(String method, String path, String username, String jsonBody) {
+        return call(method, path, username, jsonBody, Map.of());
+    }
+
+    /** As {@link #call(String, String, String, String)}, with extra request headers (e.g. Idempotency-Key). */
+    Response call(String method, String path, String username, String jsonBody, Map<String, String> headers);
 
     /** The gateway's answer. */
     record Response(int status, String body) {
