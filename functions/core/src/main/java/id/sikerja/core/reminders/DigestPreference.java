@@ -1,0 +1,48 @@
+package id.sikerja.core.reminders;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.Objects;
+
+/**
+ * How often an officer wants the digest: every day, once a week on a chosen weekday, or never. The period key
+ * names the digest a run produces, so one recipient gets at most one digest per period however often the
+ * schedule runs.
+ */
+public record DigestPreference(Frequency frequency, DayOfWeek weekday) {
+
+    public enum Frequency { DAILY, WEEKLY, OFF }
+
+    public static final DigestPreference DEFAULT = new DigestPreference(Frequency.DAILY, null);
+
+    public DigestPreference {
+        Objects.requireNonNull(frequency, "frequency");
+        if (frequency == Frequency.WEEKLY) {
+            Objects.requireNonNull(weekday, "a weekly digest names its weekday");
+        } else {
+            weekday = null;
+        }
+    }
+
+    /** Whether a digest goes out on {@code day}. */
+    public boolean sendsOn(LocalDate day) {
+        return switch (frequency) {
+            case DAILY -> true;
+            case WEEKLY -> day.getDayOfWeek() == weekday;
+            case OFF -> false;
+        };
+    }
+
+    /** The days a digest sent on {@code day} covers for point-in-time reminders (its own day, or the last week). */
+    public int coversDays() {
+        return frequency == Frequency.WEEKLY ? 7 : 1;
+    }
+
+    /** "2026-11-22" for a daily digest, "2026-W47" for a weekly one. */
+    public String periodKey(LocalDate day) {
+        return frequency == Frequency.WEEKLY
+                ? day.get(IsoFields.WEEK_BASED_YEAR) + "-W" + String.format("%02d", day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
+                : day.toString();
+    }
+}

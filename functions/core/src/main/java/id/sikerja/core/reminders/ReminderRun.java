@@ -1,0 +1,98 @@
+package id.sikerja.core.reminders;
+
+import id.sikerja.core.cases.DueDateIndex;
+import id.sikerja.core.mail.MailMessage;
+import id.sikerja.core.mail.Mailer;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * One run of the daily schedule: reads what is due with date-ranged queries, records each recipient's digest
+ * for the period, then sends every digest still pending — today's and any an earlier run could not send.
+ * Running again the same day sends nothing new; a mail service that is down loses nothing.
+ */
+public final class ReminderRun {
+
+    /** A partner's digest names its recipient by the tracking code of its page. */
+    public static final String PARTNER_PREFIX = "partner:";
+
+    private final DueDateIndex index;
+    private final Supplier<List<Officer>> officers;
+    private final PartnerContacts partners;
+    private final DigestLedger ledger;
+    private final Mailer mailer;
+    private final Function<Digest, MailMessage> render;
+    private final String from;
+    private final DigestPlanner planner;
+    private final ReminderRules rules;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public ReminderRun(DueDateIndex index, Supplier<List<Officer>> officers, PartnerContacts partners,
+                       DigestLedger ledger, Mailer mailer, Function<Digest, MailMessage> render, String from,
+                       ReminderRules rules, Clock clock, ZoneId zone) {
+        this.index = index;
+        this.officers = officers;
+        this.partners = partners;
+        this.ledger = ledger;
+        this.mailer = mailer;
+        this.render = render;
+        this.from = from;
+        this.planner = new DigestPlanner(rules);
+        this.rules = rules;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /** @param expire ends an agreement past its end and grace ("masa berlaku habis") as done by the system */
+    public Report run(java.util.function.Consumer<String> expire) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        List<DueDateIndex.Entry> due = index.dueBetween(rules.firstDate(today), rules.lastDate(today));
+
+        List<String> expired = new ArrayList<>();
+        for (DueDateIndex.Entry entry : due) {
+            if (rules.endsAutomatically(entry, today)) {
+                expire.accept(entry.caseId());
+                expired.add(entry.caseId());
+            }
+        }
+
+        List<Digest> digests = new ArrayList<>(planner.officerDigests(today, officers.get(), due));
+        for (Map.Entry<String, List<ReminderItem>> e : planner.partnerItems(today, due).entrySet()) {
+            Optional<PartnerContacts.Contact> contact = partners.contact(e.getKey());
+            contact.ifPresent(c -> digests.add(new Digest("PARTNER#" + e.getKey() + "#" + today, PARTNER_PREFIX + c.trackingCode(),
+                    c.email(), today.toString(), e.getValue())));
+        }
+        int recorded = 0;
+        for (Digest d : digests) {
+            if (ledger.record(d, clock.instant())) {
+                recorded++;
+            }
+        }
+        int sent = 0;
+        int failed = 0;
+        for (Digest d : ledger.pending()) {
+            try {
+                mailer.send(from, render.apply(d));
+            } catch (Mailer.MailFailed e) {
+                failed++;
+                continue;
+            }
+            ledger.markSent(d.key(), clock.instant());
+            sent++;
+        }
+        return new Report(today, due.size(), recorded, sent, failed, expired);
+    }
+
+    /** What a run did; {@code dueRead} counts the index entries it read. */
+    public record Report(LocalDate day, int dueRead, int recorded, int sent, int failed, List<String> expired) {
+    }
+}

@@ -1,0 +1,165 @@
+package id.sikerja.core.reminders;
+
+import id.sikerja.core.cases.DueDateIndex;
+import id.sikerja.core.mail.MailMessage;
+import id.sikerja.core.mail.Mailer;
+import id.sikerja.core.settings.PemdaSettings;
+import id.sikerja.core.workflow.DueDateKind;
+import id.sikerja.core.workflow.Role;
+import id.sikerja.core.workflow.Stage;
+import id.sikerja.core.workflow.Text;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class ReminderRunTest {
+
+    private static final ZoneId WITA = ZoneId.of("Asia/Makassar");
+    /** Monday 23 Nov 2026, 07:00 WITA. */
+    private static final Clock MONDAY = Clock.fixed(Instant.parse("2026-11-22T23:00:00Z"), ZoneOffset.UTC);
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    private static final PemdaSettings PEMDA = new PemdaSettings("Pemerintah Kota Contoh", WITA,
+            "https://sikerja.example.go.id", "no-reply@example.go.id", List.of());
+
+    private static DueDateIndex.Entry due(String caseId, DueDateKind kind, LocalDate date, Set<Role> to, String... departments) {
+        return new DueDateIndex.Entry(caseId, kind, date, to, Text.of("", ""), Stage.PERSIAPAN, List.of(departments));
+    }
+
+    private static Officer officer(String id, Set<Role> roles, String department, DigestPreference pref) {
+        return new Officer(id, id + "@example.go.id", roles, Optional.ofNullable(department), pref);
+    }
+
+    private final List<DueDateIndex.Entry> index = new ArrayList<>(List.of(
+            due("c-validation", DueDateKind.INTAKE_VALIDATION, TODAY.minusDays(2), Set.of(Role.ADMIN)),
+            due("c-tkksd", DueDateKind.TKKSD_ASSESSMENT, TODAY.plusDays(3), Set.of(Role.TKKSD, Role.ADMIN), "DINKES"),
+            due("c-dprd", DueDateKind.DPRD_RESPONSE, TODAY, Set.of(Role.ADMIN, Role.OPD), "DISHUB"),
+            due("c-monev", DueDateKind.MONEV_OPD_REPORT, TODAY.plusDays(5), Set.of(Role.OPD), "DINKES"),
+            due("c-monev", DueDateKind.MONEV_PARTNER_REPORT, TODAY.plusDays(5), Set.of(Role.PARTNER)),
+            due("c-far", DueDateKind.TKKSD_ASSESSMENT, TODAY.plusDays(40), Set.of(Role.TKKSD), "DINKES"),
+            due("c-ending", DueDateKind.EXPIRY_REMINDER, TODAY, Set.of(Role.ADMIN, Role.OPD), "DINKES"),
+            due("c-ending", DueDateKind.EXPIRY_REMINDER, TODAY.minusDays(23), Set.of(Role.ADMIN, Role.OPD), "DINKES"),
+            due("c-expired", DueDateKind.AGREEMENT_END, TODAY.minusDays(42), Set.of(Role.ADMIN))));
+
+    private final List<Officer> officers = List.of(
+            officer("admin", Set.of(Role.ADMIN), null, DigestPreference.DEFAULT),
+            officer("tkksd", Set.of(Role.TKKSD), null, DigestPreference.DEFAULT),
+            officer("dinkes", Set.of(Role.OPD), "DINKES", DigestPreference.DEFAULT),
+            officer("dishub", Set.of(Role.OPD), "DISHUB", new DigestPreference(DigestPreference.Frequency.WEEKLY, DayOfWeek.FRIDAY)),
+            officer("sekda", Set.of(Role.PIMPINAN), null, DigestPreference.DEFAULT),
+            officer("quiet", Set.of(Role.ADMIN), null, new DigestPreference(DigestPreference.Frequency.OFF, null)));
+
+    private final InMemoryLedger ledger = new InMemoryLedger();
+    private final List<MailMessage> outbox = new ArrayList<>();
+    private boolean mailDown;
+    private final List<String> expired = new ArrayList<>();
+
+    private ReminderRun.Report run() {
+        Mailer mailer = (from, m) -> {
+            if (mailDown) {
+                throw new Mailer.MailFailed("SES unreachable", null);
+            }
+            outbox.add(m);
+        };
+        ReminderRun run = new ReminderRun((from, to) -> index.stream()
+                .filter(e -> !e.date().isBefore(from) && !e.date().isAfter(to)).toList(),
+                () -> officers, caseId -> Optional.of(new PartnerContacts.Contact("mitra@example.com", "KS-2026-7K3QZP")),
+                ledger, mailer, d -> DigestMails.render(d, PEMDA), "no-reply@example.go.id", ReminderRules.DEFAULTS,
+                MONDAY, WITA);
+        return run.run(expired::add);
+    }
+
+    private Map<String, Set<String>> itemsByRecipient() {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        for (MailMessage m : outbox) {
+            String who = m.to().get(0);
+            Set<String> lines = m.text().lines().filter(l -> l.strip().startsWith("https://"))
+                    .map(l -> l.substring(l.lastIndexOf('/') + 1)).collect(Collectors.toCollection(java.util.TreeSet::new));
+            out.put(who, lines);
+        }
+        return out;
+    }
+
+    @Test
+    void eachOfficerGetsOneDigestWithExactlyWhatTheyMayActOn() {
+        ReminderRun.Report report = run();
+        assertEquals(Map.of(
+                "admin@example.go.id", Set.of("c-validation", "c-tkksd", "c-dprd", "c-monev", "c-ending", "c-expired"),
+                "tkksd@example.go.id", Set.of("c-tkksd"),
+                "dinkes@example.go.id", Set.of("c-monev", "c-ending"),
+                "mitra@example.com", Set.of("KS-2026-7K3QZP")), itemsByRecipient());
+        assertEquals(4, report.sent());
+        MailMessage admin = outbox.stream().filter(m -> m.to().contains("admin@example.go.id")).findFirst().orElseThrow();
+        assertTrue(admin.subject().contains("terlambat"), admin.subject());
+        assertTrue(admin.html().contains("https://sikerja.example.go.id/kasus/c-validation"));
+        assertTrue(admin.text().indexOf("c-validation") < admin.text().indexOf("c-tkksd"), "overdue first");
+    }
+
+    @Test
+    void runningAgainTheSameDaySendsNothingNew() {
+        run();
+        int first = outbox.size();
+        ReminderRun.Report again = run();
+        assertEquals(first, outbox.size());
+        assertEquals(0, again.recorded());
+        assertEquals(0, again.sent());
+    }
+
+    @Test
+    void withTheMailServiceDownNothingIsLostAndTheNextRunSendsEachDigestOnce() {
+        mailDown = true;
+        ReminderRun.Report down = run();
+        assertEquals(0, down.sent());
+        assertEquals(4, down.failed());
+        assertTrue(outbox.isEmpty());
+        assertEquals(4, ledger.pending().size());
+
+        mailDown = false;
+        ReminderRun.Report back = run();
+        assertEquals(0, back.recorded(), "the same period's digests are not recorded twice");
+        assertEquals(4, back.sent());
+        assertEquals(4, outbox.size());
+        run();
+        assertEquals(4, outbox.size());
+    }
+
+    @Test
+    void anAgreementPastItsEndAndGraceIsEndedByTheSystem() {
+        run();
+        assertEquals(List.of("c-expired"), expired);
+    }
+
+    /** Ledger with the conditional-write semantics of the DynamoDB one. */
+    static final class InMemoryLedger implements DigestLedger {
+        final Map<String, Digest> recorded = new LinkedHashMap<>();
+        final Set<String> sent = new java.util.HashSet<>();
+
+        @Override
+        public boolean record(Digest digest, Instant at) {
+            return recorded.putIfAbsent(digest.key(), digest) == null;
+        }
+
+        @Override
+        public List<Digest> pending() {
+            return recorded.values().stream().filter(d -> !sent.contains(d.key())).toList();
+        }
+
+        @Override
+        public void markSent(String key, Instant at) {
+            sent.add(key);
+        }
+    }
+}
