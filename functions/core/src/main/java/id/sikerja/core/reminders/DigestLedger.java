@@ -16,5 +16,14 @@ public interface DigestLedger {
     /** Every recorded digest not yet sent, of any period, oldest first. */
     List<Digest> pending();
 
+    /**
+     * Takes the right to send a pending digest until {@code until}, so that overlapping runs (a retry racing
+     * the original) never both send it; false when another run holds it or it was sent.
+     */
+    boolean claim(String key, String runId, Instant now, Instant until);
+
+    /** Gives a claimed digest back as pending (the mail service refused it); a later run sends it. */
+    void release(String key, String runId);
+
     void markSent(String key, Instant at);
 }

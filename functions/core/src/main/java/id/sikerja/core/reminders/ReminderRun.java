@@ -23,6 +23,8 @@ public final class ReminderRun {
 
     /** A partner's digest names its recipient by the tracking code of its page. */
     public static final String PARTNER_PREFIX = "partner:";
+    /** How long a run may hold a digest it is sending before another run may take it over. */
+    static final java.time.Duration SEND_LEASE = java.time.Duration.ofMinutes(5);
 
     private final DueDateIndex index;
     private final Supplier<List<Officer>> officers;
@@ -79,10 +81,15 @@ public final class ReminderRun {
         }
         int sent = 0;
         int failed = 0;
+        String runId = java.util.UUID.randomUUID().toString();
         for (Digest d : ledger.pending()) {
+            if (!ledger.claim(d.key(), runId, clock.instant(), clock.instant().plus(SEND_LEASE))) {
+                continue;
+            }
             try {
                 mailer.send(from, render.apply(d));
             } catch (Mailer.MailFailed e) {
+                ledger.release(d.key(), runId);
                 failed++;
                 continue;
             }

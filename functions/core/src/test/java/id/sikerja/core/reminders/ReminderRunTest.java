@@ -137,6 +137,17 @@ class ReminderRunTest {
     }
 
     @Test
+    void aDigestAnotherRunIsSendingIsNotSentTwice() {
+        mailDown = true;
+        run();
+        ledger.pending().forEach(d -> ledger.claim(d.key(), "other-run", Instant.now(), Instant.now().plusSeconds(300)));
+        mailDown = false;
+        ReminderRun.Report overlapping = run();
+        assertEquals(0, overlapping.sent());
+        assertTrue(outbox.isEmpty());
+    }
+
+    @Test
     void anAgreementPastItsEndAndGraceIsEndedByTheSystem() {
         run();
         assertEquals(List.of("c-expired"), expired);
@@ -157,9 +168,22 @@ class ReminderRunTest {
             return recorded.values().stream().filter(d -> !sent.contains(d.key())).toList();
         }
 
+        final Map<String, String> claims = new LinkedHashMap<>();
+
+        @Override
+        public boolean claim(String key, String runId, Instant now, Instant until) {
+            return !sent.contains(key) && claims.putIfAbsent(key, runId) == null;
+        }
+
+        @Override
+        public void release(String key, String runId) {
+            claims.remove(key, runId);
+        }
+
         @Override
         public void markSent(String key, Instant at) {
             sent.add(key);
+            claims.remove(key);
         }
     }
 }

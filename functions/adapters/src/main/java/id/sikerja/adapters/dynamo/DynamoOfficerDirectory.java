@@ -1,0 +1,80 @@
+package id.sikerja.adapters.dynamo;
+
+import id.sikerja.core.reminders.DigestPreference;
+import id.sikerja.core.reminders.Officer;
+import id.sikerja.core.workflow.Role;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static id.sikerja.adapters.dynamo.Attr.*;
+
+/**
+ * Officers who receive digests and how often: {@code OFFICER#<sub> / DIGEST} with the address, roles and
+ * department from the officer's token at the time of choosing, listed under GSI1 {@code OFFICERS} (a query,
+ * not a scan).
+ */
+public final class DynamoOfficerDirectory {
+
+    static final String OFFICERS = "OFFICERS";
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoOfficerDirectory(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    public void save(Officer officer, Instant at) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put(Keys.PK, s("OFFICER#" + officer.id()));
+        item.put(Keys.SK, s("DIGEST"));
+        item.put("type", s("OFFICER"));
+        item.put("id", s(officer.id()));
+        item.put("email", s(officer.email()));
+        item.put("roles", strings(officer.roles().stream().map(Role::name).sorted().toList()));
+        officer.department().ifPresent(d -> item.put("department", s(d)));
+        item.put("frequency", s(officer.preference().frequency().name()));
+        if (officer.preference().weekday() != null) {
+            item.put("weekday", s(officer.preference().weekday().name()));
+        }
+        item.put("updatedAt", s(at.toString()));
+        item.put(Keys.GSI1PK, s(OFFICERS));
+        item.put(Keys.GSI1SK, s(officer.id()));
+        dynamo.putItem(r -> r.tableName(table).item(item));
+    }
+
+    public Optional<Officer> find(String id) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table)
+                .key(Map.of(Keys.PK, s("OFFICER#" + id), Keys.SK, s("DIGEST")))).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(officer(item));
+    }
+
+    public List<Officer> all() {
+        List<Officer> out = new ArrayList<>();
+        dynamo.queryPaginator(r -> r.tableName(table).indexName("GSI1")
+                        .keyConditionExpression("GSI1PK = :officers")
+                        .expressionAttributeValues(Map.of(":officers", s(OFFICERS))))
+                .items().forEach(i -> out.add(officer(i)));
+        return out;
+    }
+
+    private static Officer officer(Map<String, AttributeValue> item) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        list(item, "roles").forEach(r -> roles.add(Role.valueOf(r)));
+        String weekday = str(item, "weekday");
+        return new Officer(str(item, "id"), str(item, "email"), roles, Optional.ofNullable(str(item, "department")),
+                new DigestPreference(DigestPreference.Frequency.valueOf(str(item, "frequency")),
+                        weekday == null ? null : DayOfWeek.valueOf(weekday)));
+    }
+}
