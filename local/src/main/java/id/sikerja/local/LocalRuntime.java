@@ -161,6 +161,8 @@ public final class LocalRuntime implements AutoCloseable {
     private Map<String, String> functionEnvironment = Map.of();
     private URI apiUrl;
     private URI sesUrl;
+    private StandIns standIns;
+    private ChildProcess sesEmulator;
     private AwsEndpoints aws;
     private List<String> tables = List.of();
     private List<String> buckets = List.of();
@@ -201,7 +203,7 @@ public final class LocalRuntime implements AutoCloseable {
         if (options.externalAws != null) {
             aws = options.externalAws;
         } else {
-            StandIns standIns = StandIns.locate(root);
+            standIns = StandIns.locate(root);
             standInClasspath = standIns.dynamoDbLocalClasspath();
             int dynamoDbPort = ports[1];
             int s3Port = ports[2];
@@ -209,7 +211,8 @@ public final class LocalRuntime implements AutoCloseable {
             aws = new AwsEndpoints(local(dynamoDbPort), local(s3Port), local(sesPort), LocalNames.REGION,
                     "local", "local");
             s3Mock = track(standIns.startS3Mock(s3Port, workDirectory));
-            ses = track(standIns.startSesEmulator(sesPort, workDirectory));
+            ses = standIns.startSesEmulator(sesPort, workDirectory);
+            sesEmulator = ses;
             sesUrl = aws.sesV2();
             track(DynamoDbLocal.start(standIns.dynamoDbLocalClasspath(), dynamoDbPort));
         }
@@ -269,6 +272,26 @@ public final class LocalRuntime implements AutoCloseable {
         return ChildProcess.start("gateway", command, workDirectory, environment, null);
     }
 
+    /**
+     * Stops the SES emulator, as if the mail service were down (its store is lost with it); the functions'
+     * sends then fail as they would against an unreachable SES.
+     */
+    public synchronized void stopSesEmulator() {
+        if (sesEmulator == null) {
+            throw new IllegalStateException("no SES emulator runs (external AWS?)");
+        }
+        sesEmulator.close();
+    }
+
+    /** Starts the SES emulator again on its port, empty. */
+    public synchronized void startSesEmulator() throws IOException, InterruptedException {
+        if (sesEmulator == null || sesEmulator.isAlive()) {
+            throw new IllegalStateException("the SES emulator is running or was never started");
+        }
+        sesEmulator = standIns.startSesEmulator(sesUrl.getPort(), workDirectory);
+        HttpProbe.awaitHttp(sesUrl.resolve("/health-check"), STARTUP_TIMEOUT, sesEmulator);
+    }
+
     /** The environment the functions run with: the template's variables resolved locally, plus the AWS endpoints. */
     public Map<String, String> functionEnvironment() {
         return functionEnvironment;
@@ -304,6 +327,9 @@ public final class LocalRuntime implements AutoCloseable {
             return;
         }
         closed = true;
+        if (sesEmulator != null) {
+            sesEmulator.close(); // not tracked: it may have been restarted (stopSesEmulator / startSesEmulator)
+        }
         while (!started.isEmpty()) {
             try {
                 started.pop().close();

@@ -64,7 +64,7 @@ public final class Gateway {
         for (FunctionSpec function : application.functions()) {
             functions.put(function.logicalId(), new FunctionPool(function, instancesPerFunction, workers));
         }
-        this.localEndpoints = new LocalEndpoints(application, identityProvider, this::handle);
+        this.localEndpoints = new LocalEndpoints(application, identityProvider, this::handle, this::invokeFunction);
     }
 
     /** Answers one request; never throws. */
@@ -124,6 +124,15 @@ public final class Gateway {
                 .getBytes(StandardCharsets.UTF_8);
         FunctionPool function = functions.get(route.functionId());
         return new Outcome(invoke(function, event, requestId), route.routeKey(), route.functionId(), null);
+    }
+
+    /** Invokes a function with an event of another source than the HTTP API (a schedule), as Lambda would. */
+    byte[] invokeFunction(String functionId, byte[] event) throws FunctionPool.InvocationException, InterruptedException {
+        FunctionPool function = functions.get(functionId);
+        if (function == null) {
+            throw new IllegalArgumentException("no function " + functionId);
+        }
+        return function.invoke(event);
     }
 
     private GatewayResponse invoke(FunctionPool function, byte[] event, String requestId) throws InterruptedException {

@@ -11,6 +11,7 @@ import id.sikerja.local.seed.DemoSeeder;
 import id.sikerja.local.seed.SeedContext;
 import id.sikerja.local.template.FunctionSpec;
 import id.sikerja.local.template.RouteSpec;
+import id.sikerja.local.template.ScheduleSpec;
 import id.sikerja.local.template.SamApplication;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,12 +40,20 @@ final class LocalEndpoints {
     private final SamApplication application;
     private final LocalIdentityProvider identityProvider;
     private final Function<GatewayRequest, GatewayResponse> api;
+    private final FunctionInvoker invoker;
 
     LocalEndpoints(SamApplication application, LocalIdentityProvider identityProvider,
-            Function<GatewayRequest, GatewayResponse> api) {
+            Function<GatewayRequest, GatewayResponse> api, FunctionInvoker invoker) {
         this.application = application;
         this.identityProvider = identityProvider;
         this.api = api;
+        this.invoker = invoker;
+    }
+
+    /** Invokes a function in-process with an event of a source other than the HTTP API. */
+    @FunctionalInterface
+    interface FunctionInvoker {
+        byte[] invoke(String functionId, byte[] event) throws FunctionPool.InvocationException, InterruptedException;
     }
 
     GatewayResponse handle(GatewayRequest request, String path) {
@@ -55,8 +64,58 @@ final class LocalEndpoints {
             case "POST /_local/token" -> token(request);
             case "GET /_local/.well-known/jwks.json" -> json(200, JSON.valueToTree(identityProvider.jwks()));
             case "POST /_local/seed" -> seed();
-            default -> GatewayResponse.message(404, "Not Found");
+            case "GET /_local/schedules" -> schedules();
+            default -> route.startsWith("POST /_local/schedules/") ? runSchedule(request, path)
+                    : GatewayResponse.message(404, "Not Found");
         };
+    }
+
+    private GatewayResponse schedules() {
+        ArrayNode list = JSON.createArrayNode();
+        for (FunctionSpec function : application.functions()) {
+            for (ScheduleSpec schedule : function.schedules()) {
+                ObjectNode item = list.addObject();
+                item.put("function", schedule.functionId());
+                item.put("event", schedule.eventId());
+                item.put("expression", schedule.expression());
+                item.put("timezone", schedule.timezone());
+                item.put("run", "POST /_local/schedules/" + schedule.functionId() + "/" + schedule.eventId());
+            }
+        }
+        return json(200, list);
+    }
+
+    /**
+     * Runs a schedule now: the function gets the template's Input, as EventBridge Scheduler sends it; a body
+     * {@code {"now": "<ISO instant>"}} adds {@code now}, which the reminders job honours (a test's clock).
+     */
+    private GatewayResponse runSchedule(GatewayRequest request, String path) {
+        String[] parts = path.substring("/_local/schedules/".length()).split("/");
+        Optional<ScheduleSpec> schedule = application.functions().stream().flatMap(f -> f.schedules().stream())
+                .filter(s -> parts.length == 2 && s.functionId().equals(parts[0]) && s.eventId().equals(parts[1]))
+                .findFirst();
+        if (schedule.isEmpty()) {
+            return GatewayResponse.message(404, "No such schedule; GET /_local/schedules lists them");
+        }
+        try {
+            ObjectNode input = (ObjectNode) JSON.readTree(schedule.get().input());
+            if (request.body() != null && request.body().length > 0) {
+                JsonNode body = JSON.readTree(request.body());
+                if (body.hasNonNull("now")) {
+                    input.put("now", body.get("now").asText());
+                }
+            }
+            byte[] output = invoker.invoke(schedule.get().functionId(), JSON.writeValueAsBytes(input));
+            return GatewayResponse.json(200, new String(output, StandardCharsets.UTF_8));
+        } catch (FunctionPool.InvocationException e) {
+            JsonLog.error("schedule", "scheduled run failed", Map.of("function", schedule.get().functionId()), e.getCause());
+            return GatewayResponse.message(500, "The scheduled function failed: " + e.failure());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return GatewayResponse.message(503, "Interrupted");
+        } catch (java.io.IOException | ClassCastException e) {
+            return GatewayResponse.message(400, "The body must be {\"now\": \"<ISO instant>\"}");
+        }
     }
 
     private GatewayResponse health() {

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param memoryMb       Lambda memory size (reported by the context only)
  * @param environment    Environment.Variables
  * @param routes         its HttpApi events
+ * @param schedules      its ScheduleV2 events
  */
 public record FunctionSpec(
         String logicalId,
@@ -19,11 +20,13 @@ public record FunctionSpec(
         int timeoutSeconds,
         int memoryMb,
         Map<String, String> environment,
-        List<RouteSpec> routes) {
+        List<RouteSpec> routes,
+        List<ScheduleSpec> schedules) {
 
     public FunctionSpec {
         environment = Map.copyOf(environment);
         routes = List.copyOf(routes);
+        schedules = List.copyOf(schedules);
         if (!handler.contains("::")) {
             throw new TemplateException(logicalId + ".Handler must be package.Class::method, got: " + handler);
         }

@@ -109,7 +109,19 @@ public record SamApplication(List<FunctionSpec> functions, HttpApiSpec httpApi) 
         List<RouteSpec> routes = new ArrayList<>();
         httpApiEvents(id, properties).forEach((eventId, event) ->
                 routes.add(route(id, eventId, event, resolver, defaultAuthorizer)));
-        return new FunctionSpec(id, handler, timeout, memory, variables, routes);
+        List<ScheduleSpec> schedules = new ArrayList<>();
+        Maps.mapOrEmpty(properties.get("Events"), id + ".Events").forEach((eventId, definition) -> {
+            Map<String, Object> event = Maps.map(definition, id + ".Events." + eventId);
+            if ("ScheduleV2".equals(event.get("Type"))) {
+                String where = id + ".Events." + eventId;
+                Map<String, Object> p = Maps.mapOrEmpty(event.get("Properties"), where);
+                schedules.add(new ScheduleSpec(id, eventId, resolver.string(required(p, "ScheduleExpression", where), where),
+                        p.containsKey("ScheduleExpressionTimezone")
+                                ? resolver.string(p.get("ScheduleExpressionTimezone"), where) : "UTC",
+                        p.containsKey("Input") ? resolver.string(p.get("Input"), where) : "{}"));
+            }
+        });
+        return new FunctionSpec(id, handler, timeout, memory, variables, routes, schedules);
     }
 
     /** Properties of the function's events of Type HttpApi, by event name. */

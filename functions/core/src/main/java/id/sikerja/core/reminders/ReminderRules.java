@@ -16,12 +16,13 @@ import java.util.Optional;
  *
  * @param lookaheadDays      how early an approaching deadline is mentioned
  * @param loiNoticeDays      how early an LoI's end is mentioned
- * @param lookbackDays       how far back overdue items are looked for
+ * @param lookbackDays       how far back overdue items are looked for (five years by default: an agreement
+ *                           entered after it ended is still ended by the system)
  * @param graceDaysAfterEnd  after the end date plus this, the system ends the agreement ("masa berlaku habis")
  */
 public record ReminderRules(int lookaheadDays, int loiNoticeDays, int lookbackDays, int graceDaysAfterEnd) {
 
-    public static final ReminderRules DEFAULTS = new ReminderRules(7, 30, 730, 30);
+    public static final ReminderRules DEFAULTS = new ReminderRules(7, 30, 5 * 366, 30);
 
     public LocalDate firstDate(LocalDate today) {
         return today.minusDays(lookbackDays);

@@ -58,6 +58,7 @@ public final class ReminderRun {
     public Report run(java.util.function.Consumer<String> expire) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         List<DueDateIndex.Entry> due = index.dueBetween(rules.firstDate(today), rules.lastDate(today));
+        int dueRead = due.size();
 
         List<String> expired = new ArrayList<>();
         for (DueDateIndex.Entry entry : due) {
@@ -67,6 +68,8 @@ public final class ReminderRun {
             }
         }
 
+        // what the system just ended is no longer due from anyone
+        due = due.stream().filter(e -> !expired.contains(e.caseId())).toList();
         List<Digest> digests = new ArrayList<>(planner.officerDigests(today, officers.get(), due));
         for (Map.Entry<String, List<ReminderItem>> e : planner.partnerItems(today, due).entrySet()) {
             Optional<PartnerContacts.Contact> contact = partners.contact(e.getKey());
@@ -96,7 +99,7 @@ public final class ReminderRun {
             ledger.markSent(d.key(), clock.instant());
             sent++;
         }
-        return new Report(today, due.size(), recorded, sent, failed, expired);
+        return new Report(today, dueRead, recorded, sent, failed, expired);
     }
 
     /** What a run did; {@code dueRead} counts the index entries it read. */

@@ -97,7 +97,7 @@ class ReminderRunTest {
     void eachOfficerGetsOneDigestWithExactlyWhatTheyMayActOn() {
         ReminderRun.Report report = run();
         assertEquals(Map.of(
-                "admin@example.go.id", Set.of("c-validation", "c-tkksd", "c-dprd", "c-monev", "c-ending", "c-expired"),
+                "admin@example.go.id", Set.of("c-validation", "c-tkksd", "c-dprd", "c-monev", "c-ending"),
                 "tkksd@example.go.id", Set.of("c-tkksd"),
                 "dinkes@example.go.id", Set.of("c-monev", "c-ending"),
                 "mitra@example.com", Set.of("KS-2026-7K3QZP")), itemsByRecipient());
@@ -148,9 +148,10 @@ class ReminderRunTest {
     }
 
     @Test
-    void anAgreementPastItsEndAndGraceIsEndedByTheSystem() {
+    void anAgreementPastItsEndAndGraceIsEndedByTheSystemAndLeavesTheDigests() {
         run();
         assertEquals(List.of("c-expired"), expired);
+        assertTrue(outbox.stream().noneMatch(m -> m.text().contains("c-expired")), "ended now: nothing due from anyone");
     }
 
     /** Ledger with the conditional-write semantics of the DynamoDB one. */

@@ -1,0 +1,91 @@
+package id.sikerja.reminders;
+
+import id.sikerja.api.JsonLog;
+import id.sikerja.core.cases.CaseOutcome;
+import id.sikerja.core.cases.CaseService;
+import id.sikerja.core.cases.CaseView;
+import id.sikerja.core.cases.DueDateIndex;
+import id.sikerja.core.cases.Idempotency;
+import id.sikerja.core.intake.IdempotencyKey;
+import id.sikerja.core.mail.MailMessage;
+import id.sikerja.core.mail.Mailer;
+import id.sikerja.core.reminders.Digest;
+import id.sikerja.core.reminders.DigestLedger;
+import id.sikerja.core.reminders.Officer;
+import id.sikerja.core.reminders.PartnerContacts;
+import id.sikerja.core.reminders.ReminderRules;
+import id.sikerja.core.reminders.ReminderRun;
+import id.sikerja.core.settings.PemdaSettings;
+import id.sikerja.core.workflow.Action;
+import id.sikerja.core.workflow.Actor;
+import id.sikerja.core.workflow.Command;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The scheduled job: one {@link ReminderRun}, and the system's ending of agreements past their end and grace,
+ * each recorded in the case's timeline as done by the system ("masa berlaku habis"). A re-run the same day
+ * changes nothing: the ending carries a key per case and day, and a case already ended refuses it.
+ */
+final class ReminderJob {
+
+    private static final JsonLog LOG = JsonLog.get(ReminderJob.class);
+
+    private final DueDateIndex index;
+    private final Supplier<List<Officer>> officers;
+    private final PartnerContacts partners;
+    private final DigestLedger ledger;
+    private final Mailer mailer;
+    private final Function<Digest, MailMessage> render;
+    private final PemdaSettings pemda;
+    private final ReminderRules rules;
+    private final Function<Clock, CaseService> cases;
+
+    ReminderJob(DueDateIndex index, Supplier<List<Officer>> officers, PartnerContacts partners, DigestLedger ledger,
+                Mailer mailer, Function<Digest, MailMessage> render, PemdaSettings pemda, ReminderRules rules,
+                Function<Clock, CaseService> cases) {
+        this.index = index;
+        this.officers = officers;
+        this.partners = partners;
+        this.ledger = ledger;
+        this.mailer = mailer;
+        this.render = render;
+        this.pemda = pemda;
+        this.rules = rules;
+        this.cases = cases;
+    }
+
+    /** @param asOf the instant to run as of (the scheduler's invocation time when absent) */
+    ReminderRun.Report run(Optional<Instant> asOf) {
+        Clock clock = asOf.map(i -> Clock.fixed(i, ZoneOffset.UTC)).orElse(Clock.systemUTC());
+        CaseService service = cases.apply(clock);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), pemda.zone());
+        ReminderRun run = new ReminderRun(index, officers, partners, ledger, mailer, render, pemda.mailFrom(), rules,
+                clock, pemda.zone());
+        ReminderRun.Report report = run.run(caseId -> expire(service, caseId, today));
+        LOG.info("reminders run", "day", report.day().toString(), "dueRead", report.dueRead(),
+                "recorded", report.recorded(), "sent", report.sent(), "failed", report.failed(),
+                "expired", report.expired().size());
+        return report;
+    }
+
+    private static void expire(CaseService service, String caseId, LocalDate today) {
+        Optional<CaseView> view = service.view(caseId, Actor.system());
+        if (view.isEmpty()) {
+            return;
+        }
+        Command command = Command.of(Action.EXPIRE)
+                .withNote("Masa berlaku habis; diakhiri otomatis oleh sistem / Term expired; ended by the system");
+        Idempotency once = Idempotency.of(new IdempotencyKey("expire-" + caseId + "-" + today), "EXPIRE " + caseId, "system");
+        CaseOutcome outcome = service.transition(caseId, Actor.system(), view.get().record().version(), command,
+                Optional.of(once), change -> change.record().stage().name());
+        LOG.info("agreement ended by the system", "caseId", caseId, "outcome", outcome.getClass().getSimpleName());
+    }
+}

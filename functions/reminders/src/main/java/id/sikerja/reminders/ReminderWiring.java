@@ -1,0 +1,93 @@
+package id.sikerja.reminders;
+
+import id.sikerja.adapters.AwsClients;
+import id.sikerja.adapters.dynamo.DynamoCaseStore;
+import id.sikerja.adapters.dynamo.DynamoDigestLedger;
+import id.sikerja.adapters.dynamo.DynamoHolidayStore;
+import id.sikerja.adapters.dynamo.DynamoOfficerDirectory;
+import id.sikerja.adapters.ses.SesMailer;
+import id.sikerja.api.Env;
+import id.sikerja.core.cases.CaseService;
+import id.sikerja.core.cases.DocumentRegistry;
+import id.sikerja.core.reminders.DigestMails;
+import id.sikerja.core.reminders.DigestPreference;
+import id.sikerja.core.reminders.Officer;
+import id.sikerja.core.reminders.PartnerContacts;
+import id.sikerja.core.reminders.ReminderRules;
+import id.sikerja.core.settings.CurrentWorkflow;
+import id.sikerja.core.settings.HolidaySettings;
+import id.sikerja.core.settings.PemdaSettings;
+import id.sikerja.core.time.HolidayCsv;
+import id.sikerja.core.workflow.RegionLevel;
+import id.sikerja.core.workflow.Role;
+import id.sikerja.core.workflow.WorkflowSettings;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Builds the reminders function's parts from its configuration. */
+final class ReminderWiring {
+
+    private ReminderWiring() {
+    }
+
+    static PemdaSettings pemda(Env env) {
+        List<String> admins = Arrays.stream(env.optional("ADMIN_NOTIFY_EMAILS", "").split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return new PemdaSettings(env.require("PEMDA_NAME"), ZoneId.of(env.require("PEMDA_ZONE")),
+                env.require("WEB_BASE_URL"), env.require("MAIL_FROM"), admins);
+    }
+
+    static ReminderJob job(Env env) {
+        String table = env.require("TABLE_NAME");
+        PemdaSettings pemda = pemda(env);
+        DynamoDbClient dynamo = AwsClients.dynamo();
+        Clock clock = Clock.systemUTC();
+        HolidaySettings holidays = new HolidaySettings(new DynamoHolidayStore(dynamo, table), HolidayCsv.loadDefault(),
+                clock, Duration.ofSeconds(Long.parseLong(env.require("HOLIDAY_CACHE_SECONDS"))));
+        WorkflowSettings settings = WorkflowSettings.defaults().withZone(pemda.zone())
+                .withRegionLevel(RegionLevel.valueOf(env.require("PEMDA_LEVEL")));
+        DynamoCaseStore caseStore = new DynamoCaseStore(dynamo, table, clock);
+        CurrentWorkflow workflow = new CurrentWorkflow(settings, holidays);
+        // a run may be asked to act as of another instant (a re-run after an outage, a test): the case service
+        // that records system endings then uses the same clock
+        java.util.function.Function<Clock, CaseService> cases = runClock -> new CaseService(
+                new DynamoCaseStore(dynamo, table, runClock), workflow, DocumentRegistry.unverified(), runClock);
+        DynamoOfficerDirectory officers = new DynamoOfficerDirectory(dynamo, table);
+        ReminderRules rules = new ReminderRules(ReminderRules.DEFAULTS.lookaheadDays(),
+                ReminderRules.DEFAULTS.loiNoticeDays(), ReminderRules.DEFAULTS.lookbackDays(),
+                Integer.parseInt(env.require("REMINDER_GRACE_DAYS")));
+        PartnerContacts partners = caseId -> caseStore.find(caseId)
+                .filter(c -> c.trackingCode() != null)
+                .map(c -> new PartnerContacts.Contact(c.proposal().partner().email(), c.trackingCode()));
+        return new ReminderJob(caseStore, () -> recipients(officers, pemda), partners,
+                new DynamoDigestLedger(dynamo, table), new SesMailer(AwsClients.ses()),
+                digest -> DigestMails.render(digest, pemda), pemda, rules, cases);
+    }
+
+    static DigestPreferenceRoutes preferences(Env env) {
+        return new DigestPreferenceRoutes(new DynamoOfficerDirectory(AwsClients.dynamo(), env.require("TABLE_NAME")),
+                Clock.systemUTC());
+    }
+
+    /**
+     * The officers who chose a digest, and the Bagian Kerja Sama's shared inbox(es), which get the admin digest
+     * daily unless an officer with that address chose otherwise.
+     */
+    static List<Officer> recipients(DynamoOfficerDirectory officers, PemdaSettings pemda) {
+        List<Officer> all = new ArrayList<>(officers.all());
+        for (String inbox : pemda.adminEmails()) {
+            if (all.stream().noneMatch(o -> o.email().equalsIgnoreCase(inbox))) {
+                all.add(new Officer("inbox:" + inbox, inbox, Set.of(Role.ADMIN), Optional.empty(), DigestPreference.DEFAULT));
+            }
+        }
+        return all;
+    }
+}

@@ -1,0 +1,142 @@
+package id.sikerja.local.journeys;
+
+import id.sikerja.api.Json;
+import id.sikerja.local.LocalRuntime;
+import id.sikerja.local.testing.LocalSystem;
+import id.sikerja.local.testing.SentMail;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static id.sikerja.local.journeys.WorkflowApi.m;
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * The daily reminders through the local runtime, on a system of their own so that every digest's content is
+ * known: officers choose their digest, cases fall due, the schedule runs (with its clock set ahead), and the
+ * SES emulator's store is read back.
+ */
+class ReminderJourneyTest {
+
+    private static final String DIGEST = "[Si Kerja] Ringkasan tenggat";
+    private static final String INBOX = "kerjasama@sikerja.example.go.id";
+    private static LocalSystem system;
+    private static WorkflowApi api;
+    private static String proposal;
+    private static String initiative;
+    private static String legacy;
+
+    @BeforeAll
+    static void start() throws Exception {
+        system = LocalSystem.start(LocalRuntime.Options.defaults().freePorts()
+                .repositoryRoot(LocalRuntime.findRepositoryRoot())
+                .workDirectory(Files.createTempDirectory("reminders-journey")));
+        api = new WorkflowApi(system);
+        Instant firstRun = Instant.now().plus(30, ChronoUnit.DAYS);
+        String otherWeekday = firstRun.atZone(ZoneId.of("Asia/Makassar")).getDayOfWeek().plus(3).name();
+        assertEquals(200, api.put("admin", "/me/digest-preferences", m("frequency", "DAILY")).status());
+        assertEquals(200, api.put("tkksd", "/me/digest-preferences", m("frequency", "DAILY")).status());
+        assertEquals(200, api.put("opd-dinkes", "/me/digest-preferences", m("frequency", "OFF")).status());
+        assertEquals(200, api.put("opd-dishub", "/me/digest-preferences",
+                m("frequency", "WEEKLY", "weekday", otherWeekday)).status());
+        assertEquals(422, api.put("opd-dishub", "/me/digest-preferences", m("frequency", "WEEKLY")).status(),
+                "a weekly digest names its weekday");
+
+        HttpResponse<String> submitted = IntakeJourneyContract.HTTP.send(HttpRequest.newBuilder(
+                        URI.create(system.apiUrl() + "/proposals")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.write(WorkflowApi.sample("events/intake-submit-proposal.json"))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, submitted.statusCode(), submitted.body());
+        proposal = (String) Json.readObject(submitted.body()).get("id");
+        initiative = api.open("opd-dinkes", "/cooperations",
+                WorkflowApi.departmentProposal("Uji pengingat " + firstRun, "DINKES")).id;
+        Map<String, Object> old = WorkflowApi.sample("events/intake-submit-proposal.json");
+        old.put("title", "Uji berakhir otomatis");
+        old.put("facts", m("pksSignedOn", "2022-12-20", "signatory", "KEPALA_DAERAH", "termStart", "2023-01-02",
+                "termMonths", 12, "agreementNumber", "180/01/HK/2023"));
+        old.put("documents", WorkflowApi.docs("PKS_SIGNED"));
+        legacy = api.open("admin", "/cooperations/legacy", old).id;
+    }
+
+    @AfterAll
+    static void stop() {
+        system.close();
+    }
+
+    private static Map<String, Object> runSchedule(Instant now) throws Exception {
+        HttpResponse<String> r = IntakeJourneyContract.HTTP.send(HttpRequest.newBuilder(
+                        URI.create(system.apiUrl() + "/_local/schedules/ReminderFunction/DailyDigest"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"now\":\"" + now + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        return Json.readObject(r.body());
+    }
+
+    private static Map<String, Set<String>> digestCases() {
+        return system.mail().sent().stream().filter(m -> m.subject().startsWith(DIGEST))
+                .collect(Collectors.toMap(m -> m.to().get(0), ReminderJourneyTest::cases, (a, b) -> {
+                    throw new AssertionError("two digests to one officer: " + a + " / " + b);
+                }));
+    }
+
+    private static Set<String> cases(SentMail mail) {
+        return mail.text().lines().map(String::strip).filter(l -> l.contains("/kasus/"))
+                .map(l -> l.substring(l.lastIndexOf('/') + 1)).collect(Collectors.toSet());
+    }
+
+    @Test
+    void eachOfficerGetsOneDigestOfWhatTheyMayActOnAndARerunAddsNone() throws Exception {
+        Instant day = Instant.now().plus(30, ChronoUnit.DAYS);
+        runSchedule(day);
+        assertEquals(Map.of(
+                "admin@sikerja.local", Set.of(proposal, initiative),
+                INBOX, Set.of(proposal, initiative),
+                "tkksd@sikerja.local", Set.of(initiative)), digestCases(),
+                "opd-dinkes chose none, opd-dishub's weekday is another; the ended agreement is due from no one");
+        SentMail admin = system.mail().sent().stream().filter(m -> m.subject().startsWith(DIGEST)
+                && m.to().contains("admin@sikerja.local")).findFirst().orElseThrow();
+        assertTrue(admin.html().contains("TERLAMBAT") && admin.text().contains("Batas validasi permohonan"), admin.text());
+
+        int mails = system.mail().sent().size();
+        Map<String, Object> again = runSchedule(day);
+        assertEquals(0, ((Number) again.get("sent")).intValue());
+        assertEquals(mails, system.mail().sent().size(), "running again the same day adds none");
+
+        WorkflowApi.Answer ended = api.view("admin", legacy);
+        assertEquals("MASA_BERLAKU_HABIS", ((Map<?, ?>) ended.body().get("endReason")).get("code"));
+        Map<String, Object> last = ended.list("timeline").get(ended.list("timeline").size() - 1);
+        assertEquals("EXPIRE", last.get("action"));
+        assertEquals("SYSTEM", ((Map<?, ?>) last.get("actor")).get("role"));
+    }
+
+    @Test
+    void withTheMailServiceDownNothingIsLostAndTheNextRunSendsEachDigestOnce() throws Exception {
+        Instant day = Instant.now().plus(31, ChronoUnit.DAYS);
+        system.runtime().stopSesEmulator();
+        Map<String, Object> down = runSchedule(day);
+        assertEquals(0, ((Number) down.get("sent")).intValue());
+        assertTrue(((Number) down.get("failed")).intValue() >= 3, down.toString());
+        system.runtime().startSesEmulator();
+
+        Map<String, Object> back = runSchedule(day);
+        assertEquals(0, ((Number) back.get("recorded")).intValue(), "the day's digests were recorded while SES was down");
+        List<SentMail> digests = system.mail().sent().stream().filter(m -> m.subject().startsWith(DIGEST)).toList();
+        assertEquals(Set.of("admin@sikerja.local", INBOX, "tkksd@sikerja.local"),
+                digests.stream().map(m -> m.to().get(0)).collect(Collectors.toSet()));
+        assertEquals(3, digests.size(), "each missing digest exactly once");
+        runSchedule(day);
+        assertEquals(3, system.mail().sent().stream().filter(m -> m.subject().startsWith(DIGEST)).count());
+    }
+}
