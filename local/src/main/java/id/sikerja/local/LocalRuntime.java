@@ -40,7 +40,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * gateway (a child JVM with the functions' environment) in front of the functions' handlers.
  *
  * <pre>
- * java -cp ... id.sikerja.local.LocalRuntime [--api-port 3000] [--dynamodb-port 8000] [--s3-port 9090]
+ * java -cp ... id.sikerja.local.LocalRuntime [--api-port 3000] [--dynamodb-port 8000] [--s3-port 9090] [--s3-proxy-port 9092]
  *     [--ses-port 8005] [--web-origin http://localhost:5173] [--template template.yaml]
  * </pre>
  * The same settings can be given as system properties ({@code -Dsikerja.local.api-port=3000}, ...); port 0
@@ -49,6 +49,11 @@ import software.amazon.awssdk.services.s3.S3Client;
 public final class LocalRuntime implements AutoCloseable {
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
+    /**
+     * Template variables the local runtime sets to another value, if the template sets them: the local S3 endpoints
+     * serve path-style addressing only (bucket names are no host names on 127.0.0.1).
+     */
+    private static final Map<String, String> LOCAL_OVERRIDES = Map.of("S3_PATH_STYLE", "true");
     private static final String PROPERTY_PREFIX = "sikerja.local.";
     private static final String LOGBACK_CONFIGURATION = "logback.configurationFile";
 
@@ -61,6 +66,7 @@ public final class LocalRuntime implements AutoCloseable {
         int apiPort = 3000;
         int dynamoDbPort = 8000;
         int s3Port = 9090;
+        int s3ProxyPort = 9092;
         int sesPort = 8005;
         AwsEndpoints externalAws;
 
@@ -73,7 +79,8 @@ public final class LocalRuntime implements AutoCloseable {
         public static Options fromCommandLine(String[] args) {
             Options options = new Options();
             Map<String, String> settings = new LinkedHashMap<>();
-            for (String name : List.of("api-port", "dynamodb-port", "s3-port", "ses-port", "web-origin", "template")) {
+            for (String name : List.of("api-port", "dynamodb-port", "s3-port", "s3-proxy-port", "ses-port", "web-origin",
+                    "template")) {
                 String value = System.getProperty(PROPERTY_PREFIX + name);
                 if (value != null) {
                     settings.put(name, value);
@@ -90,6 +97,7 @@ public final class LocalRuntime implements AutoCloseable {
                     case "api-port" -> options.apiPort(Integer.parseInt(value));
                     case "dynamodb-port" -> options.dynamoDbPort(Integer.parseInt(value));
                     case "s3-port" -> options.s3Port(Integer.parseInt(value));
+                    case "s3-proxy-port" -> options.s3ProxyPort(Integer.parseInt(value));
                     case "ses-port" -> options.sesPort(Integer.parseInt(value));
                     case "web-origin" -> options.webOrigin(value);
                     case "template" -> options.template(Path.of(value));
@@ -101,7 +109,7 @@ public final class LocalRuntime implements AutoCloseable {
 
         /** Every port free, chosen at start: for tests. */
         public Options freePorts() {
-            return apiPort(0).dynamoDbPort(0).s3Port(0).sesPort(0);
+            return apiPort(0).dynamoDbPort(0).s3Port(0).s3ProxyPort(0).sesPort(0);
         }
 
         public Options repositoryRoot(Path value) {
@@ -141,6 +149,12 @@ public final class LocalRuntime implements AutoCloseable {
             return this;
         }
 
+        /** Where the functions reach S3: the proxy that delivers the template's S3 events (see LocalGateway). */
+        public Options s3ProxyPort(int value) {
+            s3ProxyPort = value;
+            return this;
+        }
+
         public Options sesPort(int value) {
             sesPort = value;
             return this;
@@ -160,6 +174,7 @@ public final class LocalRuntime implements AutoCloseable {
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private Map<String, String> functionEnvironment = Map.of();
     private URI apiUrl;
+    private URI s3ProxyUrl;
     private URI sesUrl;
     private StandIns standIns;
     private ChildProcess sesEmulator;
@@ -195,7 +210,8 @@ public final class LocalRuntime implements AutoCloseable {
         application = SamApplication.read(resolver);
         Map<String, String> functionEnvironment = application.sharedEnvironment();
 
-        int[] ports = ports(options.apiPort, options.dynamoDbPort, options.s3Port, options.sesPort);
+        int[] ports = ports(options.apiPort, options.dynamoDbPort, options.s3Port, options.sesPort,
+                options.s3ProxyPort);
         int apiPort = ports[0];
         ChildProcess s3Mock = null;
         ChildProcess ses = null;
@@ -224,11 +240,17 @@ public final class LocalRuntime implements AutoCloseable {
             }
             environment.put(name, value);
         });
+        // the functions reach S3 through the proxy that delivers the template's S3 events (S3Mock sends none), so
+        // the URLs they pre-sign point at it too
+        s3ProxyUrl = local(ports[4]);
+        environment.put("AWS_ENDPOINT_URL_S3", s3ProxyUrl.toString());
+        LOCAL_OVERRIDES.forEach(environment::replace);
         // Lambda runs in UTC
         environment.put("TZ", "UTC");
         this.functionEnvironment = Map.copyOf(environment);
         apiUrl = local(apiPort);
-        ChildProcess gateway = track(startGateway(templateFile, parameters, apiPort, environment, standInClasspath));
+        ChildProcess gateway = track(startGateway(templateFile, parameters, apiPort, environment, standInClasspath,
+                ports[4]));
 
         try (DynamoDbClient dynamoDb = aws.dynamoDbClient()) {
             tables = TemplateResources.createTables(resolver, dynamoDb);
@@ -250,7 +272,7 @@ public final class LocalRuntime implements AutoCloseable {
      * variables, the JVM's time zone UTC as in Lambda.
      */
     private ChildProcess startGateway(Path templateFile, Map<String, String> parameters, int port,
-            Map<String, String> environment, List<Path> standInClasspath) throws IOException {
+            Map<String, String> environment, List<Path> standInClasspath, int s3ProxyPort) throws IOException {
         Set<Path> excluded = new HashSet<>();
         standInClasspath.forEach(entry -> excluded.add(entry.toAbsolutePath().normalize()));
         List<String> classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
@@ -267,7 +289,8 @@ public final class LocalRuntime implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 ChildProcess.javaExecutable(), "@" + argumentFile, "-XX:TieredStopAtLevel=1", "-Duser.timezone=UTC",
                 LocalGateway.class.getName(),
-                "--template", templateFile.toString(), "--port", String.valueOf(port)));
+                "--template", templateFile.toString(), "--port", String.valueOf(port),
+                "--s3-proxy-port", String.valueOf(s3ProxyPort), "--s3-upstream", aws.s3().toString()));
         parameters.forEach((name, value) -> command.addAll(List.of("--parameter", name + "=" + value)));
         return ChildProcess.start("gateway", command, workDirectory, environment, null);
     }
@@ -299,6 +322,14 @@ public final class LocalRuntime implements AutoCloseable {
 
     public URI apiUrl() {
         return apiUrl;
+    }
+
+    /**
+     * S3 as the functions reach it: the gateway's proxy in front of {@link AwsEndpoints#s3()}, which delivers the
+     * template's S3 events; {@code GET /_local/notifications} on it lists the notifications delivered.
+     */
+    public URI s3ProxyUrl() {
+        return s3ProxyUrl;
     }
 
     /** The SES emulator (web inbox at /, sent mail as JSON at /store), or null when using external endpoints. */
@@ -379,6 +410,8 @@ public final class LocalRuntime implements AutoCloseable {
             out.append(String.format("  SES inbox        %s  (sent mail as JSON: GET %s/store)%n", sesUrl, sesUrl));
         }
         out.append(String.format("  S3               %s  buckets %s%n", aws.s3(), buckets));
+        out.append(String.format("  S3 for functions %s  (delivers the template's S3 events; GET %s/_local/notifications)%n",
+                s3ProxyUrl, s3ProxyUrl));
         out.append(String.format("  DynamoDB         %s  tables %s%n", aws.dynamoDb(), tables));
         out.append(String.format("  Logs             %s%n", workDirectory));
         out.append("ready (Ctrl-C stops everything)");

@@ -46,7 +46,8 @@ class LocalRuntimeTest {
             assertEquals("hello from ap-southeast-3", environment.get("GREETING").asText());
             assertEquals("ap-southeast-3", environment.get("AWS_REGION").asText());
             assertEquals(shared.dynamoDbEndpoint().toString(), environment.get("AWS_ENDPOINT_URL_DYNAMODB").asText());
-            assertEquals(shared.s3Endpoint().toString(), environment.get("AWS_ENDPOINT_URL_S3").asText());
+            assertEquals(runtime.s3ProxyUrl().toString(), environment.get("AWS_ENDPOINT_URL_S3").asText(),
+                    "the functions reach S3 through the proxy that delivers the template's S3 events");
             assertEquals(shared.aws().sesV2().toString(), environment.get("AWS_ENDPOINT_URL_SESV2").asText());
             assertEquals("UTC", environment.get("userTimezone").asText());
             assertEquals("ACTIVE", environment.get("tableStatus").asText());

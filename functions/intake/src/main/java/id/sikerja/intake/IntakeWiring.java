@@ -1,6 +1,7 @@
 package id.sikerja.intake;
 
 import id.sikerja.adapters.AwsClients;
+import id.sikerja.adapters.dynamo.DynamoDocumentStore;
 import id.sikerja.adapters.dynamo.DynamoIntakeStore;
 import id.sikerja.adapters.ses.SesMailer;
 import id.sikerja.api.Env;
@@ -41,7 +42,9 @@ public final class IntakeWiring {
                 .withRegionLevel(RegionLevel.valueOf(env.require("PEMDA_LEVEL")));
         IntakeService intake = new IntakeService(store, new CurrentWorkflow(settings, holidays), new SesMailer(AwsClients.ses()), clock, pemda,
                 message -> log.warn(message));
-        return new IntakeRoutes(intake, new TrackingService(store), pemda).function();
+        // the tracking page lists the partner's uploads and what became of them
+        TrackingService tracking = new TrackingService(store, new DynamoDocumentStore(AwsClients.dynamo(), table, clock));
+        return new IntakeRoutes(intake, tracking, pemda).function();
     }
 
     static PemdaSettings pemda(Env env) {

@@ -6,6 +6,7 @@ import id.sikerja.api.HttpRequest;
 import id.sikerja.api.HttpResponses;
 import id.sikerja.api.Json;
 import id.sikerja.api.JsonLog;
+import id.sikerja.api.Officers;
 import id.sikerja.api.Problem;
 import id.sikerja.api.Route;
 import id.sikerja.core.cases.CaseOutcome;

@@ -2,11 +2,12 @@ package id.sikerja.workflow;
 
 import id.sikerja.adapters.AwsClients;
 import id.sikerja.adapters.dynamo.DynamoCaseStore;
+import id.sikerja.adapters.dynamo.DynamoDocumentStore;
 import id.sikerja.adapters.dynamo.DynamoHolidayStore;
 import id.sikerja.api.Env;
 import id.sikerja.api.HttpFunction;
 import id.sikerja.core.cases.CaseService;
-import id.sikerja.core.cases.DocumentRegistry;
+import id.sikerja.core.documents.RegisteredUploads;
 import id.sikerja.core.settings.CurrentWorkflow;
 import id.sikerja.core.settings.HolidaySettings;
 import id.sikerja.core.time.HolidayCsv;
@@ -34,9 +35,10 @@ public final class WorkflowWiring {
         DynamoDbClient dynamo = AwsClients.dynamo();
         HolidaySettings holidays = new HolidaySettings(new DynamoHolidayStore(dynamo, table), HolidayCsv.loadDefault(),
                 clock, holidayCache);
-        // Document references are checked for shape only until uploads are registered (S3 pre-signed uploads).
+        // a command may reference registered uploads only: files whose bytes arrived and were checked
         CaseService cases = new CaseService(new DynamoCaseStore(dynamo, table, clock),
-                new CurrentWorkflow(settings, holidays), DocumentRegistry.unverified(), clock);
+                new CurrentWorkflow(settings, holidays),
+                new RegisteredUploads(new DynamoDocumentStore(dynamo, table, clock)), clock);
         return new WorkflowRoutes(cases, holidays).function();
     }
 }

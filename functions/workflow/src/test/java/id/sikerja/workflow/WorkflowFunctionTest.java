@@ -2,9 +2,12 @@ package id.sikerja.workflow;
 
 import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
+import id.sikerja.adapters.dynamo.DynamoDocumentStore;
 import id.sikerja.adapters.dynamo.DynamoIntakeStore;
 import id.sikerja.api.Json;
 import id.sikerja.core.cases.CaseRecord;
+import id.sikerja.core.documents.FileKind;
+import id.sikerja.core.documents.Upload;
 import id.sikerja.core.intake.ProposalReader;
 import id.sikerja.core.security.Secrets;
 import id.sikerja.core.workflow.Actor;
@@ -30,6 +33,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -52,6 +56,12 @@ class WorkflowFunctionTest {
 
     private static final Path EVENTS = Path.of("../../events");
     private static final String SAMPLE_CASE = "00000000-0000-4000-8000-000000000001";
+    /** The documents the sample events reference (their ids and SHA-256), and who uploaded them. */
+    private static final String KAK_FOR_NEW_CASE = "7d5c1f0e-2b4a-4c3e-9f1d-0a6b8e2c4d11";
+    private static final String KAJIAN = "3e9a7b21-5c4d-4f6e-8a1b-2c3d4e5f6a71";
+    private static final String KAK_REVISION = "b2c4e6f8-1a3c-4e5f-9b7d-8c6a4e2f0d13";
+    private static final Actor SAMPLE_OPD = Actor.opd("5a1e7c2d-0003-4c6b-9b1e-000000000003", "DINKES");
+    private static final Actor SAMPLE_ADMIN = Actor.admin("5a1e7c2d-0001-4c6b-9b1e-000000000001");
     private static DynamoDBProxyServer dynamo;
     private static DynamoDbClient client;
     private static WorkflowHandler handler;
@@ -74,6 +84,8 @@ class WorkflowFunctionTest {
                                 k -> k.attributeName("GSI2SK").keyType(KeyType.RANGE))
                         .projection(p -> p.projectionType(ProjectionType.ALL))));
         handler = new WorkflowHandler();
+        registeredUpload(Optional.empty(), KAK_FOR_NEW_CASE, DocumentType.KAK,
+                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", SAMPLE_OPD);
     }
 
     @AfterAll
@@ -108,6 +120,7 @@ class WorkflowFunctionTest {
                 && ((String) r.get("message")).contains("Kajian TKKSD belum diunggah")), complete.toString());
 
         // assessed today: an assessment dated before the case entered Persiapan would belong to an earlier round
+        registeredKajian(id);
         String assess = forCase(event("workflow-transition.json"), id).replace("2026-11-20", today());
         Map<String, Object> done = invoke(assess);
         assertEquals(200, done.get("statusCode"), String.valueOf(done.get("body")));
@@ -126,6 +139,7 @@ class WorkflowFunctionTest {
     @Test
     void staleForbiddenUnmetAndInvisibleAnswersAreProblems() throws Exception {
         String id = openSample();
+        registeredKajian(id);
         String assess = withKey(forCase(event("workflow-transition.json"), id), null);
         assertEquals(200, invoke(assess).get("statusCode"));
 
@@ -172,7 +186,10 @@ class WorkflowFunctionTest {
                 Map.of("action", "RETURN_FOR_REVISION", "version", 1, "note", "Lampirkan KAK")));
         assertEquals(200, returned.get("statusCode"), String.valueOf(returned.get("body")));
 
-        String answer = event("workflow-partner-transition.json").replace("replace-with-the-access-token-from-the-submission", token);
+        registeredUpload(Optional.of(id), KAK_REVISION, DocumentType.KAK,
+                "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", Actor.partner(id));
+        String answer = forCase(event("workflow-partner-transition.json"), id)
+                .replace("replace-with-the-access-token-from-the-submission", token);
         Map<String, Object> wrong = invoke(answer.replace(token, "A".repeat(43)));
         Map<String, Object> missing = invoke(withHeader(answer, "x-access-token", null));
         Map<String, Object> unknown = invoke(answer.replace("KS-2026-7K3QZP", "KS-2026-ZZZZZZ"));
@@ -223,7 +240,35 @@ class WorkflowFunctionTest {
                 && "STORED".equals(y.get("source")) && list(y, "holidays").size() == 7));
     }
 
+    @Test
+    void aDocumentThatIsNotARegisteredUploadIsRefused() throws Exception {
+        String id = openSample();
+        Map<String, Object> refused = invoke(withKey(forCase(event("workflow-transition.json"), id), null)
+                .replace("2026-11-20", today()));
+        assertProblem(refused, 422, "invalid-fields");
+        assertEquals("documents[0]", list(body(refused), "errors").get(0).get("field"));
+        assertEquals("not_registered", list(body(refused), "errors").get(0).get("code"));
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    /** The sample TKKSD assessment's document, uploaded to the case by the sample admin. */
+    private static void registeredKajian(String caseId) {
+        registeredUpload(Optional.of(caseId), KAJIAN, DocumentType.KAJIAN_TKKSD,
+                "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752", SAMPLE_ADMIN);
+    }
+
+    /**
+     * Test seam: an upload as the document-received function leaves it once its bytes arrived and passed its checks
+     * (that function, S3 and the registration on the case are tested in functions/documents and the local journeys).
+     */
+    private static void registeredUpload(Optional<String> caseId, String documentId, DocumentType type, String sha256,
+                                         Actor uploader) {
+        Instant at = Instant.now();
+        new DynamoDocumentStore(client, table(), Clock.systemUTC()).create(new Upload(documentId, caseId, type,
+                "sample.pdf", FileKind.PDF, 1000, sha256, uploader, at, Upload.Status.REGISTERED, Optional.of(at),
+                Optional.empty(), Optional.empty()));
+    }
 
     private static String openSample() throws IOException {
         Map<String, Object> opened = invoke(withKey(event("workflow-open-cooperation.json"), null));

@@ -1,7 +1,6 @@
 package id.sikerja.local.aws;
 
 import id.sikerja.local.JsonLog;
-import id.sikerja.local.template.LocalNames;
 import id.sikerja.local.template.LocalResolver;
 import id.sikerja.local.template.Maps;
 import java.util.ArrayList;
@@ -25,7 +24,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * Creates the template's DynamoDB tables and S3 buckets, from their definitions in the template, under
- * their local names ({@link LocalNames#physicalId}). Creating what exists already is not an error, so a
+ * their local names ({@link LocalResolver#physicalId}). Creating what exists already is not an error, so a
  * long-lived LocalStack can be reused.
  *
  * <p>Emulated: a table's keys, attributes, secondary indexes, billing mode, stream and time to live; a
@@ -43,7 +42,7 @@ public final class TemplateResources {
         List<String> names = new ArrayList<>();
         resolver.template().resourcesOfType("AWS::DynamoDB::Table").forEach((id, raw) -> {
             Map<String, Object> properties = Maps.map(resolver.resolve(raw), id + ".Properties");
-            String name = LocalNames.physicalId(id);
+            String name = resolver.physicalId(id);
             try {
                 dynamoDb.createTable(createTable(id, name, properties));
             } catch (ResourceInUseException alreadyThere) {
@@ -67,7 +66,7 @@ public final class TemplateResources {
         List<String> names = new ArrayList<>();
         resolver.template().resourcesOfType("AWS::S3::Bucket").forEach((id, raw) -> {
             Map<String, Object> properties = Maps.map(resolver.resolve(raw), id + ".Properties");
-            String name = LocalNames.physicalId(id);
+            String name = resolver.physicalId(id);
             try {
                 s3.createBucket(request -> request.bucket(name));
             } catch (BucketAlreadyOwnedByYouException alreadyThere) {

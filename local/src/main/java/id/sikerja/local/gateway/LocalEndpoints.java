@@ -31,6 +31,8 @@ import java.util.function.Function;
  *   <li>{@code POST /_local/token} {@code {"username": ...}}: an ID token for that user</li>
  *   <li>{@code GET /_local/.well-known/jwks.json}: the user pool's signing keys</li>
  *   <li>{@code POST /_local/seed}: runs every {@link DemoSeeder}; idempotent</li>
+ *   <li>{@code POST /_local/functions/{function}/invocations}: invokes the function with the body as its event and
+ *       answers its output, like Lambda's Invoke (e.g. to deliver an S3 notification again)</li>
  * </ul>
  */
 final class LocalEndpoints {
@@ -66,8 +68,28 @@ final class LocalEndpoints {
             case "POST /_local/seed" -> seed();
             case "GET /_local/schedules" -> schedules();
             default -> route.startsWith("POST /_local/schedules/") ? runSchedule(request, path)
+                    : route.startsWith("POST /_local/functions/") && path.endsWith("/invocations")
+                    ? invoke(request, path.substring("/_local/functions/".length(), path.length() - "/invocations".length()))
                     : GatewayResponse.message(404, "Not Found");
         };
+    }
+
+    /** Invokes a function synchronously with the request body as its event (an empty body is {@code {}}). */
+    private GatewayResponse invoke(GatewayRequest request, String functionId) {
+        if (application.functions().stream().noneMatch(f -> f.logicalId().equals(functionId))) {
+            return GatewayResponse.message(404, "No such function; GET /_local/health lists them");
+        }
+        byte[] event = request.body() == null || request.body().length == 0
+                ? "{}".getBytes(StandardCharsets.UTF_8) : request.body();
+        try {
+            return GatewayResponse.json(200, new String(invoker.invoke(functionId, event), StandardCharsets.UTF_8));
+        } catch (FunctionPool.InvocationException e) {
+            JsonLog.error("invoke", "the function failed", Map.of("function", functionId), e.getCause());
+            return GatewayResponse.message(500, "The function failed: " + e.failure());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return GatewayResponse.message(503, "Interrupted");
+        }
     }
 
     private GatewayResponse schedules() {

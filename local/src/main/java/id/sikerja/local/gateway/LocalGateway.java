@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -35,11 +37,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * started by the local runtime with the functions' environment variables, and exits when the runtime's
  * end of its standard input closes.
  *
- * <pre>LocalGateway --template template.yaml --port 3000 [--parameter Name=Value ...] [--instances 8]</pre>
+ * <pre>LocalGateway --template template.yaml --port 3000 [--parameter Name=Value ...] [--instances 8]
+ *              [--s3-proxy-port 9092 --s3-upstream http://127.0.0.1:9090]</pre>
+ * With an S3 upstream it also runs the {@link S3NotificationProxy} in front of it, which delivers the template's
+ * S3 events to the functions in this JVM.
  */
 public final class LocalGateway {
 
     private static final int HTTP_THREADS = 16;
+    /** Lambda waits a minute before retrying an asynchronous invocation; locally a second is enough. */
+    private static final Duration S3_RETRY_DELAY = Duration.ofSeconds(1);
 
     private LocalGateway() {
     }
@@ -49,6 +56,8 @@ public final class LocalGateway {
         Path template = null;
         int port = 3000;
         int instances = 8;
+        Integer s3ProxyPort = null;
+        URI s3Upstream = null;
         Map<String, String> parameters = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
@@ -56,6 +65,8 @@ public final class LocalGateway {
                 case "--template" -> template = Path.of(required(args[i], value));
                 case "--port" -> port = Integer.parseInt(required(args[i], value));
                 case "--instances" -> instances = Integer.parseInt(required(args[i], value));
+                case "--s3-proxy-port" -> s3ProxyPort = Integer.parseInt(required(args[i], value));
+                case "--s3-upstream" -> s3Upstream = URI.create(required(args[i], value));
                 case "--parameter" -> {
                     String pair = required(args[i], value);
                     int equals = pair.indexOf('=');
@@ -71,34 +82,65 @@ public final class LocalGateway {
         if (template == null) {
             throw new IllegalArgumentException("--template is required");
         }
-        Running gateway = start(template, parameters, port, instances);
+        if ((s3ProxyPort == null) != (s3Upstream == null)) {
+            throw new IllegalArgumentException("--s3-proxy-port and --s3-upstream go together");
+        }
+        Running gateway = start(template, parameters, port, instances, s3Upstream == null ? Optional.empty()
+                : Optional.of(new S3Proxy(s3ProxyPort, s3Upstream)));
         Runtime.getRuntime().addShutdownHook(new Thread(gateway::close, "gateway-shutdown"));
     }
 
-    /** A started gateway; closing it stops the server and abandons running invocations. */
-    public record Running(HttpServer server, ExecutorService http, ExecutorService workers) implements AutoCloseable {
+    /** Where the S3 notification proxy listens (0: a free port), and the S3 endpoint it forwards to. */
+    public record S3Proxy(int port, URI upstream) {
+    }
+
+    /**
+     * A started gateway; closing it stops the server (and the S3 proxy) and abandons running invocations.
+     *
+     * @param s3Proxy the S3 notification proxy, when one was asked for
+     */
+    public record Running(HttpServer server, ExecutorService http, ExecutorService workers,
+            Optional<S3NotificationProxy> s3Proxy) implements AutoCloseable {
 
         public int port() {
             return server.getAddress().getPort();
         }
 
+        /** The S3 notification proxy's port. */
+        public int s3ProxyPort() {
+            return s3Proxy.orElseThrow().port();
+        }
+
         @Override
         public void close() {
             server.stop(0);
+            s3Proxy.ifPresent(S3NotificationProxy::close);
             http.shutdownNow();
             workers.shutdownNow();
         }
     }
 
-    /** Starts the server on 127.0.0.1 (port 0: a free one). */
+    /** Starts the server on 127.0.0.1 (port 0: a free one), without an S3 proxy. */
     public static Running start(Path templateFile, Map<String, String> parameters, int port, int instances)
             throws IOException {
+        return start(templateFile, parameters, port, instances, Optional.empty());
+    }
+
+    /** Starts the S3 notification proxy, if asked for, and the server on 127.0.0.1 (port 0: a free one). */
+    public static Running start(Path templateFile, Map<String, String> parameters, int port, int instances,
+            Optional<S3Proxy> s3) throws IOException {
         LocalResolver resolver = new LocalResolver(Template.load(templateFile), parameters);
         SamApplication application = SamApplication.read(resolver);
         warnAboutMissingHandlers(application);
         ExecutorService workers = Executors.newCachedThreadPool(daemonThreads("lambda-"));
         Gateway gateway = new Gateway(application, identityProvider(application, resolver), workers, instances,
                 Clock.systemUTC());
+        Optional<S3NotificationProxy> s3Proxy = Optional.empty();
+        if (s3.isPresent()) {
+            s3Proxy = Optional.of(S3NotificationProxy.start(s3.get().port(), s3.get().upstream(),
+                    application.functions().stream().flatMap(f -> f.s3Events().stream()).toList(),
+                    gateway::invokeFunction, S3_RETRY_DELAY));
+        }
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
         ExecutorService http = Executors.newFixedThreadPool(HTTP_THREADS, daemonThreads("http-"));
         server.setExecutor(http);
@@ -106,7 +148,7 @@ public final class LocalGateway {
         server.start();
         JsonLog.info("gateway", "listening", Map.of("url", "http://127.0.0.1:" + server.getAddress().getPort(),
                 "routes", application.routes().size()));
-        return new Running(server, http, workers);
+        return new Running(server, http, workers, s3Proxy);
     }
 
     private static void serve(Gateway gateway, HttpExchange exchange) throws IOException {

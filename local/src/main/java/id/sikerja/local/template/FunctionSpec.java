@@ -13,6 +13,7 @@ import java.util.Map;
  * @param environment    Environment.Variables
  * @param routes         its HttpApi events
  * @param schedules      its ScheduleV2 events
+ * @param s3Events       its S3 events
  */
 public record FunctionSpec(
         String logicalId,
@@ -21,12 +22,14 @@ public record FunctionSpec(
         int memoryMb,
         Map<String, String> environment,
         List<RouteSpec> routes,
-        List<ScheduleSpec> schedules) {
+        List<ScheduleSpec> schedules,
+        List<S3EventSpec> s3Events) {
 
     public FunctionSpec {
         environment = Map.copyOf(environment);
         routes = List.copyOf(routes);
         schedules = List.copyOf(schedules);
+        s3Events = List.copyOf(s3Events);
         if (!handler.contains("::")) {
             throw new TemplateException(logicalId + ".Handler must be package.Class::method, got: " + handler);
         }

@@ -31,9 +31,12 @@ public final class LocalNames {
         return PHYSICAL_IDS.getOrDefault(logicalId, STACK_NAME + "-" + logicalId.toLowerCase(Locale.ROOT));
     }
 
-    /** What {@code !GetAtt logicalId.attribute} gives locally, for the attributes the local runtime knows. */
-    public static String attribute(String logicalId, String type, String attribute) {
-        String id = physicalId(logicalId);
+    /**
+     * What {@code !GetAtt logicalId.attribute} gives locally, for the attributes the local runtime knows.
+     *
+     * @param id the resource's physical id (what {@code !Ref} gives)
+     */
+    public static String attribute(String logicalId, String id, String type, String attribute) {
         String value = switch (type + "." + attribute) {
             case "AWS::DynamoDB::Table.Arn" -> arn("dynamodb", "table/" + id);
             case "AWS::S3::Bucket.Arn" -> "arn:" + PARTITION + ":s3:::" + id;

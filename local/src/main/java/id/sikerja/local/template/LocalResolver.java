@@ -12,12 +12,16 @@ import java.util.Map;
 /**
  * Evaluates the intrinsic functions of a template with local values: parameters take their
  * {@code Default} unless overridden, pseudo parameters are those of {@link LocalNames}, and resources
- * are named by {@link LocalNames#physicalId}.
+ * are named by {@link #physicalId}: the name the template gives them, else {@link LocalNames#physicalId}.
  */
 public final class LocalResolver {
 
     /** What {@code AWS::NoValue} resolves to; removed from the enclosing map or list. */
     private static final Object NO_VALUE = new Object();
+    /** The property in which a resource of the type may declare its own name, as CloudFormation honours it. */
+    private static final Map<String, String> NAME_PROPERTIES = Map.of(
+            "AWS::S3::Bucket", "BucketName",
+            "AWS::DynamoDB::Table", "TableName");
 
     private final Template template;
     private final Map<String, String> parameterOverrides;
@@ -35,6 +39,18 @@ public final class LocalResolver {
 
     public Template template() {
         return template;
+    }
+
+    /**
+     * What {@code !Ref} gives for a resource: the name it declares ({@code BucketName}, {@code TableName}), resolved,
+     * or else the local default name.
+     */
+    public String physicalId(String logicalId) {
+        String nameProperty = NAME_PROPERTIES.get(template.resourceType(logicalId));
+        Object declared = nameProperty == null ? null
+                : Maps.mapOrEmpty(template.resource(logicalId).get("Properties"), logicalId + ".Properties")
+                        .get(nameProperty);
+        return declared == null ? LocalNames.physicalId(logicalId) : string(declared, logicalId + "." + nameProperty);
     }
 
     /** The value with every intrinsic function evaluated; maps and lists are copied. */
@@ -136,7 +152,7 @@ public final class LocalResolver {
             return parameter(name, Maps.map(parameter, "Parameters." + name));
         }
         if (template.hasResource(name)) {
-            return LocalNames.physicalId(name);
+            return physicalId(name);
         }
         throw new TemplateException("!Ref " + name + " names no parameter or resource");
     }
@@ -164,7 +180,7 @@ public final class LocalResolver {
         }
         String logicalId = Maps.scalar(parts.get(0), "Fn::GetAtt resource");
         String attribute = text(parts.get(1), "Fn::GetAtt attribute");
-        return LocalNames.attribute(logicalId, template.resourceType(logicalId), attribute);
+        return LocalNames.attribute(logicalId, physicalId(logicalId), template.resourceType(logicalId), attribute);
     }
 
     private String sub(Object argument) {

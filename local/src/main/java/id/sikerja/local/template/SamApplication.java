@@ -121,7 +121,51 @@ public record SamApplication(List<FunctionSpec> functions, HttpApiSpec httpApi) 
                         p.containsKey("Input") ? resolver.string(p.get("Input"), where) : "{}"));
             }
         });
-        return new FunctionSpec(id, handler, timeout, memory, variables, routes, schedules);
+        List<S3EventSpec> s3Events = new ArrayList<>();
+        Maps.mapOrEmpty(properties.get("Events"), id + ".Events").forEach((eventId, definition) -> {
+            Map<String, Object> event = Maps.map(definition, id + ".Events." + eventId);
+            if ("S3".equals(event.get("Type"))) {
+                s3Events.add(s3Event(id, eventId, Maps.mapOrEmpty(event.get("Properties"), id + ".Events." + eventId),
+                        resolver));
+            }
+        });
+        return new FunctionSpec(id, handler, timeout, memory, variables, routes, schedules, s3Events);
+    }
+
+    /**
+     * An S3 event: {@code Bucket} must be {@code !Ref} to a bucket of the template (as SAM requires), {@code Events}
+     * one type or a list, {@code Filter.S3Key.Rules} prefix and suffix rules.
+     */
+    private static S3EventSpec s3Event(String functionId, String eventId, Map<String, Object> properties,
+            LocalResolver resolver) {
+        String where = functionId + ".Events." + eventId;
+        String bucketId = Maps.scalar(Maps.map(required(properties, "Bucket", where), where + ".Bucket").get("Ref"),
+                where + ".Bucket (must be !Ref to a bucket of this template)");
+        if (!resolver.template().hasResource(bucketId)
+                || !"AWS::S3::Bucket".equals(resolver.template().resourceType(bucketId))) {
+            throw new TemplateException(where + ".Bucket must !Ref an AWS::S3::Bucket of this template, not " + bucketId);
+        }
+        Object types = resolver.resolve(required(properties, "Events", where));
+        List<String> events = types instanceof List<?> list
+                ? list.stream().map(t -> Maps.scalar(t, where + ".Events")).toList()
+                : List.of(Maps.scalar(types, where + ".Events"));
+        String prefix = "";
+        String suffix = "";
+        Map<String, Object> filter = Maps.mapOrEmpty(resolver.resolve(properties.get("Filter")), where + ".Filter");
+        Map<String, Object> s3Key = Maps.mapOrEmpty(filter.get("S3Key"), where + ".Filter.S3Key");
+        for (Object raw : Maps.listOrEmpty(s3Key.get("Rules"), where + ".Filter.S3Key.Rules")) {
+            Map<String, Object> rule = Maps.map(raw, where + ".Filter.S3Key.Rules");
+            String name = Maps.string(rule, "Name", where + ".Filter.S3Key.Rules");
+            String value = Maps.string(rule, "Value", where + ".Filter.S3Key.Rules");
+            if (name.equalsIgnoreCase("prefix")) {
+                prefix = value;
+            } else if (name.equalsIgnoreCase("suffix")) {
+                suffix = value;
+            } else {
+                throw new TemplateException(where + ".Filter.S3Key.Rules: a rule is prefix or suffix, not " + name);
+            }
+        }
+        return new S3EventSpec(functionId, eventId, resolver.physicalId(bucketId), events, prefix, suffix);
     }
 
     /** Properties of the function's events of Type HttpApi, by event name. */

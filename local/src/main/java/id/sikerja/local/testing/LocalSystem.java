@@ -88,6 +88,14 @@ public final class LocalSystem implements AutoCloseable {
         return runtime.aws().s3();
     }
 
+    /**
+     * S3 as the functions reach it (their pre-signed URLs point here): the proxy that delivers the template's S3
+     * events; {@code GET /_local/notifications} lists what it delivered.
+     */
+    public URI s3ProxyUrl() {
+        return runtime.s3ProxyUrl();
+    }
+
     public URI dynamoDbEndpoint() {
         return runtime.aws().dynamoDb();
     }

@@ -42,9 +42,10 @@ class CaseJourneyTest {
         w.act("admin", "COMPLETE_PREPARATION", m());
         w.act("admin", "SEND_OFFER", m("documents", docs("SURAT_JAWABAN")));
         w.act("opd-dinkes", "FINALIZE_KB_DRAFT", m("documents", docs("KB_DRAFT")));
-        // the partner uploads the KB it signed, through its tracking link
-        Answer uploaded = w.partner(code, token, "UPLOAD_DOCUMENT", m("documents", docs("KB_SIGNED")));
-        assertEquals("PENANDATANGANAN_KB", uploaded.stage());
+        // the partner uploads the KB it signed, through its tracking link: registered on the case when it arrives
+        api.partnerUpload(code, token, "KB_SIGNED", WorkflowApi.pdf("KB ditandatangani"));
+        w.version = api.view("admin", w.id).version();
+        assertEquals("PENANDATANGANAN_KB", w.stage());
         Answer signed = w.act("admin", "SIGN_KB", m("facts", m("kbSignedOn", today)));
         assertEquals("PERSETUJUAN_DPRD", signed.stage(), "it burdens the public: the DPRD must approve");
 
@@ -213,7 +214,8 @@ class CaseJourneyTest {
 
         w.act("admin", "ACCEPT", m("documents", docs("SURAT_PERMOHONAN", "STUDI_KELAYAKAN")));
         assertEquals(List.of("INTAKE", "REVISI", "INTAKE", "PERSIAPAN"), api.stagesVisited(id));
-        Map<String, Object> resubmitted = api.view("admin", id).list("timeline").get(2);
+        Map<String, Object> resubmitted = api.view("admin", id).list("timeline").stream()
+                .filter(e -> "RESUBMIT".equals(e.get("action"))).findFirst().orElseThrow();
         assertEquals("PARTNER", ((Map<?, ?>) resubmitted.get("actor")).get("role"));
         assertEquals("KAK terlampir.", resubmitted.get("note"));
     }

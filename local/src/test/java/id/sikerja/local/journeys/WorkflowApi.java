@@ -11,25 +11,32 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The workflow API as a client sees it through the local gateway: officers with the ID tokens of the demo users
  * ({@code admin}, {@code tkksd}, {@code opd-dinkes}, {@code opd-dishub}, {@code pimpinan}), the partner with its
- * tracking code and access token. Documents are passed as references (type, storage key, SHA-256) until uploads
- * exist.
+ * tracking code and access token. Documents are uploaded for real, as a client does: the file is declared, its
+ * bytes are PUT to the pre-signed URL (S3Mock behind the local S3 notification proxy), and the reference a request
+ * carries is that of the version the document-received function registered ({@link #docs}).
  */
 final class WorkflowApi {
 
@@ -138,7 +145,11 @@ final class WorkflowApi {
 
     // ------------------------------------------------------------------ walking a case
 
-    /** A case being walked: remembers the version each answer reports, as a client does. */
+    /**
+     * A case being walked: remembers the version each answer reports, as a client does. The documents of a request
+     * ({@link #docs}) are uploaded by the acting user first; each registered upload is a change of the case, so the
+     * version is read again after them.
+     */
     final class Walk {
         final String id;
         long version;
@@ -158,7 +169,11 @@ final class WorkflowApi {
 
         /** An officer's action, whatever the answer. */
         Answer attempt(String user, String action, Map<String, Object> members) {
-            return post(user, "/cooperations/" + id + "/transitions", transition(action, version, members));
+            Map<String, Object> uploaded = withUploads(members, type -> upload(user, id, type, pdf(type)));
+            if (uploaded != members) {
+                version = view("admin", id).version();
+            }
+            return post(user, "/cooperations/" + id + "/transitions", transition(action, version, uploaded));
         }
 
         /** The partner's action through its tracking link; fails unless applied. */
@@ -170,8 +185,12 @@ final class WorkflowApi {
         }
 
         Answer partnerAttempt(String code, String token, String action, Map<String, Object> members) {
+            Map<String, Object> uploaded = withUploads(members, type -> partnerUpload(code, token, type, pdf(type)));
+            if (uploaded != members) {
+                version = track(code, token).version();
+            }
             Map<String, String> h = token == null ? Map.of() : Map.of("X-Access-Token", token);
-            return send("POST", "/track/" + code + "/transitions", transition(action, version, members), h);
+            return send("POST", "/track/" + code + "/transitions", transition(action, version, uploaded), h);
         }
 
         String stage() {
@@ -179,9 +198,12 @@ final class WorkflowApi {
         }
     }
 
-    /** A new case by an officer ({@code POST /cooperations} or {@code /cooperations/legacy}); fails unless 201. */
+    /**
+     * A new case by an officer ({@code POST /cooperations} or {@code /cooperations/legacy}); its {@link #docs} are
+     * uploaded for a new case first. Fails unless 201.
+     */
     Walk open(String user, String path, Map<String, Object> body) {
-        Answer a = post(user, path, body);
+        Answer a = post(user, path, withUploads(body, type -> newCaseUpload(user, type, pdf(type))));
         assertEquals(201, a.status(), a.raw().body());
         assertEquals("/cooperations/" + a.body().get("id"), a.raw().headers().firstValue("Location").orElseThrow());
         return new Walk((String) a.body().get("id"), a.version());
@@ -215,16 +237,146 @@ final class WorkflowApi {
         return out;
     }
 
-    /** References to uploaded documents, one per type (a fresh storage key and hash each). */
-    static List<Map<String, Object>> docs(String... types) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (String type : types) {
-            byte[] hash = new byte[32];
-            ThreadLocalRandom.current().nextBytes(hash);
-            out.add(m("type", type, "storageKey", "uploads/journeys/" + UUID.randomUUID() + ".pdf",
-                    "sha256", HexFormat.of().formatHex(hash), "fileName", type.toLowerCase() + ".pdf"));
+    /**
+     * Documents a request carries, one per type: the acting user uploads a fresh PDF of each (to the case, through
+     * the partner's tracking link, or for a new case) before the request is sent, which then references the
+     * registered versions.
+     */
+    static List<ToUpload> docs(String... types) {
+        return Arrays.stream(types).map(ToUpload::new).toList();
+    }
+
+    /** A document to upload before sending the request that carries it ({@link #docs}). */
+    record ToUpload(String type) {
+    }
+
+    /** The members with every {@link ToUpload} of {@code documents} uploaded and replaced by its reference. */
+    private static Map<String, Object> withUploads(Map<String, Object> members, Function<String, Map<String, Object>> upload) {
+        if (!(members.get("documents") instanceof List<?> documents)
+                || documents.stream().noneMatch(ToUpload.class::isInstance)) {
+            return members;
         }
+        List<Object> references = new ArrayList<>();
+        for (Object d : documents) {
+            references.add(d instanceof ToUpload u ? upload.apply(u.type()).get("reference") : d);
+        }
+        Map<String, Object> out = new LinkedHashMap<>(members);
+        out.put("documents", references);
         return out;
+    }
+
+    // ------------------------------------------------------------------ documents
+
+    /** A small PDF, different on every call. */
+    static byte[] pdf(String title) {
+        return ("%PDF-1.7\n% " + title + " " + UUID.randomUUID() + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The declaration of a PDF ({@code POST .../uploads}). */
+    static Map<String, Object> declared(String type, byte[] bytes) {
+        return m("type", type, "fileName", type.toLowerCase() + ".pdf", "contentType", "application/pdf",
+                "size", bytes.length, "sha256", sha256(bytes));
+    }
+
+    /** An officer's upload to a case, checked and registered; fails unless registered. */
+    Map<String, Object> upload(String user, String caseId, String type, byte[] bytes) {
+        Answer ticket = post(user, "/cooperations/" + caseId + "/uploads", declared(type, bytes));
+        assertEquals(201, ticket.status(), ticket.raw().body());
+        assertEquals(200, put(ticket.body(), bytes, true).statusCode());
+        return registered(awaitDecided(() -> get(user, "/cooperations/" + caseId + "/uploads").list("uploads"),
+                (String) ticket.body().get("documentId")));
+    }
+
+    /** The partner's upload through its tracking link, checked and registered; fails unless registered. */
+    Map<String, Object> partnerUpload(String code, String token, String type, byte[] bytes) {
+        Answer ticket = send("POST", "/track/" + code + "/uploads", declared(type, bytes), Map.of("X-Access-Token", token));
+        assertEquals(201, ticket.status(), ticket.raw().body());
+        assertEquals(200, put(ticket.body(), bytes, true).statusCode());
+        Map<String, Object> seen = awaitDecided(() -> track(code, token).list("uploads"),
+                (String) ticket.body().get("documentId"));
+        assertEquals("REGISTERED", seen.get("status"), seen.toString());
+        // the tracking page lists no storage keys: the reference is the one the ticket announced
+        return m("status", seen.get("status"), "reference", ticket.body().get("reference"));
+    }
+
+    /** An officer's upload for a case not created yet, checked and registered; fails unless registered. */
+    Map<String, Object> newCaseUpload(String user, String type, byte[] bytes) {
+        Answer ticket = post(user, "/uploads", declared(type, bytes));
+        assertEquals(201, ticket.status(), ticket.raw().body());
+        assertEquals(200, put(ticket.body(), bytes, true).statusCode());
+        String documentId = (String) ticket.body().get("documentId");
+        return registered(awaitDecided(() -> List.of(get(user, "/uploads/" + documentId).body()), documentId));
+    }
+
+    /** The partner's tracking view; fails unless 200. */
+    Answer track(String code, String token) {
+        Answer a = send("GET", "/track/" + code, null, Map.of("X-Access-Token", token));
+        assertEquals(200, a.status(), a.raw().body());
+        return a;
+    }
+
+    /**
+     * PUTs the bytes to a ticket's pre-signed URL with the headers it names (the HTTP client sets Content-Length
+     * itself); {@code checksum} false leaves out the signed SHA-256 header, as a client ignoring it would (S3 would
+     * refuse the signature; S3Mock checks none).
+     */
+    static HttpResponse<String> put(Map<String, Object> ticket, byte[] bytes, boolean checksum) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> upload = (Map<String, Object>) ticket.get("upload");
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create((String) upload.get("url")))
+                .timeout(Duration.ofSeconds(30)).PUT(HttpRequest.BodyPublishers.ofByteArray(bytes));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> headers = (Map<String, Object>) upload.get("headers");
+        headers.forEach((name, value) -> {
+            if (!name.equals("content-length") && (checksum || !name.equals("x-amz-checksum-sha256"))) {
+                b.header(name, (String) value);
+            }
+        });
+        try {
+            return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Waits until the document-received function decided the upload (S3 notifications are asynchronous) and
+     * returns it as the listing shows it.
+     */
+    static Map<String, Object> awaitDecided(Supplier<List<Map<String, Object>>> listing, String documentId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            Optional<Map<String, Object>> upload = listing.get().stream()
+                    .filter(u -> documentId.equals(u.get("documentId"))).findFirst();
+            if (upload.isPresent() && !"PENDING".equals(upload.get().get("status"))) {
+                return upload.get();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("upload " + documentId + " still pending: " + upload);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static Map<String, Object> registered(Map<String, Object> upload) {
+        assertEquals("REGISTERED", upload.get("status"), upload.toString());
+        return upload;
     }
 
     /** The body of a sample event of events/ (a department's KSDD proposal, or the partner's KSDPK proposal). */
@@ -238,11 +390,15 @@ final class WorkflowApi {
         }
     }
 
-    /** A department's proposal: the sample KSDD of events/workflow-open-cooperation.json, titled for the test. */
+    /**
+     * A department's proposal: the sample KSDD of events/workflow-open-cooperation.json, titled for the test, with
+     * its KAK uploaded by the opening user ({@link #docs}).
+     */
     static Map<String, Object> departmentProposal(String title, String department) {
         Map<String, Object> body = sample("events/workflow-open-cooperation.json");
         body.put("title", title);
         body.put("departments", List.of(department));
+        body.put("documents", docs("KAK"));
         return body;
     }
 }

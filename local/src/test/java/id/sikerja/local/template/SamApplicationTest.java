@@ -1,6 +1,7 @@
 package id.sikerja.local.template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,7 +31,8 @@ class SamApplicationTest {
 
         assertEquals(List.of("POST /proposals", "GET /track/{trackingCode}"),
                 application.routes().stream().map(RouteSpec::routeKey).toList().subList(0, 2));
-        assertEquals(List.of("POST /proposals", "GET /track/{trackingCode}", "POST /track/{trackingCode}/transitions"),
+        assertEquals(List.of("POST /proposals", "GET /track/{trackingCode}", "POST /track/{trackingCode}/transitions",
+                        "POST /track/{trackingCode}/uploads", "GET /track/{trackingCode}/documents/{type}/{version}"),
                 application.routes().stream().filter(route -> route.authorizer() == null).map(RouteSpec::routeKey)
                         .toList(), "only the partner's routes are public");
         application.routes().stream().filter(route -> route.authorizer() != null)
@@ -44,6 +46,28 @@ class SamApplicationTest {
         assertEquals("https://cognito-idp.ap-southeast-3.amazonaws.com/ap-southeast-3_sikerjaLocal", jwt.issuer());
         assertEquals(List.of("sikerjalocalwebclient"), jwt.audiences());
         assertEquals("authorization", jwt.identityHeader());
+    }
+
+    @Test
+    void readsTheS3EventOfTheDocumentReceivedFunction() {
+        LocalResolver resolver = new LocalResolver(Template.load(TestFiles.projectTemplate()), Map.of());
+        SamApplication application = SamApplication.read(resolver);
+        FunctionSpec received = application.functions().stream()
+                .filter(f -> f.logicalId().equals("DocumentReceivedFunction")).findFirst().orElseThrow();
+        S3EventSpec event = received.s3Events().get(0);
+        String bucket = "sikerja-documents-dev-000000000000-ap-southeast-3";
+        assertEquals(bucket, event.bucket(), "the name the template gives the bucket");
+        assertEquals(bucket, resolver.physicalId("DocumentBucket"));
+        assertEquals(bucket, received.environment().get("DOCUMENT_BUCKET"));
+        assertEquals(List.of("s3:ObjectCreated:*", "s3:ObjectTagging:Put"), event.events());
+        assertEquals("incoming/", event.prefix());
+        assertTrue(event.matches(bucket, "ObjectCreated:Put", "incoming/case/c/d"));
+        assertTrue(event.matches(bucket, "ObjectTagging:Put", "incoming/new/d"));
+        assertFalse(event.matches(bucket, "ObjectCreated:Copy", "documents/case/c/d"), "its own copies");
+        assertFalse(event.matches(bucket, "ObjectRemoved:Delete", "incoming/case/c/d"));
+        assertFalse(event.matches("another-bucket", "ObjectCreated:Put", "incoming/case/c/d"));
+        assertTrue(application.functions().stream().filter(f -> !f.equals(received))
+                .allMatch(f -> f.s3Events().isEmpty()));
     }
 
     @Test

@@ -53,15 +53,20 @@ class LocalSystemTest {
         assertEquals("sikerja-local", system.tableName());
         assertEquals("ACTIVE", system.dynamoDb().describeTable(request -> request.tableName(system.tableName()))
                 .table().tableStatusAsString());
-        assertEquals("sikerja-documents-local", system.bucketName());
+        assertEquals("sikerja-documents-dev-000000000000-ap-southeast-3", system.bucketName(),
+                "the BucketName the template gives it");
         assertEquals(BucketVersioningStatus.ENABLED, system.s3().getBucketVersioning(request -> request
                 .bucket(system.bucketName())).status());
     }
 
     @Test
     void s3ClientsConfiguredLikeTheFunctionsReachTheBucket(LocalSystem system) {
-        // functions get the endpoint from AWS_ENDPOINT_URL_S3 and do not force path-style addressing
-        try (S3Client s3 = S3Client.builder().endpointOverride(system.s3Endpoint())
+        // functions get the endpoint from AWS_ENDPOINT_URL_S3 (the notification proxy in front of S3Mock) and the
+        // addressing from S3_PATH_STYLE, which the local runtime sets to true
+        Map<String, String> environment = system.runtime().functionEnvironment();
+        assertEquals(system.s3ProxyUrl().toString(), environment.get("AWS_ENDPOINT_URL_S3"));
+        assertEquals("true", environment.get("S3_PATH_STYLE"));
+        try (S3Client s3 = S3Client.builder().endpointOverride(system.s3ProxyUrl()).forcePathStyle(true)
                 .region(Region.of(system.aws().region()))
                 .credentialsProvider(() -> AwsBasicCredentials
                         .create(system.aws().accessKeyId(), system.aws().secretAccessKey()))

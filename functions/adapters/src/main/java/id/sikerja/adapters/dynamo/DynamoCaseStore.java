@@ -107,8 +107,11 @@ public final class DynamoCaseStore implements CaseStore, DueDateIndex {
         transact(writes);
     }
 
-    /** The case item, its events, and its due-date items: the stale ones deleted, the current ones put. */
-    private void caseWrites(CaseWrite w, List<TransactWriteItem> writes) {
+    /**
+     * The case item, its events, and its due-date items: the stale ones deleted, the current ones put. Other stores
+     * of this table add them to their own transactions (an upload registered with the case change).
+     */
+    void caseWrites(CaseWrite w, List<TransactWriteItem> writes) {
         CaseRecord record = w.record();
         writes.add(w.expectedVersion() == 0
                 ? put(CaseItems.toItem(record), "attribute_not_exists(PK)", Map.of())
@@ -133,7 +136,8 @@ public final class DynamoCaseStore implements CaseStore, DueDateIndex {
         return out;
     }
 
-    private void transact(List<TransactWriteItem> writes) {
+    /** Runs a transaction; {@link Conflict} when a condition failed, retried on transaction conflicts. */
+    void transact(List<TransactWriteItem> writes) {
         for (int attempt = 1; ; attempt++) {
             try {
                 dynamo.transactWriteItems(r -> r.transactItems(writes));

@@ -184,11 +184,11 @@ public final class CaseRequests {
         }
         String name = s.strip();
         for (Action a : Action.values()) {
-            if (!a.isCreation() && a.name().equals(name)) {
+            if (a.isStageAction() && a.name().equals(name)) {
                 return a;
             }
         }
-        f.reject("action", "one_of", Map.of("allowed", Arrays.stream(Action.values()).filter(a -> !a.isCreation())
+        f.reject("action", "one_of", Map.of("allowed", Arrays.stream(Action.values()).filter(Action::isStageAction)
                 .map(Enum::name).collect(Collectors.joining(", "))));
         return null;
     }

@@ -135,7 +135,7 @@ public final class CaseService {
         if (current.version() != seenVersion) {
             return new Stale(current);
         }
-        verify(Optional.of(caseId), command.documents());
+        verify(Optional.of(caseId), actor, command.documents());
         Instant now = clock.instant();
         Decision decision = workflow.get().decide(current.state(), actor, command, now);
         if (decision instanceof Refusal refusal) {
@@ -155,14 +155,14 @@ public final class CaseService {
     /** A department's own initiative, starting at Persiapan (domestic) or Prakarsa (foreign). */
     public CaseOutcome openByDepartment(Proposal proposal, List<DocumentUpload> uploads, Actor actor,
                                         Optional<Idempotency> idempotency, Function<Change, String> render) {
-        return create(proposal, uploads, idempotency, render,
+        return create(proposal, uploads, actor, idempotency, render,
                 (id, now) -> workflow.get().openByDepartment(NewCase.from(id, proposal), uploads, actor, now));
     }
 
     /** An agreement signed before Si Kerja existed, entered at Pelaksanaan with its facts and documents. */
     public CaseOutcome enterLegacy(Proposal proposal, Facts facts, List<DocumentUpload> uploads, Actor actor,
                                    Optional<Idempotency> idempotency, Function<Change, String> render) {
-        return create(proposal, uploads, idempotency, render,
+        return create(proposal, uploads, actor, idempotency, render,
                 (id, now) -> workflow.get().enterLegacy(NewCase.from(id, proposal), facts, uploads, actor, now));
     }
 
@@ -208,13 +208,13 @@ public final class CaseService {
         Decision open(CaseRecord from, String newId, Instant now);
     }
 
-    private CaseOutcome create(Proposal proposal, List<DocumentUpload> uploads, Optional<Idempotency> idempotency,
-                               Function<Change, String> render, Opening opening) {
+    private CaseOutcome create(Proposal proposal, List<DocumentUpload> uploads, Actor actor,
+                               Optional<Idempotency> idempotency, Function<Change, String> render, Opening opening) {
         Optional<CaseOutcome> replay = replay(idempotency);
         if (replay.isPresent()) {
             return replay.get();
         }
-        verify(Optional.empty(), uploads);
+        verify(Optional.empty(), actor, uploads);
         Instant now = clock.instant();
         Decision decision = opening.open(newIds.get(), now);
         if (decision instanceof Refusal refusal) {
@@ -299,11 +299,11 @@ public final class CaseService {
         return store.find(caseId).filter(c -> Visibility.canSee(actor, c.state()));
     }
 
-    private void verify(Optional<String> caseId, List<DocumentUpload> uploads) {
+    private void verify(Optional<String> caseId, Actor actor, List<DocumentUpload> uploads) {
         if (uploads.isEmpty()) {
             return;
         }
-        List<FieldError> problems = documents.verify(caseId, uploads);
+        List<FieldError> problems = documents.verify(caseId, actor, uploads);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }

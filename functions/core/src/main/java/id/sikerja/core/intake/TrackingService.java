@@ -1,6 +1,9 @@
 package id.sikerja.core.intake;
 
 import id.sikerja.core.cases.CaseRecord;
+import id.sikerja.core.documents.CaseUploads;
+import id.sikerja.core.documents.Upload;
+import id.sikerja.core.workflow.Role;
 import id.sikerja.core.workflow.TimelineEvent;
 import id.sikerja.core.security.Secrets;
 
@@ -10,7 +13,8 @@ import java.util.Optional;
 
 /**
  * The partner's view of its case, reached with the tracking code and the access token. An unknown code,
- * a missing token and a wrong token all look the same from outside: empty.
+ * a missing token and a wrong token all look the same from outside: empty. Besides the stage and history it lists
+ * the files the partner uploaded and what became of each (a rejected one with the reason).
  */
 public final class TrackingService {
 
@@ -18,9 +22,11 @@ public final class TrackingService {
     private static final String NO_HASH = Secrets.sha256Hex("no such tracking code");
 
     private final IntakeStore store;
+    private final CaseUploads uploads;
 
-    public TrackingService(IntakeStore store) {
+    public TrackingService(IntakeStore store, CaseUploads uploads) {
         this.store = store;
+        this.uploads = uploads;
     }
 
     public Optional<PartnerView> view(String typedCode, String accessToken) {
@@ -40,17 +46,40 @@ public final class TrackingService {
                 .map(e -> new PartnerView.Step(e.at(), e.action().name(), e.to().name(), e.to().label().id(),
                         e.note().isBlank() ? null : e.note()))
                 .toList();
+        List<PartnerView.PartnerUpload> uploaded = uploads.ofCase(c.id()).stream()
+                .filter(u -> u.uploader().role() == Role.PARTNER)
+                .map(TrackingService::partnerUpload)
+                .toList();
         return Optional.of(new PartnerView(c.trackingCode(), c.proposal().title(), c.proposal().category().name(),
                 c.proposal().partner().name(), c.stage().name(), c.stage().label().id(), c.version(), c.state().createdAt(),
-                c.updatedAt(), history, PartnerGuidance.nextSteps(c.stage())));
+                c.updatedAt(), history, PartnerGuidance.nextSteps(c.stage()), uploaded));
     }
 
-    /** What the partner sees; {@code version} is what its next transition must name. */
+    private static PartnerView.PartnerUpload partnerUpload(Upload u) {
+        return new PartnerView.PartnerUpload(u.documentId(), u.type().name(), u.type().label().id(), u.fileName(),
+                u.status().name(), u.requestedAt(), u.decidedAt().orElse(null), u.version().orElse(null),
+                u.rejection().map(Upload.Rejection::code).orElse(null),
+                u.rejection().map(r -> r.message().id()).orElse(null));
+    }
+
+    /**
+     * What the partner sees; {@code version} is what its next transition must name; {@code uploads} the files it
+     * uploaded, oldest first.
+     */
     public record PartnerView(String trackingCode, String title, String category, String partnerName, String stage,
                               String stageLabel, long version, Instant submittedAt, Instant updatedAt, List<Step> history,
-                              List<PartnerGuidance.NextStep> nextSteps) {
+                              List<PartnerGuidance.NextStep> nextSteps, List<PartnerUpload> uploads) {
 
         public record Step(Instant at, String action, String stage, String stageLabel, String note) {
+        }
+
+        /**
+         * One upload: {@code status} PENDING (waiting for the file), REGISTERED (as document {@code version}) or
+         * REJECTED (with {@code reasonCode} and {@code reason}).
+         */
+        public record PartnerUpload(String documentId, String type, String typeLabel, String fileName, String status,
+                                    Instant requestedAt, Instant decidedAt, Integer version, String reasonCode,
+                                    String reason) {
         }
     }
 }

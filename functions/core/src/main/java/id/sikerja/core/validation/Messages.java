@@ -45,7 +45,21 @@ final class Messages {
                             + "atau karakter kendali)",
                     "is not a valid storage key (no leading '/', no '.' or '..' segment, no backslash or control "
                             + "characters)"}),
-            Map.entry("not_in_year", new String[] {"harus jatuh pada tahun {year}", "must fall in {year}"}));
+            Map.entry("not_in_year", new String[] {"harus jatuh pada tahun {year}", "must fall in {year}"}),
+            // document uploads
+            Map.entry("file_name", new String[] {
+                    "bukan nama berkas yang sah (1–200 karakter, tanpa '/', '\\' atau karakter kendali)",
+                    "is not a valid file name (1–200 characters, no '/', '\\' or control characters)"}),
+            Map.entry("file_extension", new String[] {"harus berakhiran {allowed} untuk jenis konten ini",
+                    "must end with {allowed} for this content type"}),
+            Map.entry("content_type", new String[] {"tidak diterima untuk dokumen ini; yang diterima: {allowed}",
+                    "is not accepted for this document; accepted: {allowed}"}),
+            Map.entry("not_uploadable_now", new String[] {
+                    "tidak dapat Anda unggah pada tahap ini; yang dapat diunggah: {allowed}",
+                    "is not a document you may upload in this stage; you may upload: {allowed}"}),
+            Map.entry("not_registered", new String[] {
+                    "bukan unggahan yang sudah diterima dan diperiksa untuk kasus ini",
+                    "is not an upload received and checked for this case"}));
 
     private Messages() {
     }

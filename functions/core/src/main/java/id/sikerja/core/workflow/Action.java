@@ -3,7 +3,8 @@ package id.sikerja.core.workflow;
 /**
  * What an actor can do to a case. Which action applies in which stage, who may do it, what it requires and where
  * it leads is declared in {@link ProcessDefinitions}, not here. The five creation actions only name the first
- * timeline event of a new case; they never appear in a stage.
+ * timeline event of a new case, and the record-only actions name timeline events that change nothing (a
+ * download); neither kind ever appears in a stage.
  */
 public enum Action {
     // creation (timeline only)
@@ -12,6 +13,9 @@ public enum Action {
     ENTER_LEGACY("Kerja sama lama dicatat", "Existing agreement entered", true),
     OPEN_EXTENSION("Perpanjangan dibuka", "Extension opened", true),
     OPEN_CHILD_PKS("PKS turunan KB dibuka", "PKS under a KB opened", true),
+
+    // record only (timeline)
+    DOWNLOAD_DOCUMENT("Dokumen diunduh", "Document downloaded", false, true),
 
     // any open stage
     UPLOAD_DOCUMENT("Unggah dokumen", "Upload a document"),
@@ -74,14 +78,20 @@ public enum Action {
 
     private final Text label;
     private final boolean creation;
+    private final boolean recordOnly;
 
     Action(String id, String en) {
-        this(id, en, false);
+        this(id, en, false, false);
     }
 
     Action(String id, String en, boolean creation) {
+        this(id, en, creation, false);
+    }
+
+    Action(String id, String en, boolean creation, boolean recordOnly) {
         this.label = Text.of(id, en);
         this.creation = creation;
+        this.recordOnly = recordOnly;
     }
 
     public Text label() {
@@ -91,5 +101,15 @@ public enum Action {
     /** Names the first event of a new case; never an action of a stage. */
     public boolean isCreation() {
         return creation;
+    }
+
+    /** Names a timeline event that changes nothing (a download is recorded); never an action of a stage. */
+    public boolean isRecordOnly() {
+        return recordOnly;
+    }
+
+    /** An action a stage may offer: neither a creation nor a record-only event. */
+    public boolean isStageAction() {
+        return !creation && !recordOnly;
     }
 }

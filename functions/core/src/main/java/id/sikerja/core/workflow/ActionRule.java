@@ -62,8 +62,8 @@ public record ActionRule(
         private boolean acceptsDepartments;
 
         private Builder(Action action) {
-            if (action.isCreation()) {
-                throw new IllegalArgumentException(action + " is a creation event, not a stage action");
+            if (!action.isStageAction()) {
+                throw new IllegalArgumentException(action + " is a creation or record-only event, not a stage action");
             }
             this.action = action;
         }

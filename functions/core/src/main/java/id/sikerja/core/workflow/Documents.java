@@ -58,6 +58,16 @@ public final class Documents {
         return versions(ref.type()).stream().filter(v -> v.version() == ref.version()).findFirst();
     }
 
+    /**
+     * The version already registered from this upload: same type, storage key and SHA-256. Uploads are registered
+     * when their bytes arrive, so a command naming one attaches that version instead of adding another.
+     */
+    public Optional<DocumentVersion> stored(DocumentUpload upload) {
+        return versions(upload.type()).stream()
+                .filter(v -> v.storageKey().equals(upload.storageKey()) && v.sha256().equalsIgnoreCase(upload.sha256()))
+                .findFirst();
+    }
+
     /** Every version, grouped by type in {@link DocumentType} order. */
     public List<DocumentVersion> all() {
         List<DocumentVersion> out = new ArrayList<>();

@@ -114,12 +114,17 @@ public final class Workflow {
             return new Refusal.InvalidCommand(invalid);
         }
 
-        // the case as it would be with the command's documents, facts and departments
+        // the case as it would be with the command's documents, facts and departments; a document already
+        // registered (an upload whose bytes arrived) is attached as it is, not registered again
         Documents docs = state.documents();
         List<DocumentRef> attached = new ArrayList<>();
         for (DocumentUpload u : command.documents()) {
-            docs = docs.register(u, now, actor);
-            attached.add(docs.latest(u.type()).orElseThrow().ref());
+            Optional<DocumentVersion> stored = docs.stored(u);
+            if (stored.isEmpty()) {
+                docs = docs.register(u, now, actor);
+                stored = docs.latest(u.type());
+            }
+            attached.add(stored.orElseThrow().ref());
         }
         CaseState tentative = state.withFacts(state.facts().withAll(command.facts())).withDocuments(docs);
         if (rule.acceptsDepartments() && command.departments().isPresent()) {

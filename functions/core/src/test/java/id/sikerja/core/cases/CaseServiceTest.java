@@ -72,7 +72,7 @@ class CaseServiceTest {
     @BeforeEach
     void setUp() {
         store = new InMemoryCaseStore(clock);
-        service = new CaseService(store, () -> WORKFLOW, (caseId, docs) -> {
+        service = new CaseService(store, () -> WORKFLOW, (caseId, actor, docs) -> {
             verified.add(docs);
             return registryAnswer;
         }, clock, () -> "NEW-" + (++ids));

@@ -1,8 +1,5 @@
-package id.sikerja.workflow;
+package id.sikerja.api;
 
-import id.sikerja.api.Caller;
-import id.sikerja.api.HttpRequest;
-import id.sikerja.api.Problem;
 import id.sikerja.core.validation.Language;
 import id.sikerja.core.workflow.Actor;
 
@@ -11,8 +8,9 @@ import id.sikerja.core.workflow.Actor;
  * verified. Cognito groups map to roles; a user in several groups acts in the first of admin, tkksd, opd,
  * pimpinan. {@code custom:opd} is the department of an OPD user (required) and the scope of a TKKSD member
  * ("TKKSD lokus", optional). The actor's id is the user's {@code sub}: stable, and the "who" of the timeline.
+ * Shared by the functions behind the JWT authorizer.
  */
-final class Officers {
+public final class Officers {
 
     static final String ADMIN = "admin";
     static final String TKKSD = "tkksd";
@@ -23,11 +21,11 @@ final class Officers {
     }
 
     /** The actor; 401 without verified claims, 403 for a user in no Si Kerja group or an OPD user without department. */
-    static Actor actor(HttpRequest request) {
+    public static Actor actor(HttpRequest request) {
         Language lang = request.language();
         Caller c = request.caller().orElseThrow(() -> Problem.of(401, "unauthenticated",
-                Texts.pick(lang, "Belum masuk", "Not signed in"),
-                Texts.pick(lang, "Masuk sebagai petugas untuk memakai layanan ini.", "Sign in as an officer to use this.")));
+                pick(lang, "Belum masuk", "Not signed in"),
+                pick(lang, "Masuk sebagai petugas untuk memakai layanan ini.", "Sign in as an officer to use this.")));
         if (c.inGroup(ADMIN)) {
             return Actor.admin(c.subject());
         }
@@ -36,15 +34,19 @@ final class Officers {
         }
         if (c.inGroup(OPD)) {
             return c.department().map(d -> Actor.opd(c.subject(), d)).orElseThrow(() -> Problem.of(403, "no-department",
-                    Texts.pick(lang, "Akun OPD tanpa kode OPD", "Department account without a department"),
-                    Texts.pick(lang, "Minta admin mengisi kode OPD (custom:opd) pada akun Anda.",
+                    pick(lang, "Akun OPD tanpa kode OPD", "Department account without a department"),
+                    pick(lang, "Minta admin mengisi kode OPD (custom:opd) pada akun Anda.",
                             "Ask an admin to set the department code (custom:opd) of your account.")));
         }
         if (c.inGroup(PIMPINAN)) {
             return Actor.pimpinan(c.subject());
         }
-        throw Problem.of(403, "no-role", Texts.pick(lang, "Akun tanpa peran Si Kerja", "Account without a Si Kerja role"),
-                Texts.pick(lang, "Minta admin menambahkan akun Anda ke salah satu grup: admin, tkksd, opd, pimpinan.",
+        throw Problem.of(403, "no-role", pick(lang, "Akun tanpa peran Si Kerja", "Account without a Si Kerja role"),
+                pick(lang, "Minta admin menambahkan akun Anda ke salah satu grup: admin, tkksd, opd, pimpinan.",
                         "Ask an admin to add your account to one of the groups: admin, tkksd, opd, pimpinan."));
+    }
+
+    private static String pick(Language language, String id, String en) {
+        return language == Language.EN ? en : id;
     }
 }

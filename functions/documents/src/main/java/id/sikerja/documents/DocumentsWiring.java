@@ -1,0 +1,76 @@
+package id.sikerja.documents;
+
+import id.sikerja.adapters.AwsClients;
+import id.sikerja.adapters.dynamo.DynamoCaseStore;
+import id.sikerja.adapters.dynamo.DynamoDocumentStore;
+import id.sikerja.adapters.dynamo.DynamoHolidayStore;
+import id.sikerja.adapters.s3.S3Storage;
+import id.sikerja.api.Env;
+import id.sikerja.api.HttpFunction;
+import id.sikerja.core.cases.CaseService;
+import id.sikerja.core.documents.DocumentReception;
+import id.sikerja.core.documents.DocumentService;
+import id.sikerja.core.documents.RegisteredUploads;
+import id.sikerja.core.settings.CurrentWorkflow;
+import id.sikerja.core.settings.HolidaySettings;
+import id.sikerja.core.time.HolidayCsv;
+import id.sikerja.core.workflow.RegionLevel;
+import id.sikerja.core.workflow.WorkflowSettings;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+
+/**
+ * Builds the two documents functions from their configuration (environment variables set by template.yaml; both
+ * functions get the same ones): the table, the bucket and how to address it ({@code S3_PATH_STYLE}), whether a
+ * clean malware scan is required ({@code REQUIRE_MALWARE_SCAN}), and the workflow's zone, level and holiday cache.
+ */
+final class DocumentsWiring {
+
+    private DocumentsWiring() {
+    }
+
+    /** The HTTP function: uploads requested and listed, downloads. */
+    static HttpFunction function(Env env) {
+        Parts p = new Parts(env);
+        CaseService cases = new CaseService(p.cases, p.workflow, new RegisteredUploads(p.documents), p.clock);
+        DocumentService service = new DocumentService(p.cases, p.documents, p.objects, p.workflow, cases::partnerCase,
+                p.clock);
+        return new DocumentsRoutes(service).function();
+    }
+
+    /** The S3 function's work: checking and registering what arrives under incoming/. */
+    static DocumentReception reception(Env env) {
+        Parts p = new Parts(env);
+        boolean requireScan = Boolean.parseBoolean(env.require("REQUIRE_MALWARE_SCAN"));
+        return new DocumentReception(p.cases, p.documents, p.objects, p.workflow, p.clock, requireScan);
+    }
+
+    /** What both functions are made of; the SDK clients are shared per container ({@link AwsClients}). */
+    private static final class Parts {
+        final Clock clock = Clock.systemUTC();
+        final DynamoCaseStore cases;
+        final DynamoDocumentStore documents;
+        final S3Storage objects;
+        final CurrentWorkflow workflow;
+
+        Parts(Env env) {
+            String table = env.require("TABLE_NAME");
+            boolean pathStyle = Boolean.parseBoolean(env.require("S3_PATH_STYLE"));
+            DynamoDbClient dynamo = AwsClients.dynamo();
+            WorkflowSettings settings = WorkflowSettings.defaults()
+                    .withZone(ZoneId.of(env.require("PEMDA_ZONE")))
+                    .withRegionLevel(RegionLevel.valueOf(env.require("PEMDA_LEVEL")));
+            HolidaySettings holidays = new HolidaySettings(new DynamoHolidayStore(dynamo, table),
+                    HolidayCsv.loadDefault(), clock,
+                    Duration.ofSeconds(Long.parseLong(env.require("HOLIDAY_CACHE_SECONDS"))));
+            cases = new DynamoCaseStore(dynamo, table, clock);
+            documents = new DynamoDocumentStore(dynamo, table, clock);
+            objects = new S3Storage(AwsClients.s3(pathStyle), AwsClients.s3Presigner(pathStyle),
+                    env.require("DOCUMENT_BUCKET"));
+            workflow = new CurrentWorkflow(settings, holidays);
+        }
+    }
+}
