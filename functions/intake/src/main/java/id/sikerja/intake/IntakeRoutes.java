@@ -4,25 +4,19 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import id.sikerja.api.HttpFunction;
 import id.sikerja.api.HttpRequest;
 import id.sikerja.api.HttpResponses;
+import id.sikerja.api.IdempotentBody;
 import id.sikerja.api.JsonLog;
 import id.sikerja.api.Problem;
 import id.sikerja.api.Route;
-import id.sikerja.core.intake.IdempotencyKey;
 import id.sikerja.core.intake.IntakeMails;
 import id.sikerja.core.intake.IntakeService;
 import id.sikerja.core.intake.ProposalReader;
 import id.sikerja.core.intake.Submission;
 import id.sikerja.core.intake.TrackingService;
 import id.sikerja.core.model.Proposal;
-import id.sikerja.core.security.Secrets;
 import id.sikerja.core.settings.PemdaSettings;
-import id.sikerja.core.validation.FieldError;
-import id.sikerja.core.validation.InvalidInput;
 
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** POST /proposals (public) and GET /track/{trackingCode} (partner, with X-Access-Token). */
@@ -53,27 +47,12 @@ public final class IntakeRoutes {
     }
 
     APIGatewayV2HTTPResponse submit(HttpRequest request) {
-        Map<String, Object> body = request.jsonObjectBody(MAX_BODY_BYTES);
-        List<FieldError> errors = new ArrayList<>();
-        IdempotencyKey key = null;
-        try {
-            key = request.header("Idempotency-Key").map(IdempotencyKey::new).orElse(null);
-        } catch (InvalidInput bad) {
-            errors.addAll(bad.errors());
-        }
-        Proposal proposal = null;
-        try {
-            proposal = ProposalReader.read(body);
-        } catch (InvalidInput bad) {
-            errors.addAll(bad.errors());
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
-        String fingerprint = HexFormat.of().formatHex(Secrets.sha256(request.bodyBytes()));
+        IdempotentBody<Proposal> read = IdempotentBody.read(request, request.jsonObjectBody(MAX_BODY_BYTES),
+                ProposalReader::read);
+        Proposal proposal = read.value();
         Submission s;
         try {
-            s = intake.submit(proposal, key, fingerprint);
+            s = intake.submit(proposal, read.key().orElse(null), read.fingerprint());
         } catch (IntakeService.RequestInFlight inFlight) {
             throw Problem.of(409, "request-in-progress", "Permintaan yang sama sedang diproses",
                     "Permintaan dengan Idempotency-Key ini belum selesai; ulangi sebentar lagi.").with("retryAfterSeconds", 2);

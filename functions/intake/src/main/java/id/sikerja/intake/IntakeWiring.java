@@ -5,6 +5,7 @@ import id.sikerja.adapters.dynamo.DynamoDocumentStore;
 import id.sikerja.adapters.dynamo.DynamoIntakeStore;
 import id.sikerja.adapters.ses.SesMailer;
 import id.sikerja.api.Env;
+import id.sikerja.api.Settings;
 import id.sikerja.api.HttpFunction;
 import id.sikerja.api.JsonLog;
 import id.sikerja.core.intake.IntakeService;
@@ -19,9 +20,6 @@ import id.sikerja.core.workflow.WorkflowSettings;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.List;
 
 /** Builds the intake function from its configuration; shared by the Spring and the plain entry points. */
 public final class IntakeWiring {
@@ -30,7 +28,7 @@ public final class IntakeWiring {
     }
 
     public static HttpFunction function(Env env) {
-        PemdaSettings pemda = pemda(env);
+        PemdaSettings pemda = Settings.pemda(env);
         String table = env.require("TABLE_NAME");
         DynamoIntakeStore store = new DynamoIntakeStore(AwsClients.dynamo(), table);
         JsonLog log = JsonLog.get(IntakeService.class);
@@ -47,10 +45,4 @@ public final class IntakeWiring {
         return new IntakeRoutes(intake, tracking, pemda).function();
     }
 
-    static PemdaSettings pemda(Env env) {
-        List<String> admins = Arrays.stream(env.optional("ADMIN_NOTIFY_EMAILS", "").split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new PemdaSettings(env.require("PEMDA_NAME"), ZoneId.of(env.require("PEMDA_ZONE")),
-                env.require("WEB_BASE_URL"), env.require("MAIL_FROM"), admins);
-    }
 }

@@ -7,6 +7,7 @@ import id.sikerja.adapters.dynamo.DynamoHolidayStore;
 import id.sikerja.adapters.dynamo.DynamoOfficerDirectory;
 import id.sikerja.adapters.ses.SesMailer;
 import id.sikerja.api.Env;
+import id.sikerja.api.Settings;
 import id.sikerja.core.cases.CaseService;
 import id.sikerja.core.cases.DocumentRegistry;
 import id.sikerja.core.reminders.DigestMails;
@@ -25,9 +26,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,16 +37,10 @@ final class ReminderWiring {
     private ReminderWiring() {
     }
 
-    static PemdaSettings pemda(Env env) {
-        List<String> admins = Arrays.stream(env.optional("ADMIN_NOTIFY_EMAILS", "").split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new PemdaSettings(env.require("PEMDA_NAME"), ZoneId.of(env.require("PEMDA_ZONE")),
-                env.require("WEB_BASE_URL"), env.require("MAIL_FROM"), admins);
-    }
 
     static ReminderJob job(Env env) {
         String table = env.require("TABLE_NAME");
-        PemdaSettings pemda = pemda(env);
+        PemdaSettings pemda = Settings.pemda(env);
         DynamoDbClient dynamo = AwsClients.dynamo();
         Clock clock = Clock.systemUTC();
         HolidaySettings holidays = new HolidaySettings(new DynamoHolidayStore(dynamo, table), HolidayCsv.loadDefault(),

@@ -3,6 +3,7 @@ package id.sikerja.workflow;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import id.sikerja.api.HttpFunction;
 import id.sikerja.api.HttpRequest;
+import id.sikerja.api.IdempotentBody;
 import id.sikerja.api.HttpResponses;
 import id.sikerja.api.Json;
 import id.sikerja.api.JsonLog;
@@ -15,20 +16,13 @@ import id.sikerja.core.cases.CaseRecord;
 import id.sikerja.core.cases.CaseRequests;
 import id.sikerja.core.cases.CaseService;
 import id.sikerja.core.cases.Idempotency;
-import id.sikerja.core.intake.IdempotencyKey;
-import id.sikerja.core.security.Secrets;
 import id.sikerja.core.settings.HolidayRequests;
 import id.sikerja.core.settings.HolidaySettings;
-import id.sikerja.core.validation.FieldError;
-import id.sikerja.core.validation.InvalidInput;
 import id.sikerja.core.validation.Language;
 import id.sikerja.core.workflow.Actor;
 import id.sikerja.core.workflow.Role;
 
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -191,24 +185,8 @@ public final class WorkflowRoutes {
      */
     private static <T> Parsed<T> parse(HttpRequest request, Function<Map<String, Object>, T> reader, String scope) {
         Map<String, Object> body = request.bodyBytes().length == 0 ? Map.of() : request.jsonObjectBody(MAX_BODY_BYTES);
-        List<FieldError> errors = new ArrayList<>();
-        IdempotencyKey key = null;
-        try {
-            key = request.header("Idempotency-Key").map(IdempotencyKey::new).orElse(null);
-        } catch (InvalidInput bad) {
-            errors.addAll(bad.errors());
-        }
-        T read = null;
-        try {
-            read = reader.apply(body);
-        } catch (InvalidInput bad) {
-            errors.addAll(bad.errors());
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
-        String fingerprint = HexFormat.of().formatHex(Secrets.sha256(request.bodyBytes()));
-        return new Parsed<>(read, Optional.ofNullable(key).map(k -> Idempotency.of(k, scope, fingerprint)));
+        IdempotentBody<T> read = IdempotentBody.read(request, body, reader);
+        return new Parsed<>(read.value(), read.key().map(k -> Idempotency.of(k, scope, read.fingerprint())));
     }
 
     /** The HTTP answer to an outcome; {@code current} renders the case for a 409 in the caller's terms. */
