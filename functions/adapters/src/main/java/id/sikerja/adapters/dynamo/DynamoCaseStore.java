@@ -7,12 +7,9 @@ import id.sikerja.core.workflow.DueDate;
 import id.sikerja.core.workflow.TimelineEvent;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
-import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -34,7 +31,6 @@ import static id.sikerja.adapters.dynamo.Attr.*;
  */
 public final class DynamoCaseStore implements CaseStore, DueDateIndex {
 
-    private static final int CONFLICT_RETRIES = 5;
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -138,44 +134,11 @@ public final class DynamoCaseStore implements CaseStore, DueDateIndex {
 
     /** Runs a transaction; {@link Conflict} when a condition failed, retried on transaction conflicts. */
     void transact(List<TransactWriteItem> writes) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                dynamo.transactWriteItems(r -> r.transactItems(writes));
-                return;
-            } catch (TransactionCanceledException e) {
-                List<CancellationReason> reasons = e.cancellationReasons();
-                if (reasons.stream().anyMatch(r -> "ConditionalCheckFailed".equals(r.code()))) {
-                    throw new Conflict("a condition of the transaction failed");
-                }
-                boolean conflict = reasons.stream().anyMatch(r -> "TransactionConflict".equals(r.code()));
-                if (!conflict || attempt == CONFLICT_RETRIES) {
-                    throw e;
-                }
-                pause(attempt);
-            }
-        }
-    }
-
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep(20L * attempt + (long) (Math.random() * 20));
-        } catch (InterruptedException ie) {
-            Thread.currentThread().interrupt();
-        }
+        Transactions.write(dynamo, writes, reasons -> new Conflict("a condition of the transaction failed"));
     }
 
     private TransactWriteItem put(Map<String, AttributeValue> item, String condition, Map<String, AttributeValue> values) {
-        Put.Builder put = Put.builder().tableName(table).item(item);
-        if (condition != null) {
-            put.conditionExpression(condition);
-            if (condition.contains("#version")) {
-                put.expressionAttributeNames(Map.of("#version", "version"));
-            }
-            if (!values.isEmpty()) {
-                put.expressionAttributeValues(values);
-            }
-        }
-        return TransactWriteItem.builder().put(put.build()).build();
+        return Transactions.put(table, item, condition, values);
     }
 
     private static Map<String, AttributeValue> rememberedKey(String keyHash) {

@@ -7,11 +7,8 @@ import id.sikerja.core.intake.IntakeStore;
 import id.sikerja.core.mail.OutboxEntry;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +22,6 @@ import static id.sikerja.adapters.dynamo.Attr.*;
 /** {@link IntakeStore} on the single DynamoDB table. */
 public final class DynamoIntakeStore implements IntakeStore {
 
-    private static final int CONFLICT_RETRIES = 5;
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -117,51 +113,12 @@ public final class DynamoIntakeStore implements IntakeStore {
     }
 
     private void transact(List<TransactWriteItem> writes, int trackIndex, int claimIndex, String code) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                dynamo.transactWriteItems(r -> r.transactItems(writes));
-                return;
-            } catch (TransactionCanceledException e) {
-                List<CancellationReason> reasons = e.cancellationReasons();
-                if (failed(reasons, claimIndex)) {
-                    throw new ClaimLost();
-                }
-                if (failed(reasons, trackIndex)) {
-                    throw new TrackingCodeTaken(code);
-                }
-                boolean conflict = reasons.stream().anyMatch(r -> "TransactionConflict".equals(r.code()));
-                if (!conflict || attempt == CONFLICT_RETRIES) {
-                    throw e;
-                }
-                pause(attempt);
-            }
-        }
-    }
-
-    private static boolean failed(List<CancellationReason> reasons, int index) {
-        return index >= 0 && index < reasons.size() && "ConditionalCheckFailed".equals(reasons.get(index).code());
-    }
-
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep(20L * attempt + (long) (Math.random() * 20));
-        } catch (InterruptedException ie) {
-            Thread.currentThread().interrupt();
-        }
+        Transactions.write(dynamo, writes, reasons -> Transactions.failed(reasons, claimIndex) ? new ClaimLost()
+                : Transactions.failed(reasons, trackIndex) ? new TrackingCodeTaken(code) : null);
     }
 
     private TransactWriteItem put(Map<String, AttributeValue> item, String condition, Map<String, AttributeValue> values) {
-        Put.Builder put = Put.builder().tableName(table).item(item);
-        if (condition != null) {
-            put.conditionExpression(condition);
-            if (condition.contains("#owner")) {
-                put.expressionAttributeNames(Map.of("#owner", "owner"));
-            }
-            if (!values.isEmpty()) {
-                put.expressionAttributeValues(values);
-            }
-        }
-        return TransactWriteItem.builder().put(put.build()).build();
+        return Transactions.put(table, item, condition, values);
     }
 
     private static Map<String, AttributeValue> outboxItem(OutboxEntry entry) {
