@@ -1,6 +1,8 @@
 package id.sikerja.api;
 
 import id.sikerja.core.settings.PemdaSettings;
+import id.sikerja.core.workflow.RegionLevel;
+import id.sikerja.core.workflow.WorkflowSettings;
 
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -18,5 +20,12 @@ public final class Settings {
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
         return new PemdaSettings(env.require("PEMDA_NAME"), ZoneId.of(env.require("PEMDA_ZONE")),
                 env.require("WEB_BASE_URL"), env.require("MAIL_FROM"), admins);
+    }
+
+    /** The process's numbers for this Pemda: its zone, its level, and the grace before the system ends an agreement. */
+    public static WorkflowSettings workflow(Env env) {
+        return WorkflowSettings.defaults().withZone(ZoneId.of(env.require("PEMDA_ZONE")))
+                .withRegionLevel(RegionLevel.valueOf(env.require("PEMDA_LEVEL")))
+                .withExpiryGraceDays(Integer.parseInt(env.require("REMINDER_GRACE_DAYS")));
     }
 }

@@ -1,5 +1,6 @@
 package id.sikerja.documents;
 
+import id.sikerja.api.Settings;
 import id.sikerja.adapters.AwsClients;
 import id.sikerja.adapters.dynamo.DynamoCaseStore;
 import id.sikerja.adapters.dynamo.DynamoDocumentStore;
@@ -14,13 +15,11 @@ import id.sikerja.core.documents.RegisteredUploads;
 import id.sikerja.core.settings.CurrentWorkflow;
 import id.sikerja.core.settings.HolidaySettings;
 import id.sikerja.core.time.HolidayCsv;
-import id.sikerja.core.workflow.RegionLevel;
 import id.sikerja.core.workflow.WorkflowSettings;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 
 /**
  * Builds the two documents functions from their configuration (environment variables set by template.yaml; both
@@ -60,9 +59,7 @@ final class DocumentsWiring {
             String table = env.require("TABLE_NAME");
             boolean pathStyle = Boolean.parseBoolean(env.require("S3_PATH_STYLE"));
             DynamoDbClient dynamo = AwsClients.dynamo();
-            WorkflowSettings settings = WorkflowSettings.defaults()
-                    .withZone(ZoneId.of(env.require("PEMDA_ZONE")))
-                    .withRegionLevel(RegionLevel.valueOf(env.require("PEMDA_LEVEL")));
+            WorkflowSettings settings = Settings.workflow(env);
             HolidaySettings holidays = new HolidaySettings(new DynamoHolidayStore(dynamo, table),
                     HolidayCsv.loadDefault(), clock,
                     Duration.ofSeconds(Long.parseLong(env.require("HOLIDAY_CACHE_SECONDS"))));

@@ -15,7 +15,6 @@ import id.sikerja.adapters.dynamo.DynamoHolidayStore;
 import id.sikerja.core.settings.CurrentWorkflow;
 import id.sikerja.core.settings.HolidaySettings;
 import id.sikerja.core.time.HolidayCsv;
-import id.sikerja.core.workflow.RegionLevel;
 import id.sikerja.core.workflow.WorkflowSettings;
 
 import java.time.Clock;
@@ -36,8 +35,7 @@ public final class IntakeWiring {
         Clock clock = Clock.systemUTC();
         HolidaySettings holidays = new HolidaySettings(new DynamoHolidayStore(AwsClients.dynamo(), table),
                 HolidayCsv.loadDefault(), clock, Duration.ofSeconds(Long.parseLong(env.require("HOLIDAY_CACHE_SECONDS"))));
-        WorkflowSettings settings = WorkflowSettings.defaults().withZone(pemda.zone())
-                .withRegionLevel(RegionLevel.valueOf(env.require("PEMDA_LEVEL")));
+        WorkflowSettings settings = Settings.workflow(env);
         IntakeService intake = new IntakeService(store, new CurrentWorkflow(settings, holidays), new SesMailer(AwsClients.ses()), clock, pemda,
                 message -> log.warn(message));
         // the tracking page lists the partner's uploads and what became of them

@@ -100,13 +100,13 @@ class IntakeFunctionTest {
         assertTrue(partnerMail.contains(code));
         assertTrue(Json.write(SES_REQUESTS.get(1)).contains("kerjasama@sikerja.example.go.id"));
 
-        // the validation deadline is indexed by month for the reminders job
+        // the validation deadline is indexed for the reminders job from the day reminding starts
         List<Map<String, AttributeValue>> due = client.query(r -> r.tableName(table())
                 .keyConditionExpression("PK = :pk AND begins_with(SK, :due)")
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("CASE#" + body.get("id")),
                         ":due", AttributeValue.fromS("DUE#")))).items();
         assertEquals(1, due.size());
-        assertTrue(due.get(0).get("GSI2PK").s().startsWith("DUE#"));
+        assertEquals("REMIND#FROM", due.get(0).get("GSI2PK").s());
         assertTrue(due.get(0).get("SK").s().startsWith("DUE#INTAKE_VALIDATION#"));
 
         // the partner follows the case with the code and the token

@@ -19,7 +19,6 @@ import id.sikerja.core.settings.CurrentWorkflow;
 import id.sikerja.core.settings.HolidaySettings;
 import id.sikerja.core.settings.PemdaSettings;
 import id.sikerja.core.time.HolidayCsv;
-import id.sikerja.core.workflow.RegionLevel;
 import id.sikerja.core.workflow.Role;
 import id.sikerja.core.workflow.WorkflowSettings;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -45,8 +44,7 @@ final class ReminderWiring {
         Clock clock = Clock.systemUTC();
         HolidaySettings holidays = new HolidaySettings(new DynamoHolidayStore(dynamo, table), HolidayCsv.loadDefault(),
                 clock, Duration.ofSeconds(Long.parseLong(env.require("HOLIDAY_CACHE_SECONDS"))));
-        WorkflowSettings settings = WorkflowSettings.defaults().withZone(pemda.zone())
-                .withRegionLevel(RegionLevel.valueOf(env.require("PEMDA_LEVEL")));
+        WorkflowSettings settings = Settings.workflow(env);
         DynamoCaseStore caseStore = new DynamoCaseStore(dynamo, table, clock);
         CurrentWorkflow workflow = new CurrentWorkflow(settings, holidays);
         // a run may be asked to act as of another instant (a re-run after an outage, a test): the case service
@@ -54,9 +52,7 @@ final class ReminderWiring {
         java.util.function.Function<Clock, CaseService> cases = runClock -> new CaseService(
                 new DynamoCaseStore(dynamo, table, runClock), workflow, DocumentRegistry.unverified(), runClock);
         DynamoOfficerDirectory officers = new DynamoOfficerDirectory(dynamo, table);
-        ReminderRules rules = new ReminderRules(ReminderRules.DEFAULTS.lookaheadDays(),
-                ReminderRules.DEFAULTS.loiNoticeDays(), ReminderRules.DEFAULTS.lookbackDays(),
-                Integer.parseInt(env.require("REMINDER_GRACE_DAYS")));
+        ReminderRules rules = ReminderRules.DEFAULTS;
         PartnerContacts partners = caseId -> caseStore.find(caseId)
                 .filter(c -> c.trackingCode() != null)
                 .map(c -> new PartnerContacts.Contact(c.proposal().partner().email(), c.trackingCode()));

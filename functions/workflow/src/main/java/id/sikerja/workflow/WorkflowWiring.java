@@ -1,5 +1,6 @@
 package id.sikerja.workflow;
 
+import id.sikerja.api.Settings;
 import id.sikerja.adapters.AwsClients;
 import id.sikerja.adapters.dynamo.DynamoCaseStore;
 import id.sikerja.adapters.dynamo.DynamoDocumentStore;
@@ -11,13 +12,11 @@ import id.sikerja.core.documents.RegisteredUploads;
 import id.sikerja.core.settings.CurrentWorkflow;
 import id.sikerja.core.settings.HolidaySettings;
 import id.sikerja.core.time.HolidayCsv;
-import id.sikerja.core.workflow.RegionLevel;
 import id.sikerja.core.workflow.WorkflowSettings;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 
 /** Builds the workflow function from its configuration (environment variables set by template.yaml). */
 public final class WorkflowWiring {
@@ -27,9 +26,7 @@ public final class WorkflowWiring {
 
     public static HttpFunction function(Env env) {
         String table = env.require("TABLE_NAME");
-        WorkflowSettings settings = WorkflowSettings.defaults()
-                .withZone(ZoneId.of(env.require("PEMDA_ZONE")))
-                .withRegionLevel(RegionLevel.valueOf(env.require("PEMDA_LEVEL")));
+        WorkflowSettings settings = Settings.workflow(env);
         Duration holidayCache = Duration.ofSeconds(Long.parseLong(env.require("HOLIDAY_CACHE_SECONDS")));
         Clock clock = Clock.systemUTC();
         DynamoDbClient dynamo = AwsClients.dynamo();

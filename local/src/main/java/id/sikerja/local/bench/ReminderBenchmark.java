@@ -72,10 +72,20 @@ public final class ReminderBenchmark {
 
             AtomicLong read = new AtomicLong();
             DynamoCaseStore store = new DynamoCaseStore(dynamo, system.tableName(), Clock.systemUTC());
-            DueDateIndex counting = (from, to) -> {
-                List<DueDateIndex.Entry> entries = store.dueBetween(from, to);
-                read.addAndGet(entries.size());
-                return entries;
+            DueDateIndex counting = new DueDateIndex() {
+                @Override
+                public List<Entry> started(LocalDate day) {
+                    List<Entry> entries = store.started(day);
+                    read.addAndGet(entries.size());
+                    return entries;
+                }
+
+                @Override
+                public List<Entry> onDays(LocalDate from, LocalDate to) {
+                    List<Entry> entries = store.onDays(from, to);
+                    read.addAndGet(entries.size());
+                    return entries;
+                }
             };
             List<Digest> sent = new ArrayList<>();
             Officer admin = new Officer("admin", "admin@example.go.id", Set.of(Role.ADMIN), Optional.empty(),
@@ -89,10 +99,12 @@ public final class ReminderBenchmark {
                     .run(caseId -> { });
             long runMs = (System.nanoTime() - runStart) / 1_000_000;
             int dueItems = sent.stream().mapToInt(d -> d.items().size()).sum();
+            // besides the one in a hundred made due, a random end date puts some expiry reminders on today
+            long casesDue = sent.stream().flatMap(d -> d.items().stream()).map(i -> i.caseId()).distinct().count();
             double perDue = dueItems == 0 ? Double.NaN : (double) read.get() / dueItems;
-            String json = String.format(java.util.Locale.ROOT, "{%n  \"cooperations\": %d,%n  \"casesWithSomethingDue\": %d,"
+            String json = String.format(java.util.Locale.ROOT, "{%n  \"cooperations\": %d,%n  \"casesMadeDue\": %d,%n  \"casesWithSomethingDue\": %d,"
                     + "%n  \"dueItems\": %d,%n  \"itemsRead\": %d,%n  \"itemsReadPerDueItem\": %.2f,%n  \"runMs\": %d,"
-                    + "%n  \"seedMs\": %d,%n  \"dueReadByRun\": %d%n}%n", cooperations, dueCases, dueItems, read.get(),
+                    + "%n  \"seedMs\": %d,%n  \"dueReadByRun\": %d%n}%n", cooperations, dueCases, casesDue, dueItems, read.get(),
                     perDue, runMs, seedMs, report.dueRead());
             Files.writeString(work.resolve("reminders.json"), json);
             System.out.println("\nReminders job on " + cooperations + " cooperations (DynamoDB Local):\n" + json);
@@ -107,14 +119,26 @@ public final class ReminderBenchmark {
         for (int i = 0; i < n; i++) {
             String id = String.format("bench-%06d", i);
             List<DueDate> dates = new ArrayList<>();
-            LocalDate end = today.plusDays(31 + random.nextInt(5 * 365));
-            dates.add(due(DueDateKind.AGREEMENT_END, end, Role.ADMIN, Role.OPD));
-            for (int before : List.of(180, 90, 60, 30, 7, 0)) {
+            // a running cooperation has, as the workflow computes them: its end, the expiry reminders before it,
+            // the weekly recalls after it and the system's ending, and the next monev period's three deadlines.
+            // One in a hundred is made due today: half by an overdue monev, half by an expiry reminder today.
+            boolean isDue = i % 100 == 0;
+            boolean dueByMonev = isDue && i % 200 == 0;
+            LocalDate end = isDue && !dueByMonev
+                    ? today.plusDays(List.of(180, 90, 60, 30, 7).get(random.nextInt(5)))
+                    : today.plusDays(31 + random.nextInt(5 * 365));
+            dates.add(due(DueDateKind.AGREEMENT_END, end, Role.ADMIN, Role.OPD, Role.PARTNER));
+            for (int before : List.of(180, 90, 60, 30, 7)) {
                 dates.add(due(DueDateKind.EXPIRY_REMINDER, end.minusDays(before), Role.ADMIN, Role.OPD));
             }
-            boolean isDue = i % 100 == 0;
-            LocalDate monev = isDue ? today.minusDays(random.nextInt(10)) : today.plusDays(31 + random.nextInt(150));
-            dates.add(due(DueDateKind.MONEV_OPD_REPORT, monev, Role.ADMIN, Role.OPD));
+            for (int week = 7; week <= 30; week += 7) {
+                dates.add(due(DueDateKind.AGREEMENT_ENDED, end.plusDays(week), Role.ADMIN, Role.OPD));
+            }
+            dates.add(due(DueDateKind.SYSTEM_EXPIRY, end.plusDays(31), Role.ADMIN));
+            LocalDate monev = dueByMonev ? today.minusDays(random.nextInt(10)) : today.plusDays(31 + random.nextInt(150));
+            dates.add(due(DueDateKind.MONEV_PARTNER_REPORT, monev, Role.PARTNER));
+            dates.add(due(DueDateKind.MONEV_OPD_REPORT, monev, Role.OPD));
+            dates.add(due(DueDateKind.MONEV_EVALUATION, monev.plusDays(14), Role.ADMIN));
             if (isDue) {
                 due.add(id);
             }

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -28,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * known: officers choose their digest, cases fall due, the schedule runs (with its clock set ahead), and the
  * SES emulator's store is read back.
  */
+@SuppressWarnings("unchecked")
 class ReminderJourneyTest {
 
     private static final String DIGEST = "[Si Kerja] Ringkasan tenggat";
@@ -37,6 +39,9 @@ class ReminderJourneyTest {
     private static String proposal;
     private static String initiative;
     private static String legacy;
+    private static String running;
+    private static String revision;
+    private static String revisionCode;
 
     @BeforeAll
     static void start() throws Exception {
@@ -68,6 +73,26 @@ class ReminderJourneyTest {
                 "termMonths", 12, "agreementNumber", "180/01/HK/2023"));
         old.put("documents", WorkflowApi.docs("PKS_SIGNED"));
         legacy = api.open("admin", "/cooperations/legacy", old).id;
+
+        // running since January, its first monev overdue, and not in the RKPD/APBD
+        Map<String, Object> current = WorkflowApi.sample("events/intake-submit-proposal.json");
+        current.put("title", "Uji berjalan tanpa anggaran");
+        ((Map<String, Object>) current.get("partner")).put("email", "mitra-berjalan@unmul.example.ac.id");
+        current.put("facts", m("pksSignedOn", "2025-12-20", "signatory", "KEPALA_DAERAH", "termStart", "2026-01-05",
+                "termMonths", 36, "agreementNumber", "180/02/HK/2026"));
+        current.put("documents", WorkflowApi.docs("PKS_SIGNED"));
+        running = api.open("admin", "/cooperations/legacy", current).id;
+
+        // returned to its proposer for revision
+        Map<String, Object> returned = WorkflowApi.sample("events/intake-submit-proposal.json");
+        returned.put("title", "Uji revisi pengingat");
+        ((Map<String, Object>) returned.get("partner")).put("email", "mitra-revisi@unmul.example.ac.id");
+        WorkflowApi.Answer proposed = api.send("POST", "/proposals", returned, Map.of());
+        assertEquals(201, proposed.status(), proposed.raw().body());
+        revision = (String) proposed.body().get("id");
+        revisionCode = (String) proposed.body().get("trackingCode");
+        api.new Walk(revision, api.view("admin", revision).version())
+                .act("admin", "RETURN_FOR_REVISION", m("note", "Lampirkan KAK yang ditandatangani pimpinan."));
     }
 
     @AfterAll
@@ -84,8 +109,14 @@ class ReminderJourneyTest {
         return Json.readObject(r.body());
     }
 
-    private static Map<String, Set<String>> digestCases() {
-        return system.mail().sent().stream().filter(m -> m.subject().startsWith(DIGEST))
+    /** The period a daily digest sent on {@code day} names. */
+    private static String period(Instant day) {
+        return day.atZone(ZoneId.of("Asia/Makassar")).toLocalDate().toString();
+    }
+
+    /** Per recipient, the cases in the daily digest of {@code day}. */
+    private static Map<String, Set<String>> digestCases(Instant day) {
+        return system.mail().sent().stream().filter(m -> m.subject().startsWith(DIGEST) && m.subject().contains(period(day)))
                 .collect(Collectors.toMap(m -> m.to().get(0), ReminderJourneyTest::cases, (a, b) -> {
                     throw new AssertionError("two digests to one officer: " + a + " / " + b);
                 }));
@@ -101,13 +132,16 @@ class ReminderJourneyTest {
         Instant day = Instant.now().plus(30, ChronoUnit.DAYS);
         runSchedule(day);
         assertEquals(Map.of(
-                "admin@sikerja.local", Set.of(proposal, initiative),
-                INBOX, Set.of(proposal, initiative),
-                "tkksd@sikerja.local", Set.of(initiative)), digestCases(),
+                "admin@sikerja.local", Set.of(proposal, initiative, running, revision),
+                INBOX, Set.of(proposal, initiative, running, revision),
+                "tkksd@sikerja.local", Set.of(initiative)), digestCases(day),
                 "opd-dinkes chose none, opd-dishub's weekday is another; the ended agreement is due from no one");
         SentMail admin = system.mail().sent().stream().filter(m -> m.subject().startsWith(DIGEST)
-                && m.to().contains("admin@sikerja.local")).findFirst().orElseThrow();
+                && m.to().contains("admin@sikerja.local") && m.subject().contains(period(day))).findFirst().orElseThrow();
         assertTrue(admin.html().contains("TERLAMBAT") && admin.text().contains("Batas validasi permohonan"), admin.text());
+        assertTrue(admin.text().contains("Kerja sama berjalan belum tercatat dalam RKPD dan APBD"), admin.text());
+        assertTrue(admin.text().contains("Batas laporan monev OPD"), admin.text());
+        assertTrue(admin.text().contains("Batas perbaikan oleh pemohon"), admin.text());
 
         int mails = system.mail().sent().size();
         Map<String, Object> again = runSchedule(day);
@@ -132,11 +166,30 @@ class ReminderJourneyTest {
 
         Map<String, Object> back = runSchedule(day);
         assertEquals(0, ((Number) back.get("recorded")).intValue(), "the day's digests were recorded while SES was down");
-        List<SentMail> digests = system.mail().sent().stream().filter(m -> m.subject().startsWith(DIGEST)).toList();
+        List<SentMail> digests = system.mail().sent().stream().filter(m -> m.subject().startsWith(DIGEST)
+                && m.subject().contains(period(day))).toList();
         assertEquals(Set.of("admin@sikerja.local", INBOX, "tkksd@sikerja.local"),
                 digests.stream().map(m -> m.to().get(0)).collect(Collectors.toSet()));
         assertEquals(3, digests.size(), "each missing digest exactly once");
         runSchedule(day);
-        assertEquals(3, system.mail().sent().stream().filter(m -> m.subject().startsWith(DIGEST)).count());
+        assertEquals(3, system.mail().sent().stream().filter(m -> m.subject().startsWith(DIGEST)
+                && m.subject().contains(period(day))).count());
+    }
+
+    @Test
+    void aPartnerIsRemindedOfARequestedRevisionThroughItsTrackingLinkOnce() throws Exception {
+        LocalDate due = LocalDate.parse((String) api.view("admin", revision).list("dueDates").stream()
+                .filter(d -> d.get("kind").equals("REVISION_ANSWER")).findFirst().orElseThrow().get("date"));
+        Instant onTheDay = due.atTime(7, 0).atZone(ZoneId.of("Asia/Makassar")).toInstant();
+        Map<String, Object> first = runSchedule(onTheDay);
+        runSchedule(onTheDay);
+        List<SentMail> toPartner = system.mail().sent().stream()
+                .filter(m -> m.to().contains("mitra-revisi@unmul.example.ac.id")
+                        && m.subject().startsWith("[Si Kerja] Permohonan Anda memerlukan tindakan")).toList();
+        assertEquals(1, toPartner.size(), "once, however often the schedule runs that day; " + first + " "
+                + system.mail().sent().stream().map(m -> m.to() + " " + m.subject()).toList());
+        assertTrue(toPartner.get(0).text().contains("/lacak/" + revisionCode), toPartner.get(0).text());
+        assertTrue(toPartner.get(0).text().contains("Batas perbaikan oleh pemohon"), toPartner.get(0).text());
+        assertFalse(toPartner.get(0).text().contains("/kasus/"), "a partner gets no officer's link");
     }
 }

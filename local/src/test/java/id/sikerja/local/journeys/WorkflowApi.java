@@ -40,6 +40,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 final class WorkflowApi {
 
+    /**
+     * Whether the reminders job finds the due date of {@code kind} on {@code date} of a case, through the index
+     * API the job uses (a deadline among those started by its date, a point reminder on its day).
+     */
+    boolean dueIndexed(LocalDate date, String caseId, String kind) {
+        var index = new id.sikerja.adapters.dynamo.DynamoCaseStore(system().dynamoDb(), system().tableName(),
+                java.time.Clock.systemUTC());
+        List<id.sikerja.core.cases.DueDateIndex.Entry> found = new ArrayList<>(index.started(date));
+        found.addAll(index.onDays(date, date));
+        return found.stream().anyMatch(e -> e.caseId().equals(caseId) && e.kind().name().equals(kind)
+                && e.date().equals(date));
+    }
+
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     /** The template's PemdaTimeZone default: business dates (and "today" for facts) are taken there. */
     static final ZoneId WITA = ZoneId.of("Asia/Makassar");

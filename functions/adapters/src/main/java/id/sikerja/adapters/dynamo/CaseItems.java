@@ -2,6 +2,7 @@ package id.sikerja.adapters.dynamo;
 
 import id.sikerja.core.cases.CaseRecord;
 import id.sikerja.core.cases.DueDateIndex;
+import id.sikerja.core.reminders.ReminderRules;
 import id.sikerja.core.model.Category;
 import id.sikerja.core.model.KsddKind;
 import id.sikerja.core.model.KsdpkInitiative;
@@ -276,8 +277,10 @@ public final class CaseItems {
     }
 
     /**
-     * The index item of a due date: in the case's partition (replaced with the case), and in GSI2 under its month,
-     * sorted by date, with what a reminder needs (recipients, note, the case's stage and departments).
+     * The index item of a due date: in the case's partition (replaced with the case), and in GSI2 where the
+     * reminders job finds it (see {@link ReminderRules#indexing}): a deadline in the one "started" partition sorted
+     * by the day reminding starts, a point reminder in the partition of its day. It holds what a reminder needs
+     * (recipients, note, the case's stage and departments).
      */
     public static Map<String, AttributeValue> dueItem(CaseState st, DueDate d) {
         Map<String, AttributeValue> item = new HashMap<>(dueKey(st.id(), d));
@@ -290,8 +293,15 @@ public final class CaseItems {
         item.put("noteEn", s(d.note().en()));
         item.put("stage", s(st.stage().name()));
         item.put("departments", strings(st.departments()));
-        item.put(Keys.GSI2PK, s(Keys.dueMonthPk(YearMonth.from(d.date()))));
-        item.put(Keys.GSI2SK, s(Keys.dueIndexSk(d.date(), st.id(), d.kind().name())));
+        LocalDate indexDate = ReminderRules.DEFAULTS.indexDate(d.kind(), d.date());
+        String rest = st.id() + "#" + d.kind().name() + "#" + d.date();
+        if (ReminderRules.DEFAULTS.indexing(d.kind()) == ReminderRules.Indexing.FROM) {
+            item.put(Keys.GSI2PK, s(Keys.REMIND_FROM_PK));
+            item.put(Keys.GSI2SK, s(indexDate + "#" + rest));
+        } else {
+            item.put(Keys.GSI2PK, s(Keys.remindOnDayPk(indexDate)));
+            item.put(Keys.GSI2SK, s(rest));
+        }
         return item;
     }
 

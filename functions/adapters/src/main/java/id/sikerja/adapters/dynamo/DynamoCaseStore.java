@@ -14,7 +14,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -154,18 +153,27 @@ public final class DynamoCaseStore implements CaseStore, DueDateIndex {
         return item;
     }
 
-    /** Queries GSI2 month by month: never a scan. */
     @Override
-    public List<Entry> dueBetween(LocalDate from, LocalDate to) {
+    public List<Entry> started(LocalDate day) {
         List<Entry> out = new ArrayList<>();
-        for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
-            String pk = Keys.dueMonthPk(m);
-            dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI2)
-                            .keyConditionExpression("GSI2PK = :pk AND GSI2SK BETWEEN :from AND :to")
-                            .expressionAttributeValues(Map.of(":pk", s(pk), ":from", s(from + "#"),
-                                    ":to", s(to + "#\uffff"))))
-                    .items().forEach(i -> out.add(CaseItems.dueEntryFromItem(i)));
+        query(Keys.REMIND_FROM_PK, "GSI2PK = :pk AND GSI2SK <= :to", Map.of(":to", s(day + "#\uffff")), out);
+        return out;
+    }
+
+    @Override
+    public List<Entry> onDays(LocalDate from, LocalDate to) {
+        List<Entry> out = new ArrayList<>();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            query(Keys.remindOnDayPk(d), "GSI2PK = :pk", Map.of(), out);
         }
         return out;
+    }
+
+    private void query(String pk, String condition, Map<String, AttributeValue> values, List<Entry> out) {
+        Map<String, AttributeValue> all = new HashMap<>(values);
+        all.put(":pk", s(pk));
+        dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI2).keyConditionExpression(condition)
+                        .expressionAttributeValues(all))
+                .items().forEach(i -> out.add(CaseItems.dueEntryFromItem(i)));
     }
 }

@@ -51,14 +51,15 @@ public final class Keys {
         return "DUE#" + kind + "#" + date;
     }
 
-    /** The due-date index partition of a month (GSI2): {@code DUE#<yyyy-MM>}. */
-    public static String dueMonthPk(java.time.YearMonth month) {
-        return "DUE#" + month;
-    }
+    /**
+     * The due-date index partition (GSI2) of deadlines, sorted by the day reminding starts:
+     * {@code GSI2SK = <yyyy-MM-dd>#<caseId>#<kind>#<date>}.
+     */
+    public static final String REMIND_FROM_PK = "REMIND#FROM";
 
-    /** The due-date index sort key (GSI2): {@code <yyyy-MM-dd>#<caseId>#<kind>}, ordered by date. */
-    public static String dueIndexSk(java.time.LocalDate date, String caseId, String kind) {
-        return date + "#" + caseId + "#" + kind;
+    /** The due-date index partition (GSI2) of the point reminders of one day: {@code REMIND#<yyyy-MM-dd>}. */
+    public static String remindOnDayPk(java.time.LocalDate day) {
+        return "REMIND#" + day;
     }
 
     /** One year's holiday list under {@link #HOLIDAYS_PK}: {@code YEAR#<yyyy>}. */

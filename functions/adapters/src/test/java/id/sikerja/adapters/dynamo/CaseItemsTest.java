@@ -159,8 +159,9 @@ class CaseItemsTest {
         local.client().putItem(r -> r.tableName(LocalTable.TABLE).item(CaseItems.dueItem(c.state(), d)));
         Map<String, AttributeValue> item = local.client().getItem(r -> r.tableName(LocalTable.TABLE)
                 .key(CaseItems.dueKey("RT-3", d))).item();
-        assertEquals("DUE#2029-01", item.get("GSI2PK").s());
-        assertEquals("2029-01-01#RT-3#EXPIRY_REMINDER", item.get("GSI2SK").s());
+        // a point reminder: in the partition of its day
+        assertEquals("REMIND#2029-01-01", item.get("GSI2PK").s());
+        assertEquals("RT-3#EXPIRY_REMINDER#2029-01-01", item.get("GSI2SK").s());
         var entry = CaseItems.dueEntryFromItem(item);
         assertEquals(d.kind(), entry.kind());
         assertEquals(d.date(), entry.date());

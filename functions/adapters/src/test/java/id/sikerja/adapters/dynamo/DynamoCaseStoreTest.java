@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -115,21 +116,30 @@ class DynamoCaseStoreTest {
     }
 
     @Test
-    void dueDatesAreFoundByQueryingTheIndexMonthByMonth() {
+    void deadlinesAreFoundOnceRemindingStartsAndPointRemindersOnTheirDay() {
         CaseRecord c = create("S-3");
         CaseState st = c.state().withDueDates(List.of(
                 new DueDate(DueDateKind.EXPIRY_REMINDER, LocalDate.of(2031, 1, 30), Set.of(Role.ADMIN), Text.of("a", "a")),
                 new DueDate(DueDateKind.AGREEMENT_END, LocalDate.of(2031, 3, 2), Set.of(Role.ADMIN), Text.of("", "")),
-                new DueDate(DueDateKind.EXPIRY_REMINDER, LocalDate.of(2031, 2, 28), Set.of(Role.OPD), Text.of("b", "b")),
-                new DueDate(DueDateKind.EXPIRY_REMINDER, LocalDate.of(2031, 4, 1), Set.of(Role.ADMIN), Text.of("c", "c"))))
+                new DueDate(DueDateKind.DPRD_RESPONSE, LocalDate.of(2031, 2, 10), Set.of(Role.ADMIN), Text.of("b", "b")),
+                new DueDate(DueDateKind.LOI_EXPIRY, LocalDate.of(2031, 3, 10), Set.of(Role.OPD), Text.of("c", "c"))))
                 .withVersion(2);
         store.commit(new CaseStore.Commit(List.of(new CaseStore.CaseWrite(new CaseRecord(c.trackingCode(), c.proposal(),
                 st, MONDAY), 1, c.state().dueDates(), List.of())), List.of(), Optional.empty()));
-        List<DueDateIndex.Entry> due = store.dueBetween(LocalDate.of(2031, 1, 30), LocalDate.of(2031, 3, 2));
-        assertEquals(List.of(LocalDate.of(2031, 1, 30), LocalDate.of(2031, 2, 28), LocalDate.of(2031, 3, 2)),
-                due.stream().map(DueDateIndex.Entry::date).toList());
-        assertTrue(due.stream().allMatch(e -> e.caseId().equals("S-3") && e.stage() == Stage.INTAKE));
-        assertEquals(List.of(), store.dueBetween(LocalDate.of(2031, 1, 31), LocalDate.of(2031, 2, 27)));
+        Function<List<DueDateIndex.Entry>, List<String>> names = l -> l.stream()
+                .filter(e -> e.caseId().equals("S-3")).map(e -> e.kind() + "@" + e.date()).toList();
+
+        // the DPRD answer from 7 days before (3 Feb), the LoI from 30 days before (8 Feb), and on ever after
+        assertEquals(List.of(), names.apply(store.started(LocalDate.of(2031, 2, 2))));
+        assertEquals(List.of("DPRD_RESPONSE@2031-02-10"), names.apply(store.started(LocalDate.of(2031, 2, 3))));
+        assertEquals(List.of("DPRD_RESPONSE@2031-02-10", "LOI_EXPIRY@2031-03-10"),
+                names.apply(store.started(LocalDate.of(2036, 1, 1))));
+        // point reminders only on the days asked for
+        assertEquals(List.of("EXPIRY_REMINDER@2031-01-30", "AGREEMENT_END@2031-03-02"),
+                names.apply(store.onDays(LocalDate.of(2031, 1, 30), LocalDate.of(2031, 3, 2))));
+        assertEquals(List.of(), names.apply(store.onDays(LocalDate.of(2031, 1, 31), LocalDate.of(2031, 3, 1))));
+        assertTrue(store.onDays(LocalDate.of(2031, 1, 30), LocalDate.of(2031, 1, 30)).stream()
+                .allMatch(e -> e.stage() == Stage.INTAKE));
     }
 
     @Test

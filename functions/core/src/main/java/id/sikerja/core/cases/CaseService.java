@@ -174,7 +174,8 @@ public final class CaseService {
                                      Optional<Idempotency> idempotency, Function<Change, String> render) {
         return linked(previousId, actor, note, idempotency, render, Action.OPEN_EXTENSION, "Kasus perpanjangan: ",
                 (previous, id, now) -> workflow.get().openExtension(previous.state(), id, actor, now),
-                previous -> previous.proposal());
+                previous -> previous.proposal(),
+                (previous, id, now) -> Optional.of(workflow.get().extended(previous.state(), id, now)));
     }
 
     /**
@@ -191,7 +192,8 @@ public final class CaseService {
                     return new Proposal(p.category(), p.ksddKind(), p.ksdpkInitiative(), p.partner(),
                             title.orElse(p.title()), p.background(), p.purpose(), p.scope(), p.expectedBenefits(),
                             p.location(), p.durationMonths(), p.financing(), departments);
-                });
+                },
+                (parent, id, now) -> Optional.empty());
     }
 
     // =====================================================================================================
@@ -206,6 +208,12 @@ public final class CaseService {
     @FunctionalInterface
     private interface LinkedOpening {
         Decision open(CaseRecord from, String newId, Instant now);
+    }
+
+    /** What opening a linked case changes in the case it comes from, if anything besides an event. */
+    @FunctionalInterface
+    private interface LinkedUpdate {
+        Optional<id.sikerja.core.workflow.CaseState> update(CaseRecord from, String newId, Instant now);
     }
 
     private CaseOutcome create(Proposal proposal, List<DocumentUpload> uploads, Actor actor,
@@ -232,7 +240,7 @@ public final class CaseService {
 
     private CaseOutcome linked(String fromId, Actor actor, Optional<String> note, Optional<Idempotency> idempotency,
                                Function<Change, String> render, Action action, String linkNote, LinkedOpening opening,
-                               Function<CaseRecord, Proposal> proposal) {
+                               Function<CaseRecord, Proposal> proposal, LinkedUpdate updateFrom) {
         Optional<CaseRecord> found = visible(fromId, actor);
         if (found.isEmpty()) {
             return new NotFound();
@@ -254,6 +262,15 @@ public final class CaseService {
         TimelineEvent onFrom = new TimelineEvent(now, actor.id(), actor.role(), action, Optional.of(from.stage()),
                 from.stage(), linkNote + created.id() + note.map(n -> " — " + n).orElse(""), Map.of(), List.of(),
                 Optional.empty());
+        Optional<id.sikerja.core.workflow.CaseState> fromNext = updateFrom.update(from, created.id(), now);
+        if (fromNext.isPresent()) {
+            // the case it comes from changes too (its due dates): written conditionally on the version read
+            CaseRecord fromRecord = new CaseRecord(from.trackingCode(), from.proposal(), fromNext.get(), now);
+            return commit(new Change(created, events, Optional.of(from.id())),
+                    List.of(new CaseWrite(created, 0, List.of(), events),
+                            new CaseWrite(fromRecord, from.version(), from.state().dueDates(), List.of(onFrom))),
+                    List.of(), idempotency, render, () -> reloaded(fromId));
+        }
         return commit(new Change(created, events, Optional.of(from.id())),
                 List.of(new CaseWrite(created, 0, List.of(), events)),
                 List.of(new LinkedEvent(from.id(), from.version(), onFrom)), idempotency, render, () -> reloaded(fromId));

@@ -10,13 +10,18 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The due dates of every case, indexed by date: what the reminders job reads. Each write of a case replaces its
- * entries (see {@link CaseStore#commit}), so the index holds the due dates as of each case's last transition.
+ * The due dates of every case, indexed for the reminders job (see
+ * {@link id.sikerja.core.reminders.ReminderRules#indexing}): deadlines under the day reminding starts, point
+ * reminders under their own day. Each write of a case replaces its entries (see {@link CaseStore#commit}), so the
+ * index holds the due dates as of each case's last transition.
  */
 public interface DueDateIndex {
 
-    /** Everything due from {@code from} to {@code to}, both inclusive, ordered by date. */
-    List<Entry> dueBetween(LocalDate from, LocalDate to);
+    /** Every entry indexed from a day on or before {@code day}: deadlines whose reminding has started. */
+    List<Entry> started(LocalDate day);
+
+    /** Every entry indexed on one of the days {@code from} to {@code to}, both inclusive: point reminders. */
+    List<Entry> onDays(LocalDate from, LocalDate to);
 
     /** One due date of one case, with what a reminder needs to say and to whom. */
     record Entry(String caseId, DueDateKind kind, LocalDate date, Set<Role> recipients, Text note, Stage stage,

@@ -53,7 +53,7 @@ public final class DigestPlanner {
         Map<String, List<ReminderItem>> byCase = new LinkedHashMap<>();
         for (DueDateIndex.Entry entry : due) {
             if (entry.recipients().contains(Role.PARTNER)) {
-                rules.item(entry, today, 1).ifPresent(i -> byCase.computeIfAbsent(entry.caseId(), k -> new ArrayList<>()).add(i));
+                rules.partnerItem(entry, today).ifPresent(i -> byCase.computeIfAbsent(entry.caseId(), k -> new ArrayList<>()).add(i));
             }
         }
         byCase.values().forEach(l -> l.sort(ORDER));

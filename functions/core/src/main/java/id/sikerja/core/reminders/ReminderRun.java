@@ -37,6 +37,7 @@ public final class ReminderRun {
     private final ReminderRules rules;
     private final Clock clock;
     private final ZoneId zone;
+    private java.util.function.Consumer<java.time.Duration> pause = ReminderRun::sleep;
 
     public ReminderRun(DueDateIndex index, Supplier<List<Officer>> officers, PartnerContacts partners,
                        DigestLedger ledger, Mailer mailer, Function<Digest, MailMessage> render, String from,
@@ -54,10 +55,30 @@ public final class ReminderRun {
         this.zone = zone;
     }
 
+    /** For tests: how the run waits between attempts to record a sent digest. */
+    ReminderRun pausingWith(java.util.function.Consumer<java.time.Duration> pause) {
+        this.pause = pause;
+        return this;
+    }
+
+    private static void sleep(java.time.Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** @param expire ends an agreement past its end and grace ("masa berlaku habis") as done by the system */
     public Report run(java.util.function.Consumer<String> expire) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-        List<DueDateIndex.Entry> due = index.dueBetween(rules.firstDate(today), rules.lastDate(today));
+        List<Officer> recipients = officers.get();
+        // point reminders are read for the days today's digests cover: today, or the last week when a weekly
+        // digest goes out today
+        int covers = recipients.stream().filter(o -> o.preference().sendsOn(today))
+                .mapToInt(o -> o.preference().coversDays()).max().orElse(1);
+        List<DueDateIndex.Entry> due = new ArrayList<>(index.started(today));
+        due.addAll(index.onDays(today.minusDays(covers - 1L), today));
         int dueRead = due.size();
 
         List<String> expired = new ArrayList<>();
@@ -70,7 +91,7 @@ public final class ReminderRun {
 
         // what the system just ended is no longer due from anyone
         due = due.stream().filter(e -> !expired.contains(e.caseId())).toList();
-        List<Digest> digests = new ArrayList<>(planner.officerDigests(today, officers.get(), due));
+        List<Digest> digests = new ArrayList<>(planner.officerDigests(today, recipients, due));
         for (Map.Entry<String, List<ReminderItem>> e : planner.partnerItems(today, due).entrySet()) {
             Optional<PartnerContacts.Contact> contact = partners.contact(e.getKey());
             contact.ifPresent(c -> digests.add(new Digest("PARTNER#" + e.getKey() + "#" + today, PARTNER_PREFIX + c.trackingCode(),
@@ -84,6 +105,7 @@ public final class ReminderRun {
         }
         int sent = 0;
         int failed = 0;
+        int unconfirmed = 0;
         String runId = java.util.UUID.randomUUID().toString();
         for (Digest d : ledger.pending()) {
             if (!ledger.claim(d.key(), runId, clock.instant(), clock.instant().plus(SEND_LEASE))) {
@@ -96,13 +118,40 @@ public final class ReminderRun {
                 failed++;
                 continue;
             }
-            ledger.markSent(d.key(), clock.instant());
             sent++;
+            if (!markSent(d.key())) {
+                unconfirmed++;
+            }
         }
-        return new Report(today, dueRead, recorded, sent, failed, expired);
+        return new Report(today, dueRead, recorded, sent, failed, unconfirmed, expired);
     }
 
-    /** What a run did; {@code dueRead} counts the index entries it read. */
-    public record Report(LocalDate day, int dueRead, int recorded, int sent, int failed, List<String> expired) {
+    /**
+     * Records that the mail service accepted a digest. The mail service takes no idempotency key, so this is the
+     * one place a digest could go out twice: if the record cannot be written, the digest's lease runs out and a
+     * later run sends it again. Transient failures are therefore retried here before giving up.
+     */
+    private boolean markSent(String key) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                ledger.markSent(key, clock.instant());
+                return true;
+            } catch (RuntimeException e) {
+                if (attempt == MARK_SENT_ATTEMPTS) {
+                    return false;
+                }
+                pause.accept(java.time.Duration.ofMillis(200L * attempt));
+            }
+        }
+    }
+
+    static final int MARK_SENT_ATTEMPTS = 4;
+
+    /**
+     * What a run did; {@code dueRead} counts the index entries it read; {@code unconfirmed} digests were accepted
+     * by the mail service but could not be recorded as sent (they may be sent again after their lease).
+     */
+    public record Report(LocalDate day, int dueRead, int recorded, int sent, int failed, int unconfirmed,
+                         List<String> expired) {
     }
 }

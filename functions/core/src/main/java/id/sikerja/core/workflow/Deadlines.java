@@ -98,6 +98,9 @@ public final class Deadlines {
             case RENCANA_KERJA_SAMA -> s.fact(Fact.LOI_SIGNED_ON).ifPresent(d -> out.add(due(DueDateKind.LOI_EXPIRY,
                     loiLastValidDay(d), roles(Role.ADMIN, Role.OPD), Text.of("LoI ditandatangani " + d,
                             "LoI signed on " + d))));
+            case REVISI -> out.add(due(DueDateKind.REVISION_ANSWER,
+                    calendar.plusWorkingDays(entered, settings.revisionAnswerWorkingDays()), roles(Role.PARTNER),
+                    Text.of("perbaikan diminta " + entered, "revision requested on " + entered)));
             case PELAKSANAAN -> implementation(s, today, out);
             default -> {
                 // no deadline in the other stages
@@ -110,6 +113,14 @@ public final class Deadlines {
         Optional<LocalDate> end = termLastDay(s);
         end.ifPresent(e -> {
             out.add(due(DueDateKind.AGREEMENT_END, e, roles(Role.ADMIN, Role.OPD, Role.PARTNER), Text.of("", "")));
+            // after the end, weekly until an extension is opened or the ending is recorded; once the grace has
+            // passed the system ends it ("masa berlaku habis")
+            for (int week = 7; week <= settings.expiryGraceDays() && !s.facts().has(Fact.EXTENDED_BY); week += 7) {
+                out.add(due(DueDateKind.AGREEMENT_ENDED, e.plusDays(week), roles(Role.ADMIN, Role.OPD),
+                        Text.of("berakhir " + e, "ended on " + e)));
+            }
+            out.add(due(DueDateKind.SYSTEM_EXPIRY, e.plusDays(settings.expiryGraceDays() + 1L), roles(Role.ADMIN),
+                    Text.of("berakhir " + e, "ended on " + e)));
             for (int days : settings.expiryReminderDays()) {
                 if (days > 0) {
                     out.add(due(DueDateKind.EXPIRY_REMINDER, e.minusDays(days), roles(Role.ADMIN, Role.OPD),
@@ -122,6 +133,12 @@ public final class Deadlines {
             }
         });
         LocalDate start = s.fact(Fact.TERM_START).orElse(settings.businessDate(s.stageEnteredAt()));
+        boolean planned = s.fact(Fact.IN_RKPD).orElse(false) && s.fact(Fact.IN_APBD).orElse(false);
+        if (!planned) {
+            // domain.md §6: flagged from the start of implementation until recorded
+            out.add(due(DueDateKind.BUDGET_PLANNING, settings.businessDate(s.stageEnteredAt()),
+                    roles(Role.ADMIN, Role.OPD), Text.of("", "")));
+        }
         monev(s, start, end, today, out);
         if (s.category().isForeign()) {
             int reportYear = s.fact(Fact.LAST_ANNUAL_REPORT_YEAR).map(y -> y + 1).orElse(start.getYear());

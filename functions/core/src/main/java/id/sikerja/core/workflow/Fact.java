@@ -54,6 +54,9 @@ public final class Fact<T> {
             "Jangka waktu (bulan)", "The term in months", v -> v > 0);
     public static final Fact<String> AGREEMENT_NUMBER = define("agreementNumber", String.class,
             "Nomor perjanjian", "The agreement number", v -> !v.isBlank());
+    /** Set by the system when an extension case is opened for this agreement: its id. */
+    public static final Fact<String> EXTENDED_BY = define("extendedBy", String.class,
+            "Kasus perpanjangan", "The extension case", v -> !v.isBlank());
 
     // ---- the four clauses a KSDPK's PKS must contain (PP 28/2018 Ps 19(2))
     public static final Fact<Boolean> PKS_CLAUSE_RIGHTS_OBLIGATIONS = define("pksClauseRightsObligations", Boolean.class,

@@ -295,6 +295,16 @@ public final class Workflow {
         return opened(s, documents, ProcessDefinitions.legacyEntry(spec.category()), actor, Action.ENTER_LEGACY, now);
     }
 
+    /**
+     * The agreement an extension was just opened for: it records the extension, which ends the weekly recalls
+     * after its end (its term still runs out, and the system still ends it then).
+     */
+    public CaseState extended(CaseState previous, String extensionId, Instant now) {
+        CaseState next = previous.withFacts(previous.facts().with(Fact.EXTENDED_BY, extensionId))
+                .withVersion(previous.version() + 1);
+        return next.withDueDates(deadlines.dueDates(next, settings.businessDate(now)));
+    }
+
     /** An extension: a new run of the process, linked to the previous agreement, starting at Persiapan/Prakarsa. */
     public Decision openExtension(CaseState previous, String newId, Actor actor, Instant now) {
         Optional<Text> f = mayOpenForDepartments(actor, previous.departments());

@@ -25,6 +25,9 @@ import java.util.Objects;
  * @param expiryReminderDays            reminders this many days before the end (180, 90, 60, 30, 7, 0)
  * @param annualReportToGubernur        foreign, kab/kota: annual report to the Gubernur by (1st week of January: 7 Jan)
  * @param annualReportToMinister        foreign, province: annual report to the Minister by (2nd week: 14 Jan)
+ * @param expiryGraceDays               days after the end date before the system ends the agreement ("masa
+ *                                      berlaku habis"); until then the officers are reminded weekly (30)
+ * @param revisionAnswerWorkingDays     the partner is asked to answer a revision request within this [I] (10)
  */
 public record WorkflowSettings(
         ZoneId zone,
@@ -41,7 +44,9 @@ public record WorkflowSettings(
         int extensionRequestMonthsBeforeEnd,
         List<Integer> expiryReminderDays,
         MonthDay annualReportToGubernur,
-        MonthDay annualReportToMinister) {
+        MonthDay annualReportToMinister,
+        int expiryGraceDays,
+        int revisionAnswerWorkingDays) {
 
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Makassar");
 
@@ -67,6 +72,10 @@ public record WorkflowSettings(
         }
         Objects.requireNonNull(annualReportToGubernur, "annualReportToGubernur");
         Objects.requireNonNull(annualReportToMinister, "annualReportToMinister");
+        if (expiryGraceDays < 0) {
+            throw new IllegalArgumentException("expiryGraceDays must be >= 0: " + expiryGraceDays);
+        }
+        positive(revisionAnswerWorkingDays, "revisionAnswerWorkingDays");
     }
 
     private static void positive(int v, String name) {
@@ -78,7 +87,7 @@ public record WorkflowSettings(
     /** The defaults of domain.md §3 for a kabupaten/kota in WITA. */
     public static WorkflowSettings defaults() {
         return new WorkflowSettings(DEFAULT_ZONE, RegionLevel.KABUPATEN_KOTA, 5, 10, 45, 5, 12, 60, 6, 10, 10, 6,
-                List.of(180, 90, 60, 30, 7, 0), MonthDay.of(1, 7), MonthDay.of(1, 14));
+                List.of(180, 90, 60, 30, 7, 0), MonthDay.of(1, 7), MonthDay.of(1, 14), 30, 10);
     }
 
     /** The business date of an instant in the region's zone. */
@@ -90,14 +99,14 @@ public record WorkflowSettings(
         return new WorkflowSettings(z, regionLevel, intakeValidationWorkingDays, tkksdAssessmentWorkingDays,
                 dprdResponseWorkingDays, gubernurRelayWorkingDays, loiValidityMonths, maxTermMonths, monevPeriodMonths,
                 monevReportWorkingDays, monevEvaluationWorkingDays, extensionRequestMonthsBeforeEnd, expiryReminderDays,
-                annualReportToGubernur, annualReportToMinister);
+                annualReportToGubernur, annualReportToMinister, expiryGraceDays, revisionAnswerWorkingDays);
     }
 
     public WorkflowSettings withRegionLevel(RegionLevel level) {
         return new WorkflowSettings(zone, level, intakeValidationWorkingDays, tkksdAssessmentWorkingDays,
                 dprdResponseWorkingDays, gubernurRelayWorkingDays, loiValidityMonths, maxTermMonths, monevPeriodMonths,
                 monevReportWorkingDays, monevEvaluationWorkingDays, extensionRequestMonthsBeforeEnd, expiryReminderDays,
-                annualReportToGubernur, annualReportToMinister);
+                annualReportToGubernur, annualReportToMinister, expiryGraceDays, revisionAnswerWorkingDays);
     }
 
     /** Overrides the internal SLAs (intake validation, TKKSD assessment). */
@@ -105,7 +114,7 @@ public record WorkflowSettings(
         return new WorkflowSettings(zone, regionLevel, intakeValidation, tkksdAssessment,
                 dprdResponseWorkingDays, gubernurRelayWorkingDays, loiValidityMonths, maxTermMonths, monevPeriodMonths,
                 monevReportWorkingDays, monevEvaluationWorkingDays, extensionRequestMonthsBeforeEnd, expiryReminderDays,
-                annualReportToGubernur, annualReportToMinister);
+                annualReportToGubernur, annualReportToMinister, expiryGraceDays, revisionAnswerWorkingDays);
     }
 
     /** Overrides the monev period and its report and evaluation allowances. */
@@ -113,14 +122,14 @@ public record WorkflowSettings(
         return new WorkflowSettings(zone, regionLevel, intakeValidationWorkingDays, tkksdAssessmentWorkingDays,
                 dprdResponseWorkingDays, gubernurRelayWorkingDays, loiValidityMonths, maxTermMonths, periodMonths,
                 reportWorkingDays, evaluationWorkingDays, extensionRequestMonthsBeforeEnd, expiryReminderDays,
-                annualReportToGubernur, annualReportToMinister);
+                annualReportToGubernur, annualReportToMinister, expiryGraceDays, revisionAnswerWorkingDays);
     }
 
     public WorkflowSettings withExpiryReminderDays(List<Integer> days) {
         return new WorkflowSettings(zone, regionLevel, intakeValidationWorkingDays, tkksdAssessmentWorkingDays,
                 dprdResponseWorkingDays, gubernurRelayWorkingDays, loiValidityMonths, maxTermMonths, monevPeriodMonths,
                 monevReportWorkingDays, monevEvaluationWorkingDays, extensionRequestMonthsBeforeEnd, days,
-                annualReportToGubernur, annualReportToMinister);
+                annualReportToGubernur, annualReportToMinister, expiryGraceDays, revisionAnswerWorkingDays);
     }
 
     /** Overrides the legal periods (for a regulation change): DPRD, Gubernur relay, LoI validity, maximum term. */
@@ -128,6 +137,14 @@ public record WorkflowSettings(
         return new WorkflowSettings(zone, regionLevel, intakeValidationWorkingDays, tkksdAssessmentWorkingDays,
                 dprdWorkingDays, gubernurWorkingDays, loiMonths, maxTerm, monevPeriodMonths,
                 monevReportWorkingDays, monevEvaluationWorkingDays, extensionRequestMonthsBeforeEnd, expiryReminderDays,
-                annualReportToGubernur, annualReportToMinister);
+                annualReportToGubernur, annualReportToMinister, expiryGraceDays, revisionAnswerWorkingDays);
+    }
+
+    /** Overrides the grace after an agreement's end before the system ends it. */
+    public WorkflowSettings withExpiryGraceDays(int days) {
+        return new WorkflowSettings(zone, regionLevel, intakeValidationWorkingDays, tkksdAssessmentWorkingDays,
+                dprdResponseWorkingDays, gubernurRelayWorkingDays, loiValidityMonths, maxTermMonths, monevPeriodMonths,
+                monevReportWorkingDays, monevEvaluationWorkingDays, extensionRequestMonthsBeforeEnd, expiryReminderDays,
+                annualReportToGubernur, annualReportToMinister, days, revisionAnswerWorkingDays);
     }
 }

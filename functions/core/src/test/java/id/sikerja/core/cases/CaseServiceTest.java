@@ -318,6 +318,8 @@ class CaseServiceTest {
                 List.of(upload(DocumentType.PKS_SIGNED)), admin, Optional.empty(), RENDER));
         assertEquals(Stage.PELAKSANAAN, a.change().record().stage());
         assertTrue(store.dueIndex.get(a.change().record().id()).containsKey("AGREEMENT_END#2028-05-31"));
+        assertTrue(store.dueIndex.get(a.change().record().id()).containsKey("AGREEMENT_ENDED#2028-06-07"),
+                "recalled weekly after its end");
         Refused byOpd = assertInstanceOf(Refused.class, service.enterLegacy(proposal(List.of("DINKES")), facts,
                 List.of(upload(DocumentType.PKS_SIGNED)), Actor.opd("o", "DINKES"), Optional.empty(), RENDER));
         assertInstanceOf(Refusal.Forbidden.class, byOpd.refusal());
@@ -338,7 +340,15 @@ class CaseServiceTest {
         assertEquals(Action.OPEN_EXTENSION, onOld.action());
         assertEquals(Optional.of(Stage.PELAKSANAAN), onOld.from());
         assertTrue(onOld.note().contains(ext.id()));
-        assertEquals(version, store.cases.get(old).version(), "the old case's state is unchanged");
+        CaseRecord oldNow = store.cases.get(old);
+        assertEquals(version + 1, oldNow.version(), "the old case records its extension");
+        assertEquals(Optional.of(ext.id()), oldNow.state().fact(Fact.EXTENDED_BY));
+        assertEquals(Stage.PELAKSANAAN, oldNow.stage());
+        // the weekly recalls after its end stop; its end and the system's ending stay
+        assertTrue(store.dueIndex.get(old).keySet().stream().noneMatch(k -> k.startsWith("AGREEMENT_ENDED#")),
+                store.dueIndex.get(old).keySet().toString());
+        assertTrue(store.dueIndex.get(old).containsKey("AGREEMENT_END#2026-05-31"));
+        assertTrue(store.dueIndex.get(old).keySet().stream().anyMatch(k -> k.startsWith("SYSTEM_EXPIRY#")));
     }
 
     @Test

@@ -90,13 +90,19 @@ final class InMemoryCaseStore implements CaseStore, DueDateIndex {
     }
 
     @Override
-    public synchronized List<Entry> dueBetween(LocalDate from, LocalDate to) {
+    public synchronized List<Entry> started(LocalDate day) {
+        return new InMemoryDueIndex(this::entries).started(day);
+    }
+
+    @Override
+    public synchronized List<Entry> onDays(LocalDate from, LocalDate to) {
+        return new InMemoryDueIndex(this::entries).onDays(from, to);
+    }
+
+    private List<Entry> entries() {
         List<Entry> out = new ArrayList<>();
-        dueIndex.forEach((id, index) -> index.values().stream()
-                .filter(d -> !d.date().isBefore(from) && !d.date().isAfter(to))
-                .forEach(d -> out.add(new Entry(id, d.kind(), d.date(), d.recipients(), d.note(),
-                        cases.get(id).stage(), cases.get(id).state().departments()))));
-        out.sort(Comparator.comparing(Entry::date).thenComparing(Entry::caseId));
+        dueIndex.forEach((id, index) -> index.values().forEach(d -> out.add(new Entry(id, d.kind(), d.date(),
+                d.recipients(), d.note(), cases.get(id).stage(), cases.get(id).state().departments()))));
         return out;
     }
 }

@@ -47,14 +47,36 @@ class ReminderRulesTest {
     }
 
     @Test
-    void anEndedAgreementIsRecalledWeeklyUntilSomethingIsRecorded() {
+    void anEndedAgreementIsRecalledOnItsEndAndOnTheWeeklyDaysAfterUntilTheSystemEndsIt() {
         assertEquals(Optional.of(ReminderItem.Urgency.TODAY), urgency(DueDateKind.AGREEMENT_END, TODAY, 1));
-        assertEquals(Optional.of(ReminderItem.Urgency.OVERDUE), urgency(DueDateKind.AGREEMENT_END, TODAY.minusDays(7), 1));
-        assertEquals(Optional.empty(), urgency(DueDateKind.AGREEMENT_END, TODAY.minusDays(8), 1));
-        assertEquals(Optional.of(ReminderItem.Urgency.OVERDUE), urgency(DueDateKind.AGREEMENT_END, TODAY.minusDays(10), 7));
-        assertFalse(RULES.endsAutomatically(entry(DueDateKind.AGREEMENT_END, TODAY.minusDays(30)), TODAY));
-        assertTrue(RULES.endsAutomatically(entry(DueDateKind.AGREEMENT_END, TODAY.minusDays(31)), TODAY));
-        assertFalse(RULES.endsAutomatically(entry(DueDateKind.DPRD_RESPONSE, TODAY.minusDays(90)), TODAY));
+        assertEquals(Optional.empty(), urgency(DueDateKind.AGREEMENT_END, TODAY.minusDays(1), 1));
+        assertEquals(Optional.of(ReminderItem.Urgency.OVERDUE), urgency(DueDateKind.AGREEMENT_ENDED, TODAY, 1));
+        assertEquals(Optional.of(ReminderItem.Urgency.OVERDUE), urgency(DueDateKind.AGREEMENT_ENDED, TODAY.minusDays(4), 7));
+        assertEquals(Optional.empty(), urgency(DueDateKind.SYSTEM_EXPIRY, TODAY, 1), "acted on, not listed");
+        assertFalse(RULES.endsAutomatically(entry(DueDateKind.SYSTEM_EXPIRY, TODAY.plusDays(1)), TODAY));
+        assertTrue(RULES.endsAutomatically(entry(DueDateKind.SYSTEM_EXPIRY, TODAY), TODAY));
+        assertFalse(RULES.endsAutomatically(entry(DueDateKind.AGREEMENT_END, TODAY.minusDays(90)), TODAY));
+    }
+
+    @Test
+    void theIndexKeepsDeadlinesFromTheDayRemindingStartsAndPointRemindersOnTheirDay() {
+        assertEquals(ReminderRules.Indexing.FROM, RULES.indexing(DueDateKind.DPRD_RESPONSE));
+        assertEquals(TODAY.minusDays(7), RULES.indexDate(DueDateKind.DPRD_RESPONSE, TODAY));
+        assertEquals(TODAY.minusDays(30), RULES.indexDate(DueDateKind.LOI_EXPIRY, TODAY));
+        assertEquals(TODAY, RULES.indexDate(DueDateKind.SYSTEM_EXPIRY, TODAY));
+        assertEquals(TODAY, RULES.indexDate(DueDateKind.BUDGET_PLANNING, TODAY));
+        for (DueDateKind point : List.of(DueDateKind.EXPIRY_REMINDER, DueDateKind.AGREEMENT_END, DueDateKind.AGREEMENT_ENDED)) {
+            assertEquals(ReminderRules.Indexing.ON_DAY, RULES.indexing(point));
+            assertEquals(TODAY, RULES.indexDate(point, TODAY));
+        }
+        // whatever is indexed as started is in an officer's digest: the index returns nothing it must skip
+        for (DueDateKind kind : DueDateKind.values()) {
+            if (RULES.indexing(kind) == ReminderRules.Indexing.FROM && kind != DueDateKind.SYSTEM_EXPIRY) {
+                LocalDate due = TODAY.plusDays(TODAY.toEpochDay() - RULES.indexDate(kind, TODAY).toEpochDay());
+                assertTrue(RULES.item(entry(kind, due), TODAY, 1).isPresent(), kind + " on its first day");
+                assertTrue(RULES.item(entry(kind, TODAY.minusDays(400)), TODAY, 1).isPresent(), kind + " long overdue");
+            }
+        }
     }
 
     @Test

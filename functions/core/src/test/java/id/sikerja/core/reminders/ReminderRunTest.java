@@ -1,6 +1,7 @@
 package id.sikerja.core.reminders;
 
 import id.sikerja.core.cases.DueDateIndex;
+import id.sikerja.core.cases.InMemoryDueIndex;
 import id.sikerja.core.mail.MailMessage;
 import id.sikerja.core.mail.Mailer;
 import id.sikerja.core.settings.PemdaSettings;
@@ -52,7 +53,12 @@ class ReminderRunTest {
             due("c-far", DueDateKind.TKKSD_ASSESSMENT, TODAY.plusDays(40), Set.of(Role.TKKSD), "DINKES"),
             due("c-ending", DueDateKind.EXPIRY_REMINDER, TODAY, Set.of(Role.ADMIN, Role.OPD), "DINKES"),
             due("c-ending", DueDateKind.EXPIRY_REMINDER, TODAY.minusDays(23), Set.of(Role.ADMIN, Role.OPD), "DINKES"),
-            due("c-expired", DueDateKind.AGREEMENT_END, TODAY.minusDays(42), Set.of(Role.ADMIN))));
+            due("c-expired", DueDateKind.AGREEMENT_ENDED, TODAY.minusDays(7), Set.of(Role.ADMIN, Role.OPD), "DINKES"),
+            due("c-expired", DueDateKind.SYSTEM_EXPIRY, TODAY, Set.of(Role.ADMIN)),
+            due("c-ended", DueDateKind.AGREEMENT_ENDED, TODAY, Set.of(Role.ADMIN, Role.OPD), "DISHUB"),
+            due("c-ended", DueDateKind.SYSTEM_EXPIRY, TODAY.plusDays(17), Set.of(Role.ADMIN)),
+            due("c-revision", DueDateKind.REVISION_ANSWER, TODAY.minusDays(14), Set.of(Role.PARTNER)),
+            due("c-budget", DueDateKind.BUDGET_PLANNING, TODAY.minusDays(100), Set.of(Role.ADMIN, Role.OPD), "DISHUB")));
 
     private final List<Officer> officers = List.of(
             officer("admin", Set.of(Role.ADMIN), null, DigestPreference.DEFAULT),
@@ -68,18 +74,21 @@ class ReminderRunTest {
     private final List<String> expired = new ArrayList<>();
 
     private ReminderRun.Report run() {
+        return run(MONDAY);
+    }
+
+    private ReminderRun.Report run(Clock clock) {
         Mailer mailer = (from, m) -> {
             if (mailDown) {
                 throw new Mailer.MailFailed("SES unreachable", null);
             }
             outbox.add(m);
         };
-        ReminderRun run = new ReminderRun((from, to) -> index.stream()
-                .filter(e -> !e.date().isBefore(from) && !e.date().isAfter(to)).toList(),
+        ReminderRun run = new ReminderRun(new InMemoryDueIndex(() -> index),
                 () -> officers, caseId -> Optional.of(new PartnerContacts.Contact("mitra@example.com", "KS-2026-7K3QZP")),
                 ledger, mailer, d -> DigestMails.render(d, PEMDA), "no-reply@example.go.id", ReminderRules.DEFAULTS,
-                MONDAY, WITA);
-        return run.run(expired::add);
+                clock, WITA);
+        return run.pausingWith(d -> { }).run(expired::add);
     }
 
     private Map<String, Set<String>> itemsByRecipient() {
@@ -97,7 +106,8 @@ class ReminderRunTest {
     void eachOfficerGetsOneDigestWithExactlyWhatTheyMayActOn() {
         ReminderRun.Report report = run();
         assertEquals(Map.of(
-                "admin@example.go.id", Set.of("c-validation", "c-tkksd", "c-dprd", "c-monev", "c-ending"),
+                "admin@example.go.id", Set.of("c-validation", "c-tkksd", "c-dprd", "c-monev", "c-ending", "c-ended",
+                        "c-revision", "c-budget"),
                 "tkksd@example.go.id", Set.of("c-tkksd"),
                 "dinkes@example.go.id", Set.of("c-monev", "c-ending"),
                 "mitra@example.com", Set.of("KS-2026-7K3QZP")), itemsByRecipient());
@@ -154,6 +164,46 @@ class ReminderRunTest {
         assertTrue(outbox.stream().noneMatch(m -> m.text().contains("c-expired")), "ended now: nothing due from anyone");
     }
 
+    @Test
+    void theRunReadsOnlyWhatIsDueToday() {
+        ReminderRun.Report report = run();
+        // started deadlines (validation, TKKSD, DPRD, two monev reports, revision, budget), today's expiry
+        // reminder and weekly recall, and the system ending due today; not the TKKSD assessment 40 days away, nor
+        // point reminders of other days, nor a system ending still in its grace
+        assertEquals(10, report.dueRead());
+    }
+
+    @Test
+    void aPartnerIsRemindedOfARevisionWeeklyAndOfAReportWhenRemindingStartsAndOnItsDay() {
+        run();
+        List<MailMessage> partner = outbox.stream().filter(m -> m.to().contains("mitra@example.com")).toList();
+        assertEquals(1, partner.size(), "the revision 14 days overdue; the monev report 5 days away waits");
+        assertTrue(partner.get(0).text().contains("Batas perbaikan oleh pemohon"), partner.get(0).text());
+        assertFalse(partner.get(0).text().contains("monev"), partner.get(0).text());
+
+        index.removeIf(e -> e.caseId().equals("c-revision"));
+        outbox.clear();
+        run(Clock.fixed(Instant.parse("2026-11-27T23:00:00Z"), ZoneOffset.UTC)); // Saturday 28 Nov: its day
+        assertEquals(1, outbox.stream().filter(m -> m.to().contains("mitra@example.com")).count());
+    }
+
+    @Test
+    void aWeeklyDigestCoversThePointRemindersOfItsWeek() {
+        // Friday 27 Nov: DISHUB's weekly digest covers Saturday to Friday, so Monday's recall of c-ended
+        run(Clock.fixed(Instant.parse("2026-11-26T23:00:00Z"), ZoneOffset.UTC));
+        assertEquals(Set.of("c-dprd", "c-ended", "c-budget"), itemsByRecipient().get("dishub@example.go.id"));
+    }
+
+    @Test
+    void aSentDigestWhoseRecordFailsBrieflyIsRecordedAndNotSentAgain() {
+        ledger.markSentFailures = 2;
+        ReminderRun.Report first = run();
+        assertEquals(4, first.sent());
+        assertEquals(0, first.unconfirmed());
+        run();
+        assertEquals(4, outbox.size());
+    }
+
     /** Ledger with the conditional-write semantics of the DynamoDB one. */
     static final class InMemoryLedger implements DigestLedger {
         final Map<String, Digest> recorded = new LinkedHashMap<>();
@@ -181,8 +231,13 @@ class ReminderRunTest {
             claims.remove(key, runId);
         }
 
+        int markSentFailures;
+
         @Override
         public void markSent(String key, Instant at) {
+            if (markSentFailures-- > 0) {
+                throw new IllegalStateException("throttled");
+            }
             sent.add(key);
             claims.remove(key);
         }

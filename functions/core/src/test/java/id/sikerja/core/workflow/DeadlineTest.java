@@ -135,6 +135,44 @@ class DeadlineTest {
                 .filter(d -> d.kind() == DueDateKind.AGREEMENT_END).findFirst().orElseThrow().recipients());
     }
 
+    /** After the end: weekly recalls within the grace (30 days), then the system ends it on the 31st day. */
+    @Test
+    void afterTheEndWeeklyRecallsThenTheSystemEndsIt() {
+        Facts term = Facts.empty().with(Fact.TERM_START, date(2026, 7, 1)).with(Fact.TERM_MONTHS, 36);
+        CaseState running = entered(Category.KSDD, Stage.PELAKSANAAN, date(2026, 7, 1), term);
+        LocalDate end = date(2029, 6, 30);
+        List<DueDate> dues = wf.dueDates(running, Fixtures.at(2026, 7, 1));
+        assertEquals(List.of(end.plusDays(7), end.plusDays(14), end.plusDays(21), end.plusDays(28)), dues.stream()
+                .filter(d -> d.kind() == DueDateKind.AGREEMENT_ENDED).map(DueDate::date).toList());
+        assertEquals(end.plusDays(31), only(dues, DueDateKind.SYSTEM_EXPIRY));
+
+        Workflow shortGrace = new Workflow(WorkflowSettings.defaults().withExpiryGraceDays(6), wf.deadlines().calendar());
+        List<DueDate> quick = shortGrace.dueDates(running, Fixtures.at(2026, 7, 1));
+        assertTrue(quick.stream().noneMatch(d -> d.kind() == DueDateKind.AGREEMENT_ENDED));
+        assertEquals(end.plusDays(7), only(quick, DueDateKind.SYSTEM_EXPIRY));
+    }
+
+    /** A returned application: the partner is asked to answer within 10 working days. */
+    @Test
+    void aRevisionIsDueFromThePartnerInTenWorkingDays() {
+        List<DueDate> dues = wf.dueDates(entered(Category.KSDPK, Stage.REVISI, date(2026, 11, 23), Facts.empty()),
+                Fixtures.at(2026, 11, 23));
+        assertEquals(date(2026, 12, 7), only(dues, DueDateKind.REVISION_ANSWER));
+        assertEquals(Set.of(Role.PARTNER), dues.get(0).recipients());
+    }
+
+    /** Running cooperation not in the RKPD and APBD is flagged from the start of implementation until recorded. */
+    @Test
+    void runningCooperationOutsideTheBudgetIsFlaggedUntilRecorded() {
+        Facts term = Facts.empty().with(Fact.TERM_START, date(2026, 7, 1)).with(Fact.TERM_MONTHS, 36);
+        CaseState running = entered(Category.KSDD, Stage.PELAKSANAAN, date(2026, 7, 1), term);
+        assertEquals(date(2026, 7, 1), only(wf.dueDates(running, Fixtures.at(2026, 8, 1)), DueDateKind.BUDGET_PLANNING));
+        CaseState planned = entered(Category.KSDD, Stage.PELAKSANAAN, date(2026, 7, 1),
+                term.with(Fact.IN_RKPD, true).with(Fact.IN_APBD, true));
+        assertTrue(wf.dueDates(planned, Fixtures.at(2026, 8, 1)).stream()
+                .noneMatch(d -> d.kind() == DueDateKind.BUDGET_PLANNING));
+    }
+
     @Test
     void monevDueDatesFollowThePeriod() {
         Facts term = Facts.empty().with(Fact.TERM_START, date(2026, 7, 1)).with(Fact.TERM_MONTHS, 36);
