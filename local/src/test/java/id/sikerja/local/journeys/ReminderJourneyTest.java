@@ -67,21 +67,11 @@ class ReminderJourneyTest {
         proposal = (String) Json.readObject(submitted.body()).get("id");
         initiative = api.open("opd-dinkes", "/cooperations",
                 WorkflowApi.departmentProposal("Uji pengingat " + firstRun, "DINKES")).id;
-        Map<String, Object> old = WorkflowApi.sample("events/intake-submit-proposal.json");
-        old.put("title", "Uji berakhir otomatis");
-        old.put("facts", m("pksSignedOn", "2022-12-20", "signatory", "KEPALA_DAERAH", "termStart", "2023-01-02",
-                "termMonths", 12, "agreementNumber", "180/01/HK/2023"));
-        old.put("documents", WorkflowApi.docs("PKS_SIGNED"));
-        legacy = api.open("admin", "/cooperations/legacy", old).id;
-
+        legacy = legacyAgreement("Uji berakhir otomatis", "kerjasama@unmul.example.ac.id", "2022-12-20", "2023-01-02",
+                12, "180/01/HK/2023");
         // running since January, its first monev overdue, and not in the RKPD/APBD
-        Map<String, Object> current = WorkflowApi.sample("events/intake-submit-proposal.json");
-        current.put("title", "Uji berjalan tanpa anggaran");
-        ((Map<String, Object>) current.get("partner")).put("email", "mitra-berjalan@unmul.example.ac.id");
-        current.put("facts", m("pksSignedOn", "2025-12-20", "signatory", "KEPALA_DAERAH", "termStart", "2026-01-05",
-                "termMonths", 36, "agreementNumber", "180/02/HK/2026"));
-        current.put("documents", WorkflowApi.docs("PKS_SIGNED"));
-        running = api.open("admin", "/cooperations/legacy", current).id;
+        running = legacyAgreement("Uji berjalan tanpa anggaran", "mitra-berjalan@unmul.example.ac.id", "2025-12-20",
+                "2026-01-05", 36, "180/02/HK/2026");
 
         // returned to its proposer for revision
         Map<String, Object> returned = WorkflowApi.sample("events/intake-submit-proposal.json");
@@ -93,6 +83,18 @@ class ReminderJourneyTest {
         revisionCode = (String) proposed.body().get("trackingCode");
         api.new Walk(revision, api.view("admin", revision).version())
                 .act("admin", "RETURN_FOR_REVISION", m("note", "Lampirkan KAK yang ditandatangani pimpinan."));
+    }
+
+    /** An agreement signed before Si Kerja, entered by the admin at Pelaksanaan. */
+    private static String legacyAgreement(String title, String partnerEmail, String signedOn, String termStart,
+                                          int termMonths, String number) {
+        Map<String, Object> body = WorkflowApi.sample("events/intake-submit-proposal.json");
+        body.put("title", title);
+        ((Map<String, Object>) body.get("partner")).put("email", partnerEmail);
+        body.put("facts", m("pksSignedOn", signedOn, "signatory", "KEPALA_DAERAH", "termStart", termStart,
+                "termMonths", termMonths, "agreementNumber", number));
+        body.put("documents", WorkflowApi.docs("PKS_SIGNED"));
+        return api.open("admin", "/cooperations/legacy", body).id;
     }
 
     @AfterAll
