@@ -54,6 +54,9 @@ public final class Fact<T> {
             "Jangka waktu (bulan)", "The term in months", v -> v > 0);
     public static final Fact<String> AGREEMENT_NUMBER = define("agreementNumber", String.class,
             "Nomor perjanjian", "The agreement number", v -> !v.isBlank());
+    /** The field (bidang) of the cooperation, e.g. "Kesehatan", "Pendidikan": what reports group by. */
+    public static final Fact<String> FIELD = define("field", String.class,
+            "Bidang kerja sama", "The field of cooperation", v -> !v.isBlank() && v.strip().length() <= 100);
 
     // ---- the four clauses a KSDPK's PKS must contain (PP 28/2018 Ps 19(2))
     public static final Fact<Boolean> PKS_CLAUSE_RIGHTS_OBLIGATIONS = define("pksClauseRightsObligations", Boolean.class,
