@@ -91,7 +91,7 @@ public final class ImportRows {
             }
             rows.add(row(i + 1, header, cells));
         }
-        if (rows.isEmpty() && problems.isEmpty()) {
+        if (rows.isEmpty()) {
             problems.add(new RowProblem(2, null, "no_rows", Text.of("Berkas tidak berisi satu pun kerja sama",
                     "The file holds no agreement")));
         }

@@ -74,7 +74,7 @@ public final class Reports {
                 continue;
             }
             for (Map.Entry<String, Text> g : groups(groupBy, row, zone).entrySet()) {
-                labels.putIfAbsent(g.getKey(), g.getValue());
+                labels.put(g.getKey(), g.getValue()); // the latest case's spelling labels the group
                 counts.computeIfAbsent(g.getKey(), k -> new EnumMap<>(Stage.class)).merge(row.stage(), 1, Integer::sum);
             }
         }
