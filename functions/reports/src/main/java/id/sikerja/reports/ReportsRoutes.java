@@ -30,7 +30,6 @@ import id.sikerja.core.workflow.Role;
 import id.sikerja.core.workflow.Stage;
 import id.sikerja.core.workflow.Text;
 
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -427,9 +426,5 @@ public final class ReportsRoutes {
 
     private static String pick(Language lang, String id, String en) {
         return lang == Language.EN ? en : id;
-    }
-
-    static int currentYear() {
-        return Year.now().getValue();
     }
 }
