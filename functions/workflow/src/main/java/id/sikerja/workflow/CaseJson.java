@@ -168,24 +168,7 @@ final class CaseJson {
 
     /** The request member an unmet condition is about (a dotted path into the transition body), or null. */
     static String field(String code) {
-        for (String prefix : List.of("FACT:", "CONFIRM:", "RULE:FUTURE:", "INVALID:FACT:")) {
-            if (code.startsWith(prefix)) {
-                return "facts." + code.substring(prefix.length());
-            }
-        }
-        if (code.startsWith("DOC:") || code.startsWith("ATTACH:") || code.startsWith("INVALID:DOCUMENT:")) {
-            return "documents";
-        }
-        return switch (code) {
-            case "RULE:TERM_MAX" -> "facts.termMonths";
-            case "INPUT:NOTE" -> "note";
-            case "INPUT:FACTS" -> "facts";
-            case "INPUT:END_REASON", "INVALID:END_REASON" -> "endReason";
-            case "INPUT:MONEV", "INVALID:MONEV", "INVALID:MONEV_PERIOD" -> "monev";
-            case "INPUT:EVALUATION", "INVALID:EVALUATION" -> "monev.evaluation";
-            case "INPUT:DEPARTMENTS", "INVALID:DEPARTMENTS" -> "departments";
-            default -> null;
-        };
+        return UnmetCondition.fieldOf(code);
     }
 
     private Map<String, Object> stage(Stage s) {

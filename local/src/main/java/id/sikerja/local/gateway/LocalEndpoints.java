@@ -33,6 +33,9 @@ import java.util.function.Function;
  *   <li>{@code POST /_local/seed}: runs every {@link DemoSeeder}; idempotent</li>
  *   <li>{@code POST /_local/functions/{function}/invocations}: invokes the function with the body as its event and
  *       answers its output, like Lambda's Invoke (e.g. to deliver an S3 notification again)</li>
+ *   <li>{@code POST /_local/faults/import} {@code {"failAtRow": n}}: from now on, imports of older agreements fail
+ *       just before writing their row with index n (0-based), as a lost connection would; {@code -1} turns it off.
+ *       For tests of the import's rollback (the handlers run in this JVM, not the test's)</li>
  * </ul>
  */
 final class LocalEndpoints {
@@ -67,6 +70,7 @@ final class LocalEndpoints {
             case "GET /_local/.well-known/jwks.json" -> json(200, JSON.valueToTree(identityProvider.jwks()));
             case "POST /_local/seed" -> seed();
             case "GET /_local/schedules" -> schedules();
+            case "POST /_local/faults/import" -> importFault(request);
             default -> route.startsWith("POST /_local/schedules/") ? runSchedule(request, path)
                     : route.startsWith("POST /_local/functions/") && path.endsWith("/invocations")
                     ? invoke(request, path.substring("/_local/functions/".length(), path.length() - "/invocations".length()))
@@ -89,6 +93,20 @@ final class LocalEndpoints {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return GatewayResponse.message(503, "Interrupted");
+        }
+    }
+
+    private GatewayResponse importFault(GatewayRequest request) {
+        try {
+            JsonNode body = JSON.readTree(request.body() == null ? new byte[0] : request.body());
+            if (body == null || !body.path("failAtRow").isInt()) {
+                return GatewayResponse.message(400, "The body must be {\"failAtRow\": <row index, or -1>}");
+            }
+            int row = body.get("failAtRow").asInt();
+            id.sikerja.adapters.dynamo.DynamoImportLedger.failAtRowForTesting(row);
+            return GatewayResponse.json(200, "{\"failAtRow\":" + row + "}");
+        } catch (java.io.IOException e) {
+            return GatewayResponse.message(400, "The body must be {\"failAtRow\": <row index, or -1>}");
         }
     }
 

@@ -167,6 +167,44 @@ public final class CaseService {
     }
 
     /**
+     * As {@link #enterLegacy}, under an id the caller chose: an import plans the ids of all its cases before writing
+     * any, so that it can remove exactly those if it fails midway.
+     *
+     * @param newId a fresh id (a UUID); a case with this id must not exist
+     */
+    public CaseOutcome enterLegacy(String newId, Proposal proposal, Facts facts, List<DocumentUpload> uploads,
+                                   Actor actor, Function<Change, String> render) {
+        return create(proposal, uploads, actor, Optional.empty(), render,
+                (id, now) -> workflow.get().enterLegacy(NewCase.from(newId, proposal), facts, uploads, actor, now));
+    }
+
+    /**
+     * What would stop {@link #enterLegacy} from entering this agreement now, writing nothing: the document
+     * references that name no registered upload of the actor's (as field errors {@code documents[i]}), and the
+     * workflow's refusal (every unmet condition). Empty lists when it would be entered.
+     */
+    public LegacyCheck checkLegacy(Proposal proposal, Facts facts, List<DocumentUpload> uploads, Actor actor) {
+        List<FieldError> documentProblems = uploads.isEmpty() ? List.of()
+                : documents.verify(Optional.empty(), actor, uploads);
+        Decision decision = workflow.get().enterLegacy(NewCase.from("check", proposal), facts, uploads, actor,
+                clock.instant());
+        return new LegacyCheck(documentProblems,
+                decision instanceof Refusal refusal ? refusal.reasons() : List.of());
+    }
+
+    /** What {@link #checkLegacy} found. */
+    public record LegacyCheck(List<FieldError> documentProblems, List<id.sikerja.core.workflow.UnmetCondition> unmet) {
+        public LegacyCheck {
+            documentProblems = List.copyOf(documentProblems);
+            unmet = List.copyOf(unmet);
+        }
+
+        public boolean passes() {
+            return documentProblems.isEmpty() && unmet.isEmpty();
+        }
+    }
+
+    /**
      * An extension: a new case linked to the agreement it extends, which receives an event naming the new case.
      * Both are written together, while the old case is still as the decision saw it.
      */

@@ -57,6 +57,9 @@ public final class Fact<T> {
     /** Set by the system when an extension case is opened for this agreement: its id. */
     public static final Fact<String> EXTENDED_BY = define("extendedBy", String.class,
             "Kasus perpanjangan", "The extension case", v -> !v.isBlank());
+    /** The field (bidang) of the cooperation, e.g. "Kesehatan", "Pendidikan": what reports group by. */
+    public static final Fact<String> FIELD = define("field", String.class,
+            "Bidang kerja sama", "The field of cooperation", v -> !v.isBlank() && v.strip().length() <= 100);
 
     // ---- the four clauses a KSDPK's PKS must contain (PP 28/2018 Ps 19(2))
     public static final Fact<Boolean> PKS_CLAUSE_RIGHTS_OBLIGATIONS = define("pksClauseRightsObligations", Boolean.class,

@@ -37,7 +37,7 @@ public final class ProcessDefinitions {
 
     /** Facts a department or admin may record in any stage with {@link Action#RECORD_FACTS}. */
     public static final List<Fact<?>> GENERAL_FACTS = List.of(
-            TERM_START, TERM_MONTHS, AGREEMENT_NUMBER, SIGNATORY,
+            TERM_START, TERM_MONTHS, AGREEMENT_NUMBER, FIELD, SIGNATORY,
             PKS_CLAUSE_RIGHTS_OBLIGATIONS, PKS_CLAUSE_TERM, PKS_CLAUSE_DISPUTE_SETTLEMENT, PKS_CLAUSE_SANCTIONS,
             CONSULTED_KEMENDAGRI_ON, CONSULTED_KEMLU_ON,
             IN_RKPD, IN_APBD, BUDGET_YEAR, BUDGET_AMOUNT);

@@ -25,6 +25,33 @@ public record UnmetCondition(Kind kind, String code, Text message) {
         Objects.requireNonNull(message, "message");
     }
 
+    /** The request member that would fix this condition (a dotted path into a case request), if there is one. */
+    public java.util.Optional<String> field() {
+        return java.util.Optional.ofNullable(fieldOf(code));
+    }
+
+    /** The request member a condition code is about, or null. */
+    public static String fieldOf(String code) {
+        for (String prefix : java.util.List.of("FACT:", "CONFIRM:", "RULE:FUTURE:", "INVALID:FACT:")) {
+            if (code.startsWith(prefix)) {
+                return "facts." + code.substring(prefix.length());
+            }
+        }
+        if (code.startsWith("DOC:") || code.startsWith("ATTACH:") || code.startsWith("INVALID:DOCUMENT:")) {
+            return "documents";
+        }
+        return switch (code) {
+            case "RULE:TERM_MAX" -> "facts.termMonths";
+            case "INPUT:NOTE" -> "note";
+            case "INPUT:FACTS" -> "facts";
+            case "INPUT:END_REASON", "INVALID:END_REASON" -> "endReason";
+            case "INPUT:MONEV", "INVALID:MONEV", "INVALID:MONEV_PERIOD" -> "monev";
+            case "INPUT:EVALUATION", "INVALID:EVALUATION" -> "monev.evaluation";
+            case "INPUT:DEPARTMENTS", "INVALID:DEPARTMENTS" -> "departments";
+            default -> null;
+        };
+    }
+
     @Override
     public String toString() {
         return code + ": " + message.id();

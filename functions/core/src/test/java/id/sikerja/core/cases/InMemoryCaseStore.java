@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * A {@link CaseStore} and {@link DueDateIndex} with the semantics of the DynamoDB one: a commit checks every
  * condition first and then writes everything, or nothing.
  */
-final class InMemoryCaseStore implements CaseStore, DueDateIndex {
+public final class InMemoryCaseStore implements CaseStore, DueDateIndex {
 
     final Map<String, CaseRecord> cases = new HashMap<>();
     final Map<String, List<TimelineEvent>> timelines = new HashMap<>();
@@ -30,8 +30,20 @@ final class InMemoryCaseStore implements CaseStore, DueDateIndex {
     /** Runs inside {@link #commit} before the conditions are checked, to simulate a racing writer. */
     Runnable beforeCommit = () -> { };
 
-    InMemoryCaseStore(Clock clock) {
+    public InMemoryCaseStore(Clock clock) {
         this.clock = clock;
+    }
+
+    /** Every case stored, by id. */
+    public synchronized Map<String, CaseRecord> all() {
+        return Map.copyOf(cases);
+    }
+
+    /** Removes a case and everything stored with it (its timeline, its due-date entries). */
+    public synchronized void remove(String caseId) {
+        cases.remove(caseId);
+        timelines.remove(caseId);
+        dueIndex.remove(caseId);
     }
 
     @Override

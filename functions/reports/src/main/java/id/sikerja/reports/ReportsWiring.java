@@ -1,0 +1,57 @@
+package id.sikerja.reports;
+
+import id.sikerja.adapters.AwsClients;
+import id.sikerja.adapters.dynamo.DynamoCaseStore;
+import id.sikerja.adapters.dynamo.DynamoDocumentStore;
+import id.sikerja.adapters.dynamo.DynamoHolidayStore;
+import id.sikerja.adapters.dynamo.DynamoImportLedger;
+import id.sikerja.adapters.dynamo.DynamoReportCases;
+import id.sikerja.api.Env;
+import id.sikerja.api.Settings;
+import id.sikerja.api.HttpFunction;
+import id.sikerja.core.cases.CaseService;
+import id.sikerja.core.documents.RegisteredUploads;
+import id.sikerja.core.documents.StorageKeys;
+import id.sikerja.core.imports.ImportService;
+import id.sikerja.core.reports.ForeignAnnualReport;
+import id.sikerja.core.reports.Reports;
+import id.sikerja.core.settings.CurrentWorkflow;
+import id.sikerja.core.settings.HolidaySettings;
+import id.sikerja.core.time.HolidayCsv;
+import id.sikerja.core.workflow.RegionLevel;
+import id.sikerja.core.workflow.WorkflowSettings;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/** Builds the reports function from its configuration (environment variables set by template.yaml). */
+public final class ReportsWiring {
+
+    private ReportsWiring() {
+    }
+
+    public static HttpFunction function(Env env) {
+        String table = env.require("TABLE_NAME");
+        ZoneId zone = ZoneId.of(env.require("PEMDA_ZONE"));
+        RegionLevel level = RegionLevel.valueOf(env.require("PEMDA_LEVEL"));
+        WorkflowSettings settings = Settings.workflow(env);
+        Duration holidayCache = Duration.ofSeconds(Long.parseLong(env.require("HOLIDAY_CACHE_SECONDS")));
+        Clock clock = Clock.systemUTC();
+        DynamoDbClient dynamo = AwsClients.dynamo();
+        HolidaySettings holidays = new HolidaySettings(new DynamoHolidayStore(dynamo, table), HolidayCsv.loadDefault(),
+                clock, holidayCache);
+        DynamoDocumentStore documents = new DynamoDocumentStore(dynamo, table, clock);
+        // imported rows are entered exactly as POST /cooperations/legacy enters one agreement
+        CaseService cases = new CaseService(new DynamoCaseStore(dynamo, table, clock),
+                new CurrentWorkflow(settings, holidays), new RegisteredUploads(documents), clock);
+        ImportService imports = new ImportService(cases,
+                id -> documents.find(new StorageKeys.UploadId(Optional.empty(), id)),
+                new DynamoImportLedger(dynamo, table, clock), clock);
+        DynamoReportCases reportCases = new DynamoReportCases(dynamo, table);
+        return new ReportsRoutes(new Reports(reportCases, zone), new ForeignAnnualReport(reportCases, level), imports)
+                .function();
+    }
+}
