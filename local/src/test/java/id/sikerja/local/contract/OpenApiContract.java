@@ -166,7 +166,10 @@ public final class OpenApiContract {
             return out;
         }
         for (ValidationMessage m : schema(mediaType.get("schema")).validate(body)) {
-            out.add(new Violation(routeKey, status, m.getInstanceLocation().toString(), m.getMessage()));
+            String where = m.getInstanceLocation().toString();
+            String message = m.getMessage();
+            out.add(new Violation(routeKey, status, where,
+                    message.startsWith(where + ": ") ? message.substring(where.length() + 2) : message));
         }
         out.sort(Comparator.comparing(Violation::where).thenComparing(Violation::message));
         return out;
