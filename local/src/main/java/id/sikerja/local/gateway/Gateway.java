@@ -42,15 +42,24 @@ public final class Gateway {
     private final HttpApiEvents events;
     private final LocalEndpoints localEndpoints;
     private final Clock clock;
+    private final ExchangeLog exchanges;
+
+    /** A gateway that records no exchanges. */
+    public Gateway(SamApplication application, LocalIdentityProvider identityProvider, ExecutorService workers,
+            int instancesPerFunction, Clock clock) {
+        this(application, identityProvider, workers, instancesPerFunction, clock, ExchangeLog.none());
+    }
 
     /**
      * @param application           the template's functions and HTTP API
      * @param identityProvider      the local user pool; its keys verify tokens of authorizers with its issuer
      * @param workers               runs the handlers
      * @param instancesPerFunction  how many requests one function serves at once
+     * @param exchanges             where the exchanges of the template's routes are recorded (contract tests)
      */
     public Gateway(SamApplication application, LocalIdentityProvider identityProvider, ExecutorService workers,
-            int instancesPerFunction, Clock clock) {
+            int instancesPerFunction, Clock clock, ExchangeLog exchanges) {
+        this.exchanges = exchanges;
         HttpApiSpec api = application.httpApi();
         this.router = new Router(application.routes());
         this.cors = api.cors() == null ? null : new Cors(api.cors());
@@ -83,6 +92,9 @@ public final class Gateway {
             outcome = Outcome.of(GatewayResponse.message(500, "Internal Server Error"), null);
         }
         GatewayResponse response = outcome.response();
+        if (outcome.routed()) {
+            exchanges.record(outcome.routeKey(), request.method(), outcome.function(), response);
+        }
         if (cors != null && !Cors.isPreflight(request)) {
             response = cors.apply(request, response);
         }
@@ -186,6 +198,11 @@ public final class Gateway {
         /** The gateway's own answer, without a function. */
         static Outcome of(GatewayResponse response, String routeKey) {
             return new Outcome(response, routeKey, null, null);
+        }
+
+        /** A request that matched a route: the function answered, or the authorizer refused it. */
+        boolean routed() {
+            return function != null || authorizerError != null;
         }
     }
 }

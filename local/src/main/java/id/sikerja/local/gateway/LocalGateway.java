@@ -134,7 +134,7 @@ public final class LocalGateway {
         warnAboutMissingHandlers(application);
         ExecutorService workers = Executors.newCachedThreadPool(daemonThreads("lambda-"));
         Gateway gateway = new Gateway(application, identityProvider(application, resolver), workers, instances,
-                Clock.systemUTC());
+                Clock.systemUTC(), ExchangeLog.fromEnvironment(templateFile));
         Optional<S3NotificationProxy> s3Proxy = Optional.empty();
         if (s3.isPresent()) {
             s3Proxy = Optional.of(S3NotificationProxy.start(s3.get().port(), s3.get().upstream(),
