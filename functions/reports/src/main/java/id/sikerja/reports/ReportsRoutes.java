@@ -164,6 +164,11 @@ public final class ReportsRoutes {
         } catch (InvalidInput bad) {
             errors.addAll(bad.errors());
         }
+        if (dryRunParam.equals("false") && key.isEmpty() && errors.stream().noneMatch(e -> e.field().equals("Idempotency-Key"))) {
+            // an import writes many cases: without a key a retried request would import them twice, and one that
+            // crashed midway could not be found again to be undone
+            errors.add(FieldError.of("Idempotency-Key", "required"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }

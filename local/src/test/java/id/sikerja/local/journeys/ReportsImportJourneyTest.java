@@ -232,7 +232,11 @@ class ReportsImportJourneyTest {
         assertEquals(415, importFile("admin", "?dryRun=true", csv(rows), "application/json", null).status());
         Answer broken = importFile("admin", "?dryRun=true", "a,\"b\n".getBytes(StandardCharsets.UTF_8), "text/csv", null);
         assertEquals(400, broken.status());
-        assertEquals(400, importFile("admin", "", "not a zip".getBytes(StandardCharsets.UTF_8), XLSX, null).status());
+        assertEquals(400, importFile("admin", "", "not a zip".getBytes(StandardCharsets.UTF_8), XLSX,
+                UUID.randomUUID().toString()).status());
+        Answer keyless = importFile("admin", "", csv(rows), "text/csv", null);
+        assertEquals(422, keyless.status(), "an import that writes needs an Idempotency-Key");
+        assertEquals("Idempotency-Key", keyless.list("errors").get(0).get("field"));
     }
 
     @Test
