@@ -405,4 +405,21 @@ class ReadSideJourneyTest {
             fail("withdraw: " + Json.write(withdrawn.body()));
         }
     }
+
+    @Test
+    void theBackfillWritesTheSummaryOfACaseStoredWithoutOne() {
+        var dynamo = system.dynamoDb();
+        var key = Map.of("PK", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("CASE#" + proposal),
+                "SK", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("SUMMARY"));
+        var written = dynamo.getItem(r -> r.tableName(system.tableName()).key(key).consistentRead(true)).item();
+        assertFalse(written.isEmpty(), "the commit wrote the summary");
+        dynamo.deleteItem(r -> r.tableName(system.tableName()).key(key));
+
+        var report = id.sikerja.adapters.dynamo.SummaryBackfill.run(dynamo, system.tableName());
+        assertTrue(report.written() >= 1, report.toString());
+        assertEquals(written, dynamo.getItem(r -> r.tableName(system.tableName()).key(key).consistentRead(true)).item());
+        var again = id.sikerja.adapters.dynamo.SummaryBackfill.run(dynamo, system.tableName());
+        assertEquals(0, again.written(), "a second run finds every summary current");
+        assertEquals(again.cases(), again.current());
+    }
 }

@@ -64,7 +64,17 @@ public enum Sort {
     }
 
     private static String instant(Instant i) {
-        return String.format("%019d", i.getEpochSecond()) + String.format("%09d", i.getNano());
+        StringBuilder b = new StringBuilder(28);
+        pad(b, Long.toString(i.getEpochSecond()), 19);
+        pad(b, Integer.toString(i.getNano()), 9);
+        return b.toString();
+    }
+
+    private static void pad(StringBuilder b, String digits, int width) {
+        for (int k = digits.length(); k < width; k++) {
+            b.append('0');
+        }
+        b.append(digits);
     }
 
     static String date(LocalDate d) {
