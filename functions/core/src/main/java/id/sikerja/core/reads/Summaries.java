@@ -23,6 +23,11 @@ public final class Summaries {
     private Summaries() {
     }
 
+    /** The field (bidang) when the case records one: the fact named "field", where that fact exists. */
+    static String field(CaseState s) {
+        return Fact.byKey("field").flatMap(f -> s.facts().get(f)).map(String::valueOf).orElse(null);
+    }
+
     public static CaseSummary of(CaseRecord r) {
         CaseState s = r.state();
         Proposal p = r.proposal();
@@ -36,7 +41,7 @@ public final class Summaries {
                         v.registeredAt()))
                 .toList();
         return new CaseSummary(s.id(), s.version(), r.trackingCode(), p.title(), s.category(), s.stage(),
-                p.partner().name(), p.partner().type(), p.partner().regionOrCountry(), s.departments(), null,
+                p.partner().name(), p.partner().type(), p.partner().regionOrCountry(), s.departments(), field(s),
                 s.createdAt(), r.updatedAt(), start.orElse(null), end.orElse(null), signed,
                 s.dueDates().stream().map(d -> new CaseSummary.Due(d.kind(), d.date())).distinct().toList(),
                 s.fact(Fact.IN_APBD).orElse(false), s.endReason().orElse(null), signedDocuments,
