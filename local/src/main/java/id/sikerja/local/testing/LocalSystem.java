@@ -79,6 +79,11 @@ public final class LocalSystem implements AutoCloseable {
         return runtime.apiUrl();
     }
 
+    /** The web front end served from web/dist, or null when it was not built. */
+    public URI webUrl() {
+        return runtime.webUrl();
+    }
+
     /** The SES emulator's base URL (web inbox), or null on LocalStack. */
     public URI sesUrl() {
         return runtime.sesUrl();
