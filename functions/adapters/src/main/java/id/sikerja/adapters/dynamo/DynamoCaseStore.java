@@ -104,7 +104,7 @@ public final class DynamoCaseStore implements CaseStore, DueDateIndex {
     }
 
     /**
-     * The case item, its events, and its due-date items: the stale ones deleted, the current ones put. Other stores
+     * The case item, its summary, its events, and its due-date items: the stale ones deleted, the current ones put. Other stores
      * of this table add them to their own transactions (an upload registered with the case change).
      */
     void caseWrites(CaseWrite w, List<TransactWriteItem> writes) {
@@ -112,6 +112,8 @@ public final class DynamoCaseStore implements CaseStore, DueDateIndex {
         writes.add(w.expectedVersion() == 0
                 ? put(CaseItems.toItem(record), "attribute_not_exists(PK)", Map.of())
                 : put(CaseItems.toItem(record), "#version = :v", Map.of(":v", n(w.expectedVersion()))));
+        // the summary lists and the registry read: derived from the case, so written with it
+        writes.add(put(SummaryItems.toItem(record), null, Map.of()));
         for (int i = 0; i < w.events().size(); i++) {
             writes.add(put(CaseItems.toItem(record.id(), w.events().get(i), i), "attribute_not_exists(PK)", Map.of()));
         }

@@ -89,6 +89,8 @@ public final class DynamoIntakeStore implements IntakeStore {
         }
         // the intake validation deadline, where the reminders job queries due dates by month
         record.state().dueDates().forEach(d -> writes.add(put(CaseItems.dueItem(record.state(), d), null, Map.of())));
+        // the case's summary, which lists and search read (GSI1 CASES)
+        writes.add(put(SummaryItems.toItem(record), null, Map.of()));
         for (OutboxEntry entry : outbox) {
             writes.add(put(outboxItem(entry), "attribute_not_exists(PK)", Map.of()));
         }

@@ -16,6 +16,11 @@ public final class Keys {
     public static final String CASE_META = "META";
     public static final String IDEMPOTENCY_SK = "IDEMP";
     public static final String HOLIDAYS_PK = "SETTINGS#HOLIDAYS";
+    public static final String GSI1 = "GSI1";
+    /** A case's summary item, beside its META item. */
+    public static final String CASE_SUMMARY = "SUMMARY";
+    /** The GSI1 partition of every case's summary (lists, search, registry). */
+    public static final String SUMMARIES_PK = "CASES";
 
     private Keys() {
     }
@@ -59,6 +64,19 @@ public final class Keys {
     /** The due-date index sort key (GSI2): {@code <yyyy-MM-dd>#<caseId>#<kind>}, ordered by date. */
     public static String dueIndexSk(java.time.LocalDate date, String caseId, String kind) {
         return date + "#" + caseId + "#" + kind;
+    }
+
+    /**
+     * An instant as fixed-width text ({@code <epoch seconds, 19 digits>.<nanoseconds, 9 digits>}), so that text
+     * order is time order ({@link java.time.Instant#toString} drops zero fractions and does not sort).
+     */
+    public static String sortableInstant(java.time.Instant at) {
+        return String.format("%019d.%09d", at.getEpochSecond(), at.getNano());
+    }
+
+    /** The summary index sort key (GSI1, partition {@link #SUMMARIES_PK}): {@code <sortable updatedAt>#<caseId>}. */
+    public static String summarySk(java.time.Instant updatedAt, String caseId) {
+        return sortableInstant(updatedAt) + "#" + caseId;
     }
 
     /** One year's holiday list under {@link #HOLIDAYS_PK}: {@code YEAR#<yyyy>}. */

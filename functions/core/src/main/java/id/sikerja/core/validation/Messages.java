@@ -57,6 +57,9 @@ final class Messages {
             Map.entry("not_uploadable_now", new String[] {
                     "tidak dapat Anda unggah pada tahap ini; yang dapat diunggah: {allowed}",
                     "is not a document you may upload in this stage; you may upload: {allowed}"}),
+            // lists
+            Map.entry("cursor", new String[] {"bukan kursor halaman dari daftar ini dengan urutan ini; mulai dari halaman pertama",
+                    "is not a page cursor of this list in this order; start from the first page"}),
             Map.entry("not_registered", new String[] {
                     "bukan unggahan yang sudah diterima dan diperiksa untuk kasus ini",
                     "is not an upload received and checked for this case"}));

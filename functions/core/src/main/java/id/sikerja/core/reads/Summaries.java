@@ -1,0 +1,45 @@
+package id.sikerja.core.reads;
+
+import id.sikerja.core.cases.CaseRecord;
+import id.sikerja.core.model.Proposal;
+import id.sikerja.core.time.Periods;
+import id.sikerja.core.workflow.CaseState;
+import id.sikerja.core.workflow.DocumentType;
+import id.sikerja.core.workflow.Fact;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Derives a case's {@link CaseSummary}: a pure function of the stored case, so a summary can always be rebuilt. */
+public final class Summaries {
+
+    /** The documents that are the agreement itself, signed: what the registry lists and {@code /verify} checks. */
+    public static final Set<DocumentType> SIGNED_AGREEMENTS = EnumSet.of(DocumentType.KB_SIGNED,
+            DocumentType.PKS_SIGNED, DocumentType.NASKAH_SIGNED);
+
+    private Summaries() {
+    }
+
+    public static CaseSummary of(CaseRecord r) {
+        CaseState s = r.state();
+        Proposal p = r.proposal();
+        Optional<LocalDate> start = s.fact(Fact.TERM_START);
+        Optional<LocalDate> end = start.flatMap(st -> s.fact(Fact.TERM_MONTHS).map(m -> Periods.lastDayOf(st, m)));
+        LocalDate signed = s.fact(Fact.PKS_SIGNED_ON).or(() -> s.fact(Fact.NASKAH_SIGNED_ON))
+                .or(() -> s.fact(Fact.KB_SIGNED_ON)).orElse(null);
+        List<CaseSummary.SignedDocument> signedDocuments = s.documents().all().stream()
+                .filter(v -> SIGNED_AGREEMENTS.contains(v.type()))
+                .map(v -> new CaseSummary.SignedDocument(v.type(), v.version(), v.sha256().toLowerCase(java.util.Locale.ROOT),
+                        v.registeredAt()))
+                .toList();
+        return new CaseSummary(s.id(), s.version(), r.trackingCode(), p.title(), s.category(), s.stage(),
+                p.partner().name(), p.partner().type(), p.partner().regionOrCountry(), s.departments(), null,
+                s.createdAt(), r.updatedAt(), start.orElse(null), end.orElse(null), signed,
+                s.dueDates().stream().map(d -> new CaseSummary.Due(d.kind(), d.date())).distinct().toList(),
+                s.fact(Fact.IN_APBD).orElse(false), s.endReason().orElse(null), signedDocuments,
+                SearchText.words(p.title(), p.partner().name(), p.purpose(), p.scope()));
+    }
+}

@@ -1,0 +1,60 @@
+package id.sikerja.reads;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import id.sikerja.api.HttpFunction;
+import id.sikerja.api.HttpRequest;
+import id.sikerja.api.HttpResponses;
+import id.sikerja.api.Officers;
+import id.sikerja.api.Route;
+import id.sikerja.core.reads.OfficerReads;
+import id.sikerja.core.reads.ReadRequests;
+import id.sikerja.core.workflow.Actor;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Officers' reads (JWT authorizer; see {@link Officers}), scoped by role: an OPD user sees its department's cases
+ * only, a TKKSD member scoped to a department ("lokus") that department's, admins and leaders every case.
+ * <ul>
+ *   <li>{@code GET /cooperations}: filters {@code stage} (comma-separated), {@code category}, {@code department},
+ *       {@code partner}, {@code year}, {@code dueBefore}, {@code endingWithinDays}, search {@code q}, {@code sort},
+ *       {@code limit}, {@code cursor} → {@code {items, nextCursor, total}}.</li>
+ *   <li>{@code GET /dashboard}: counts per stage, overdue, due this week, ending within 180 days.</li>
+ * </ul>
+ * 422 names every bad parameter.
+ */
+public final class OfficerReadsRoutes {
+
+    static final String LIST = "GET /cooperations";
+    static final String DASHBOARD = "GET /dashboard";
+    /** The routes this function serves; template.yaml must route exactly these to it. */
+    public static final Set<String> ROUTES = Set.of(LIST, DASHBOARD);
+
+    private final OfficerReads reads;
+
+    public OfficerReadsRoutes(OfficerReads reads) {
+        this.reads = reads;
+    }
+
+    public HttpFunction function() {
+        Map<String, Route> routes = new LinkedHashMap<>();
+        routes.put(LIST, this::list);
+        routes.put(DASHBOARD, this::dashboard);
+        return HttpFunction.serving(ROUTES, routes);
+    }
+
+    APIGatewayV2HTTPResponse list(HttpRequest request) {
+        Actor actor = Officers.actor(request);
+        ReadRequests.ListQuery query = ReadRequests.list(request::query);
+        LocalDate today = reads.today();
+        return HttpResponses.json(200, ReadJson.page(reads.list(actor, query, s -> ReadJson.summary(s, today))));
+    }
+
+    APIGatewayV2HTTPResponse dashboard(HttpRequest request) {
+        Actor actor = Officers.actor(request);
+        return HttpResponses.json(200, ReadJson.dashboard(reads.dashboard(actor)));
+    }
+}

@@ -1,0 +1,109 @@
+package id.sikerja.reads;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import id.sikerja.api.HttpFunction;
+import id.sikerja.api.HttpRequest;
+import id.sikerja.api.HttpResponses;
+import id.sikerja.api.Problem;
+import id.sikerja.api.Route;
+import id.sikerja.core.reads.ReadRequests;
+import id.sikerja.core.reads.Registry;
+import id.sikerja.core.validation.Language;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The public side (no authorizer): signed agreements that run or have ended, never personal data.
+ * <ul>
+ *   <li>{@code GET /registry}: filters {@code q}, {@code category}, {@code status} (BERLAKU, BERAKHIR), {@code year},
+ *       {@code department}, {@code field}, {@code limit}, {@code cursor}.</li>
+ *   <li>{@code GET /registry/{id}}: one agreement, 404 unless public.</li>
+ *   <li>{@code GET /registry/export?format=csv|json}: all of it, for open-data portals.</li>
+ *   <li>{@code GET /stats}: counts per year, category, stage, department and partner region; agreements ending
+ *       soon.</li>
+ *   <li>{@code GET /verify/{sha256}}: whether a file with this SHA-256 is a registered signed version of a public
+ *       agreement; 422 unless 64 hexadecimal digits.</li>
+ * </ul>
+ * Answers may be cached for a minute by browsers and proxies.
+ */
+public final class PublicRegistryRoutes {
+
+    static final String LIST = "GET /registry";
+    static final String ENTRY = "GET /registry/{id}";
+    static final String EXPORT = "GET /registry/export";
+    static final String STATS = "GET /stats";
+    static final String VERIFY = "GET /verify/{sha256}";
+    /** The routes this function serves; template.yaml must route exactly these to it. */
+    public static final Set<String> ROUTES = Set.of(LIST, ENTRY, EXPORT, STATS, VERIFY);
+    static final Map<String, String> PUBLIC_CACHE = Map.of("Cache-Control", "public, max-age=60");
+
+    private final Registry registry;
+    private final String pemdaName;
+
+    public PublicRegistryRoutes(Registry registry, String pemdaName) {
+        this.registry = registry;
+        this.pemdaName = pemdaName;
+    }
+
+    public HttpFunction function() {
+        Map<String, Route> routes = new LinkedHashMap<>();
+        routes.put(LIST, this::list);
+        routes.put(ENTRY, this::entry);
+        routes.put(EXPORT, this::export);
+        routes.put(STATS, this::stats);
+        routes.put(VERIFY, this::verify);
+        return HttpFunction.serving(ROUTES, routes);
+    }
+
+    APIGatewayV2HTTPResponse list(HttpRequest request) {
+        ReadRequests.RegistryQuery query = ReadRequests.registry(request::query);
+        return HttpResponses.json(200, ReadJson.page(registry.list(query, s -> ReadJson.registryEntry(s, pemdaName))),
+                PUBLIC_CACHE);
+    }
+
+    APIGatewayV2HTTPResponse entry(HttpRequest request) {
+        return registry.find(request.pathParameter("id"))
+                .map(s -> HttpResponses.json(200, ReadJson.registryEntry(s, pemdaName), PUBLIC_CACHE))
+                .orElseThrow(() -> notFound(request.language()));
+    }
+
+    APIGatewayV2HTTPResponse export(HttpRequest request) {
+        String format = ReadRequests.format(request.query("format"), "json", "csv");
+        List<Map<String, Object>> entries = registry.all().stream()
+                .map(s -> ReadJson.registryEntry(s, pemdaName)).toList();
+        String stamp = LocalDate.now(registry.zone()).toString();
+        Map<String, String> headers = new LinkedHashMap<>(PUBLIC_CACHE);
+        headers.put("Content-Disposition", "attachment; filename=\"sikerja-registry-" + stamp + "." + format + "\"");
+        if (format.equals("json")) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("publisher", pemdaName);
+            body.put("items", entries);
+            return HttpResponses.json(200, body, headers);
+        }
+        headers.put("Content-Type", "text/csv; charset=utf-8");
+        return APIGatewayV2HTTPResponse.builder().withStatusCode(200).withHeaders(headers)
+                .withBody(RegistryCsv.write(entries)).withIsBase64Encoded(false).build();
+    }
+
+    APIGatewayV2HTTPResponse stats(HttpRequest request) {
+        return HttpResponses.json(200, ReadJson.stats(registry.stats()), PUBLIC_CACHE);
+    }
+
+    APIGatewayV2HTTPResponse verify(HttpRequest request) {
+        String sha256 = ReadRequests.sha256(request.pathParameter("sha256"));
+        return HttpResponses.json(200, ReadJson.verified(sha256, registry.verify(sha256).orElse(null), pemdaName),
+                PUBLIC_CACHE);
+    }
+
+    private static Problem notFound(Language language) {
+        return Problem.of(404, "not-found",
+                language == Language.EN ? "No such public agreement" : "Perjanjian publik tidak ditemukan",
+                language == Language.EN
+                        ? "The registry lists signed agreements that run or have ended."
+                        : "Registri memuat perjanjian yang sudah ditandatangani, yang berlaku maupun yang telah berakhir.");
+    }
+}

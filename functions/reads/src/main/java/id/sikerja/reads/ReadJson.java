@@ -1,0 +1,166 @@
+package id.sikerja.reads;
+
+import id.sikerja.core.reads.CaseSummary;
+import id.sikerja.core.reads.OfficerReads;
+import id.sikerja.core.reads.Page;
+import id.sikerja.core.reads.Registry;
+import id.sikerja.core.workflow.Stage;
+import id.sikerja.core.workflow.Text;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON shapes of the read side. Codes are stable; texts for people carry both languages ({@code {id, en}}).
+ * The public shapes ({@link #registryEntry}) are built field by field from what may be published: nothing of the
+ * partner's contact, no tracking code, no officer.
+ */
+final class ReadJson {
+
+    private ReadJson() {
+    }
+
+    static Map<String, Object> text(Text t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", t.id());
+        m.put("en", t.en());
+        return m;
+    }
+
+    static <T> Map<String, Object> page(Page<T> page) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("items", page.items());
+        out.put("nextCursor", page.nextCursor());
+        out.put("total", page.total());
+        return out;
+    }
+
+    // ------------------------------------------------------------------ officers
+
+    /** A case in an officer's list (CaseSummary of the contract). */
+    static Map<String, Object> summary(CaseSummary s, LocalDate today) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", s.id());
+        out.put("trackingCode", s.trackingCode());
+        out.put("title", s.title());
+        out.put("category", s.category().name());
+        out.put("stage", s.stage().name());
+        out.put("stageLabel", text(s.stage().label()));
+        Map<String, Object> partner = new LinkedHashMap<>();
+        partner.put("name", s.partnerName());
+        partner.put("type", s.partnerType() == null ? null : s.partnerType().name());
+        partner.put("region", s.partnerRegion());
+        out.put("partner", partner);
+        out.put("departments", s.departments());
+        out.put("field", s.field());
+        out.put("createdAt", s.createdAt().toString());
+        out.put("updatedAt", s.updatedAt().toString());
+        out.put("startDate", date(s.startDate()));
+        out.put("endDate", date(s.endDate()));
+        out.put("nextDue", s.nextDue().map(d -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("kind", d.kind().name());
+            m.put("label", text(d.kind().label()));
+            m.put("date", d.date().toString());
+            m.put("overdue", d.date().isBefore(today));
+            return m;
+        }).orElse(null));
+        out.put("inBudget", s.inBudget());
+        return out;
+    }
+
+    static Map<String, Object> dashboard(OfficerReads.Dashboard d) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("asOf", d.asOf().toString());
+        Map<String, Object> byStage = new LinkedHashMap<>();
+        for (Map.Entry<Stage, Integer> e : d.byStage().entrySet()) {
+            byStage.put(e.getKey().name(), e.getValue());
+        }
+        out.put("byStage", byStage);
+        out.put("overdue", d.overdue());
+        out.put("dueThisWeek", d.dueThisWeek());
+        out.put("endingWithin180Days", d.endingWithin180Days());
+        out.put("total", d.total());
+        return out;
+    }
+
+    // ------------------------------------------------------------------ public
+
+    /** An agreement of the public registry (RegistryEntry of the contract), field by field. */
+    static Map<String, Object> registryEntry(CaseSummary s, String pemdaName) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", s.id());
+        out.put("title", s.title());
+        out.put("category", s.category().name());
+        out.put("parties", List.of(party(pemdaName, "PEMDA"),
+                party(s.partnerName(), s.partnerType() == null ? null : s.partnerType().name())));
+        // no directory of department names yet: the name is the code
+        out.put("departments", s.departments().stream().map(code -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("code", code);
+            m.put("name", code);
+            return m;
+        }).toList());
+        out.put("field", s.field());
+        out.put("signedOn", date(s.signedOn()));
+        out.put("startDate", date(s.startDate()));
+        out.put("endDate", date(s.endDate()));
+        out.put("status", s.status().orElseThrow());
+        out.put("documents", s.signedDocuments().stream().map(d -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("type", d.type().name());
+            m.put("version", d.version());
+            m.put("sha256", d.sha256());
+            return m;
+        }).toList());
+        return out;
+    }
+
+    private static Map<String, Object> party(String name, String kind) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", name);
+        m.put("kind", kind);
+        return m;
+    }
+
+    static Map<String, Object> stats(Registry.Stats s) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("total", s.total());
+        out.put("byYear", s.byYear());
+        out.put("byCategory", s.byCategory());
+        out.put("byStage", s.byStage());
+        out.put("byDepartment", s.byDepartment());
+        out.put("byPartnerRegion", s.byPartnerRegion());
+        out.put("endingSoon", s.endingSoon().stream().map(e -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", e.id());
+            m.put("title", e.title());
+            m.put("endDate", e.endDate().toString());
+            return m;
+        }).toList());
+        return out;
+    }
+
+    static Map<String, Object> verified(String sha256, Registry.Verified v, String pemdaName) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("sha256", sha256);
+        out.put("genuine", v != null);
+        out.put("agreement", v == null ? null : registryEntry(v.agreement(), pemdaName));
+        if (v == null) {
+            out.put("document", null);
+        } else {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("type", v.document().type().name());
+            d.put("version", v.document().version());
+            d.put("registeredAt", v.document().registeredAt().toString());
+            out.put("document", d);
+        }
+        return out;
+    }
+
+    private static String date(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+}

@@ -1,0 +1,39 @@
+package id.sikerja.reads;
+
+import id.sikerja.adapters.AwsClients;
+import id.sikerja.adapters.dynamo.DynamoSummarySource;
+import id.sikerja.api.Env;
+import id.sikerja.api.HttpFunction;
+import id.sikerja.core.reads.OfficerReads;
+import id.sikerja.core.reads.Registry;
+import id.sikerja.core.reads.SummaryCache;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+/**
+ * Builds the read functions from their configuration (environment variables set by template.yaml). Each keeps the
+ * case summaries of its warm instance ({@link SummaryCache}) and reads only what changed on each request.
+ */
+public final class ReadsWiring {
+
+    private ReadsWiring() {
+    }
+
+    private static SummaryCache summaries(Env env, Clock clock) {
+        return new SummaryCache(new DynamoSummarySource(AwsClients.dynamo(), env.require("TABLE_NAME")), clock);
+    }
+
+    public static HttpFunction officers(Env env) {
+        Clock clock = Clock.systemUTC();
+        ZoneId zone = ZoneId.of(env.require("PEMDA_ZONE"));
+        return new OfficerReadsRoutes(new OfficerReads(summaries(env, clock), clock, zone)).function();
+    }
+
+    public static HttpFunction registry(Env env) {
+        Clock clock = Clock.systemUTC();
+        ZoneId zone = ZoneId.of(env.require("PEMDA_ZONE"));
+        return new PublicRegistryRoutes(new Registry(summaries(env, clock), clock, zone), env.require("PEMDA_NAME"))
+                .function();
+    }
+}

@@ -1,0 +1,54 @@
+package id.sikerja.reads;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The public registry as CSV (RFC 4180, UTF-8, comma-separated, CRLF), one agreement a row; lists within a cell
+ * are separated by "; ". A cell that a spreadsheet would take for a formula gets a leading apostrophe.
+ */
+final class RegistryCsv {
+
+    static final List<String> COLUMNS = List.of("id", "title", "category", "status", "signedOn", "startDate",
+            "endDate", "parties", "departments", "field", "documents");
+
+    private RegistryCsv() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static String write(List<Map<String, Object>> entries) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.join(",", COLUMNS)).append("\r\n");
+        for (Map<String, Object> e : entries) {
+            List<String> cells = List.of(
+                    str(e.get("id")), str(e.get("title")), str(e.get("category")), str(e.get("status")),
+                    str(e.get("signedOn")), str(e.get("startDate")), str(e.get("endDate")),
+                    ((List<Map<String, Object>>) e.get("parties")).stream()
+                            .map(p -> str(p.get("name")) + " (" + str(p.get("kind")) + ")").collect(Collectors.joining("; ")),
+                    ((List<Map<String, Object>>) e.get("departments")).stream()
+                            .map(d -> str(d.get("code"))).collect(Collectors.joining("; ")),
+                    str(e.get("field")),
+                    ((List<Map<String, Object>>) e.get("documents")).stream()
+                            .map(d -> d.get("type") + " v" + d.get("version") + " sha256:" + d.get("sha256"))
+                            .collect(Collectors.joining("; ")));
+            out.append(cells.stream().map(RegistryCsv::cell).collect(Collectors.joining(","))).append("\r\n");
+        }
+        return out.toString();
+    }
+
+    private static String str(Object o) {
+        return o == null ? "" : o.toString();
+    }
+
+    static String cell(String v) {
+        String s = v;
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+            s = "'" + s;
+        }
+        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+            s = "\"" + s.replace("\"", "\"\"") + "\"";
+        }
+        return s;
+    }
+}
