@@ -114,10 +114,15 @@ export async function localSignIn(username: string): Promise<Session> {
 
 // ------------------------------------------------------------------ Cognito hosted UI with PKCE
 
+/** RFC 7636 S256: BASE64URL(SHA256(ASCII(code_verifier))). */
+export async function pkceChallenge(verifier: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier));
+  return base64UrlEncode(new Uint8Array(digest));
+}
+
 export async function pkcePair(): Promise<{ verifier: string; challenge: string }> {
   const verifier = base64UrlEncode(crypto.getRandomValues(new Uint8Array(32)));
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier));
-  return { verifier, challenge: base64UrlEncode(new Uint8Array(digest)) };
+  return { verifier, challenge: await pkceChallenge(verifier) };
 }
 
 export function redirectUri(): string {
