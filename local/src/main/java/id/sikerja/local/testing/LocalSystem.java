@@ -122,9 +122,13 @@ public final class LocalSystem implements AutoCloseable {
         return only(runtime.tables(), "DynamoDB table");
     }
 
-    /** The template's one S3 bucket, by its local name. */
+    /**
+     * The template's document bucket (the functions' DOCUMENT_BUCKET), by its local name; the web front end's bucket is
+     * created too but holds nothing locally (the runtime serves the build itself).
+     */
     public String bucketName() {
-        return only(runtime.buckets(), "S3 bucket");
+        String documents = runtime.functionEnvironment().get("DOCUMENT_BUCKET");
+        return documents != null ? documents : only(runtime.buckets(), "S3 bucket");
     }
 
     public MailInbox mail() {
