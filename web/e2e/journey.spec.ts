@@ -52,6 +52,9 @@ test('a KSDPK from the public form to the registry, through every stage', async 
   await checkPage(page, 'track-intake');
 
   // ---------------------------------------------------------------- officers
+  await page.goto('/masuk');
+  await expect(page.locator('button[data-user="admin"]')).toBeVisible();
+  await checkPage(page, 'login');
   await signInAs(page, 'admin');
   await checkPage(page, 'dashboard-admin');
   await act(page, caseId, 'ACCEPT', { documents: ['SURAT_PERMOHONAN', 'STUDI_KELAYAKAN'] });
