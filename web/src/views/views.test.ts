@@ -99,9 +99,12 @@ describe('verification', () => {
     const input = wrapper.find('#verify-file');
     Object.defineProperty(input.element, 'files', { value: [new File(['abc'], 'pks.pdf', { type: 'application/pdf' })] });
     await input.trigger('change');
-    await flushPromises();
-    await new Promise((r) => setTimeout(r, 20));
-    await flushPromises();
+    // the digest is computed asynchronously: wait for the lookup and its answer on the page
+    await vi.waitFor(() => expect(calls).toHaveLength(1), { timeout: 5000 });
+    await vi.waitFor(async () => {
+      await flushPromises();
+      expect(wrapper.find('[data-testid=verdict]').exists()).toBe(true);
+    }, { timeout: 5000 });
     expect(calls[0].url).toBe('/verify/ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     const verdict = wrapper.find('[data-testid=verdict]');
     expect(verdict.text()).toContain('Asli');
