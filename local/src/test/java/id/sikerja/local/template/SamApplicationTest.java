@@ -32,15 +32,18 @@ class SamApplicationTest {
         assertEquals(List.of("POST /proposals", "GET /track/{trackingCode}"),
                 application.routes().stream().map(RouteSpec::routeKey).toList().subList(0, 2));
         assertEquals(List.of("POST /proposals", "GET /track/{trackingCode}", "POST /track/{trackingCode}/transitions",
-                        "POST /track/{trackingCode}/uploads", "GET /track/{trackingCode}/documents/{type}/{version}"),
+                        "POST /track/{trackingCode}/uploads", "GET /track/{trackingCode}/documents/{type}/{version}",
+                        "GET /registry", "GET /registry/{id}", "GET /registry/export", "GET /stats", "GET /verify/{sha256}"),
                 application.routes().stream().filter(route -> route.authorizer() == null).map(RouteSpec::routeKey)
-                        .toList(), "only the partner's routes are public");
+                        .toList(), "only the partner's routes and the public registry are public");
         application.routes().stream().filter(route -> route.authorizer() != null)
                 .forEach(route -> assertEquals("CognitoJwt", route.authorizer(), route.routeKey()));
 
         HttpApiSpec api = application.httpApi();
         assertEquals("HttpApi", api.logicalId());
-        assertEquals(List.of("http://localhost:5173"), api.cors().allowOrigins());
+        // the WebOrigin parameter and the CloudFront distribution that hosts web/ (a placeholder domain locally)
+        assertEquals(List.of("http://localhost:5173", "https://sikerja-local-webdistribution.cloudfront.localhost"),
+                api.cors().allowOrigins());
         assertEquals(600, api.cors().maxAge());
         HttpApiSpec.JwtAuthorizer jwt = api.authorizers().get("CognitoJwt");
         assertEquals("https://cognito-idp.ap-southeast-3.amazonaws.com/ap-southeast-3_sikerjaLocal", jwt.issuer());
