@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 
 /** What each checked page measured: axe violations by impact, and whether it fits 360 px without sideways scrolling. */
 export interface PageCheck { name: string; url: string; width: number; scrollWidth: number; violations: Record<string, number>; serious: string[] }
@@ -13,6 +13,7 @@ let counter = 0;
  */
 export async function checkPage(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle').catch(() => undefined);
+  if (counter === 0) rmSync('test-results/screens', { recursive: true, force: true }); // this run's pages only
   mkdirSync('test-results/screens', { recursive: true });
   counter += 1;
   await page.screenshot({ path: `test-results/screens/${String(counter).padStart(2, '0')}-${name}.png`, fullPage: true });
