@@ -12,6 +12,7 @@ import id.sikerja.local.template.LocalResolver;
 import id.sikerja.local.template.RouteSpec;
 import id.sikerja.local.template.SamApplication;
 import id.sikerja.local.template.Template;
+import id.sikerja.local.web.WebServer;
 import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -41,7 +42,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  *
  * <pre>
  * java -cp ... id.sikerja.local.LocalRuntime [--api-port 3000] [--dynamodb-port 8000] [--s3-port 9090] [--s3-proxy-port 9092]
- *     [--ses-port 8005] [--web-origin http://localhost:5173] [--template template.yaml]
+ *     [--ses-port 8005] [--web-port 5173] [--web-origin http://localhost:5173] [--template template.yaml]
  * </pre>
  * The same settings can be given as system properties ({@code -Dsikerja.local.api-port=3000}, ...); port 0
  * picks a free port. Everything it started stops on {@link #close()}, on Ctrl-C, and when it dies.
@@ -62,7 +63,10 @@ public final class LocalRuntime implements AutoCloseable {
         Path repositoryRoot;
         Path template;
         Path workDirectory;
-        String webOrigin = "http://localhost:5173";
+        /** Null: the web server's own origin, http://localhost:{webPort}. */
+        String webOrigin;
+        int webPort = 5173;
+        Path webRoot;
         int apiPort = 3000;
         int dynamoDbPort = 8000;
         int s3Port = 9090;
@@ -80,7 +84,7 @@ public final class LocalRuntime implements AutoCloseable {
             Options options = new Options();
             Map<String, String> settings = new LinkedHashMap<>();
             for (String name : List.of("api-port", "dynamodb-port", "s3-port", "s3-proxy-port", "ses-port", "web-origin",
-                    "template")) {
+                    "web-port", "template")) {
                 String value = System.getProperty(PROPERTY_PREFIX + name);
                 if (value != null) {
                     settings.put(name, value);
@@ -100,6 +104,7 @@ public final class LocalRuntime implements AutoCloseable {
                     case "s3-proxy-port" -> options.s3ProxyPort(Integer.parseInt(value));
                     case "ses-port" -> options.sesPort(Integer.parseInt(value));
                     case "web-origin" -> options.webOrigin(value);
+                    case "web-port" -> options.webPort(Integer.parseInt(value));
                     case "template" -> options.template(Path.of(value));
                     default -> throw new IllegalArgumentException("unknown option --" + name);
                 }
@@ -109,7 +114,7 @@ public final class LocalRuntime implements AutoCloseable {
 
         /** Every port free, chosen at start: for tests. */
         public Options freePorts() {
-            return apiPort(0).dynamoDbPort(0).s3Port(0).s3ProxyPort(0).sesPort(0);
+            return apiPort(0).dynamoDbPort(0).s3Port(0).s3ProxyPort(0).sesPort(0).webPort(0);
         }
 
         public Options repositoryRoot(Path value) {
@@ -131,6 +136,18 @@ public final class LocalRuntime implements AutoCloseable {
         /** The web front end's origin: CORS, e-mail links (the template's WebOrigin parameter). */
         public Options webOrigin(String value) {
             webOrigin = value;
+            return this;
+        }
+
+        /** Where the web front end's build is served (CloudFront's stand-in); its origin is the default web origin. */
+        public Options webPort(int value) {
+            webPort = value;
+            return this;
+        }
+
+        /** The web front end's build to serve (default {@code web/dist}); not served when it has no index.html. */
+        public Options webRoot(Path value) {
+            webRoot = value;
             return this;
         }
 
@@ -174,6 +191,8 @@ public final class LocalRuntime implements AutoCloseable {
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private Map<String, String> functionEnvironment = Map.of();
     private URI apiUrl;
+    private URI webUrl;
+    private String webNote;
     private URI s3ProxyUrl;
     private URI sesUrl;
     private StandIns standIns;
@@ -205,13 +224,15 @@ public final class LocalRuntime implements AutoCloseable {
         Path templateFile = options.template != null ? options.template : root.resolve("template.yaml");
         workDirectory = options.workDirectory != null ? options.workDirectory : root.resolve("local/target/local-run");
         Files.createDirectories(workDirectory);
-        Map<String, String> parameters = Map.of("WebOrigin", options.webOrigin);
+        int[] ports = ports(options.apiPort, options.dynamoDbPort, options.s3Port, options.sesPort,
+                options.s3ProxyPort, options.webPort);
+        int webPort = ports[5];
+        String webOrigin = options.webOrigin != null ? options.webOrigin : "http://localhost:" + webPort;
+        Map<String, String> parameters = Map.of("WebOrigin", webOrigin);
         LocalResolver resolver = new LocalResolver(Template.load(templateFile), parameters);
         application = SamApplication.read(resolver);
         Map<String, String> functionEnvironment = application.sharedEnvironment();
 
-        int[] ports = ports(options.apiPort, options.dynamoDbPort, options.s3Port, options.sesPort,
-                options.s3ProxyPort);
         int apiPort = ports[0];
         ChildProcess s3Mock = null;
         ChildProcess ses = null;
@@ -265,6 +286,19 @@ public final class LocalRuntime implements AutoCloseable {
             HttpProbe.awaitHttp(sesUrl.resolve("/health-check"), STARTUP_TIMEOUT, ses);
         }
         HttpProbe.awaitHttp(apiUrl.resolve("/_local/health"), STARTUP_TIMEOUT, gateway);
+        startWeb(options.webRoot != null ? options.webRoot : root.resolve("web/dist"), webPort);
+    }
+
+    /** Serves the web build with a config.json pointing at this API, if there is a build (else says how to make one). */
+    private void startWeb(Path webRoot, int port) throws IOException {
+        if (!Files.isRegularFile(webRoot.resolve("index.html"))) {
+            webNote = "not served: no build at " + webRoot + " (cd web && npm ci && npm run build)";
+            return;
+        }
+        String config = WebServer.localConfig(apiUrl, LocalNames.REGION,
+                functionEnvironment.getOrDefault("PEMDA_NAME", "Pemerintah Kota Contoh"));
+        WebServer web = track(WebServer.start(webRoot, port, config, workDirectory.resolve("web/config.json")));
+        webUrl = web.url();
     }
 
     /**
@@ -322,6 +356,11 @@ public final class LocalRuntime implements AutoCloseable {
 
     public URI apiUrl() {
         return apiUrl;
+    }
+
+    /** The web front end (http://localhost:{port}), or null when there was no build to serve. */
+    public URI webUrl() {
+        return webUrl;
     }
 
     /**
@@ -399,6 +438,7 @@ public final class LocalRuntime implements AutoCloseable {
 
     private String banner() {
         StringBuilder out = new StringBuilder("\nSi Kerja local runtime\n");
+        out.append(String.format("  Web              %s%n", webUrl != null ? webUrl + "  (config.json: " + workDirectory.resolve("web/config.json") + ")" : webNote));
         out.append(String.format("  API              %s%n", apiUrl));
         for (RouteSpec route : application.routes()) {
             out.append(String.format("                     %-32s %s%s%n", route.routeKey(), route.functionId(),

@@ -79,6 +79,11 @@ public final class LocalSystem implements AutoCloseable {
         return runtime.apiUrl();
     }
 
+    /** The web front end served from web/dist, or null when it was not built. */
+    public URI webUrl() {
+        return runtime.webUrl();
+    }
+
     /** The SES emulator's base URL (web inbox), or null on LocalStack. */
     public URI sesUrl() {
         return runtime.sesUrl();
@@ -117,9 +122,13 @@ public final class LocalSystem implements AutoCloseable {
         return only(runtime.tables(), "DynamoDB table");
     }
 
-    /** The template's one S3 bucket, by its local name. */
+    /**
+     * The template's document bucket (the functions' DOCUMENT_BUCKET), by its local name; the web front end's bucket is
+     * created too but holds nothing locally (the runtime serves the build itself).
+     */
     public String bucketName() {
-        return only(runtime.buckets(), "S3 bucket");
+        String documents = runtime.functionEnvironment().get("DOCUMENT_BUCKET");
+        return documents != null ? documents : only(runtime.buckets(), "S3 bucket");
     }
 
     public MailInbox mail() {

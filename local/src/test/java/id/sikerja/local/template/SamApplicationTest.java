@@ -42,7 +42,9 @@ class SamApplicationTest {
 
         HttpApiSpec api = application.httpApi();
         assertEquals("HttpApi", api.logicalId());
-        assertEquals(List.of("http://localhost:5173"), api.cors().allowOrigins());
+        // the WebOrigin parameter and the CloudFront distribution that hosts web/ (a placeholder domain locally)
+        assertEquals(List.of("http://localhost:5173", "https://sikerja-local-webdistribution.cloudfront.localhost"),
+                api.cors().allowOrigins());
         assertEquals(600, api.cors().maxAge());
         HttpApiSpec.JwtAuthorizer jwt = api.authorizers().get("CognitoJwt");
         assertEquals("https://cognito-idp.ap-southeast-3.amazonaws.com/ap-southeast-3_sikerjaLocal", jwt.issuer());

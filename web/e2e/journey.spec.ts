@@ -1,0 +1,156 @@
+import { expect, test } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { act, checkPage, pdf, signInAs, upload } from './pages';
+
+// One cooperation from a partner's application to Pelaksanaan, in a real Chromium at 360 px, through the pages only:
+// a partner applies; the admin validates; TKKSD assesses; it moves through KB, DPRD and PKS with the partner
+// uploading the signed documents; the public registry shows it; the verification page confirms the signed PKS.
+// Every page visited is screenshotted and checked with axe-core.
+test('a KSDPK from the public form to the registry, through every stage', async ({ page }) => {
+  const title = `Uji peramban ${Date.now()}`;
+
+  // ---------------------------------------------------------------- the public and the partner
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Daftar kerja sama daerah');
+  await checkPage(page, 'home');
+
+  await page.goto('/ajukan');
+  await page.getByRole('button', { name: 'Kirim permohonan' }).click();
+  await expect(page.locator('#title-error')).toBeVisible();
+  await expect(page.locator('#partner\\.email-error')).toBeVisible();
+  await checkPage(page, 'apply-errors');
+
+  await page.locator('#partner\\.name').fill('Universitas Mulawarman');
+  await page.locator('#partner\\.type').selectOption('PERGURUAN_TINGGI');
+  await page.locator('#partner\\.regionOrCountry').fill('Kota Samarinda');
+  await page.locator('#partner\\.address').fill('Jl. Kuaro, Gn. Kelua, Samarinda Ulu');
+  await page.locator('#partner\\.contactPerson').fill('Dr. Siti Rahmawati');
+  await page.locator('#partner\\.email').fill('kerjasama@unmul.example.ac.id');
+  await page.locator('#partner\\.phone').fill('+62 541 741118');
+  await page.locator('#title').fill(title);
+  await page.locator('#background').fill('Data kesehatan desa belum terpadu.');
+  await page.locator('#purpose').fill('Menyusun basis data kesehatan desa.');
+  await page.locator('#scope').fill('Pelatihan kader dan pendampingan.');
+  await page.locator('#expectedBenefits').fill('Perencanaan tepat sasaran.');
+  await page.locator('#location').fill('Kecamatan Sungai Kunjang');
+  await page.locator('#durationMonths').fill('24');
+  await page.locator('#financing').fill('APBD Dinas Kesehatan dan dana universitas.');
+  await page.locator('#departments').fill('DINKES');
+  const created = page.waitForResponse((r) => r.url().endsWith('/proposals') && r.request().method() === 'POST');
+  await page.getByRole('button', { name: 'Kirim permohonan' }).click();
+  const answer = await (await created).json();
+  expect((await created).status()).toBe(201);
+  const caseId: string = answer.id;
+  await expect(page.getByTestId('tracking-code')).toHaveText(answer.trackingCode);
+  const trackingLink = await page.getByTestId('tracking-link').getAttribute('href');
+  expect(trackingLink).toContain(`/lacak/${answer.trackingCode}#token=`);
+  await checkPage(page, 'apply-done');
+
+  await page.goto(trackingLink!);
+  await expect(page.getByTestId('stage')).toHaveText('Validasi permohonan');
+  await expect(page).not.toHaveURL(/token=/); // the token leaves the address bar
+  await checkPage(page, 'track-intake');
+
+  // ---------------------------------------------------------------- officers
+  await page.goto('/masuk');
+  await expect(page.locator('button[data-user="admin"]')).toBeVisible();
+  await checkPage(page, 'login');
+  await signInAs(page, 'admin');
+  await checkPage(page, 'dashboard-admin');
+  await act(page, caseId, 'ACCEPT', { documents: ['SURAT_PERMOHONAN', 'STUDI_KELAYAKAN'] });
+  await expect(page.getByTestId('case-stage')).toHaveText('Persiapan');
+  await checkPage(page, 'case-persiapan');
+
+  await signInAs(page, 'tkksd');
+  await page.goto(`/kasus/${caseId}`);
+  await page.locator('details[data-action="RECORD_TKKSD_ASSESSMENT"] summary').click();
+  await checkPage(page, 'tkksd-assessment-form');
+  await act(page, caseId, 'RECORD_TKKSD_ASSESSMENT', { facts: { tkksdRecommendation: 'SETUJU' }, documents: ['KAJIAN_TKKSD'] });
+
+  await signInAs(page, 'opd-dinkes');
+  await act(page, caseId, 'RECORD_FACTS', { facts: { dprdBurdensPublic: 'true', dprdFundingUnbudgeted: 'false' } });
+
+  await signInAs(page, 'admin');
+  await act(page, caseId, 'COMPLETE_PREPARATION');
+  await act(page, caseId, 'SEND_OFFER', { documents: ['SURAT_JAWABAN'] });
+
+  await signInAs(page, 'opd-dinkes');
+  await act(page, caseId, 'FINALIZE_KB_DRAFT', { documents: ['KB_DRAFT'] });
+  await expect(page.getByTestId('case-stage')).toHaveText('Penandatanganan Kesepakatan Bersama');
+
+  // the partner uploads the KB it signed, through the pre-signed URL, with a progress bar
+  await page.goto(trackingLink!);
+  await expect(page.getByTestId('stage')).toHaveText('Penandatanganan Kesepakatan Bersama');
+  await upload(page.locator('main'), 'KB_SIGNED', pdf('KB ditandatangani'));
+  await checkPage(page, 'track-kb-uploaded');
+
+  await signInAs(page, 'admin');
+  await act(page, caseId, 'SIGN_KB');
+  await expect(page.getByTestId('case-stage')).toHaveText('Persetujuan DPRD');
+  // a blocked action shows its reason: the DPRD's 45 working days are running
+  await act(page, caseId, 'SUBMIT_TO_DPRD', { documents: ['DPRD_REQUEST'] });
+  await expect(page.getByTestId('blocked')).toContainText('45');
+  await checkPage(page, 'case-dprd');
+  await act(page, caseId, 'DPRD_APPROVE', { documents: ['DPRD_DECISION'] });
+
+  await signInAs(page, 'opd-dinkes');
+  await act(page, caseId, 'FINALIZE_PKS_DRAFT', { documents: ['PKS_DRAFT'] });
+
+  const signedPks = pdf('PKS ditandatangani');
+  await page.goto(trackingLink!);
+  await expect(page.getByTestId('stage')).toHaveText('Penandatanganan Perjanjian Kerja Sama');
+  await upload(page.locator('main'), 'PKS_SIGNED', signedPks);
+
+  await signInAs(page, 'admin');
+  await act(page, caseId, 'SIGN_PKS', {
+    facts: {
+      signatory: 'KEPALA_DAERAH', termMonths: '36', pksClauseRightsObligations: 'true', pksClauseTerm: 'true',
+      pksClauseDisputeSettlement: 'true', pksClauseSanctions: 'true',
+    },
+  });
+  await expect(page.getByTestId('case-stage')).toHaveText('Pelaksanaan');
+  await checkPage(page, 'case-pelaksanaan');
+
+  // ---------------------------------------------------------------- the partner's monev report
+  await page.goto(trackingLink!);
+  await expect(page.getByTestId('stage')).toHaveText('Pelaksanaan');
+  await upload(page.locator('section[aria-labelledby="monev-title"]'), 'MONEV_REPORT', pdf('Laporan monev'));
+  await page.locator('#monev-summary').fill('Pelatihan kader tahap pertama selesai.');
+  await page.locator('section[aria-labelledby="monev-title"]').getByRole('button', { name: 'Kirim' }).click();
+  await expect(page.getByText('Terkirim. Terima kasih.')).toBeVisible();
+  await checkPage(page, 'track-monev');
+
+  // ---------------------------------------------------------------- the other officers' pages
+  await signInAs(page, 'admin');
+  for (const [path, name] of [['/kasus', 'cases'], ['/libur', 'holidays'], ['/pengaturan', 'settings'], ['/laporan', 'reports'], ['/impor', 'import']]) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await checkPage(page, name);
+  }
+  await page.goto('/pengaturan');
+  await page.getByLabel('Seminggu sekali').check();
+  await page.locator('#digest-weekday').selectOption('FRIDAY');
+  await page.getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByText('Tersimpan.')).toBeVisible();
+  await page.locator('button.lang').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
+  await page.locator('button.lang').click();
+
+  // ---------------------------------------------------------------- the public registry and the verification
+  await page.goto('/');
+  await page.evaluate(() => sessionStorage.clear());
+  await page.goto('/');
+  await page.locator('#reg-q').fill(title);
+  await page.getByRole('button', { name: 'Cari' }).click();
+  await expect(page.getByTestId('registry')).toContainText(title);
+  await checkPage(page, 'registry');
+
+  await page.goto('/verifikasi');
+  await page.locator('#verify-file').setInputFiles(signedPks);
+  await expect(page.getByTestId('verdict')).toContainText('Asli');
+  await expect(page.getByTestId('verdict')).toContainText(title);
+  await expect(page.locator('#verify-hash')).toHaveValue(createHash('sha256').update(signedPks.buffer).digest('hex'));
+  await checkPage(page, 'verify-genuine');
+  await page.locator('#verify-file').setInputFiles(pdf('Bukan dokumen resmi'));
+  await expect(page.getByTestId('verdict')).toContainText('Tidak ditemukan');
+});

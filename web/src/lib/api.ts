@@ -1,0 +1,121 @@
+/** The Si Kerja HTTP API: JSON in and out, problem+json errors as ApiError, the officer's token when signed in. */
+import { config } from './config';
+import { auth } from './auth';
+import { ApiError, type Problem } from './problem';
+import type * as T from './types';
+
+let language = 'id';
+export function setApiLanguage(lang: string): void {
+  language = lang;
+}
+
+export interface RequestOptions {
+  method?: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Raw body (a file) sent as is with its own content type. */
+  raw?: Blob | string;
+  signal?: AbortSignal;
+}
+
+export async function request<R>(path: string, options: RequestOptions = {}): Promise<R> {
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': language, ...options.headers };
+  let body: BodyInit | undefined;
+  if (options.raw !== undefined) {
+    body = options.raw;
+  } else if (options.body !== undefined) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(options.body);
+  }
+  if (auth.session && !headers.authorization) headers.authorization = `Bearer ${auth.session.idToken}`;
+  const response = await fetch(config().apiUrl + path, { method: options.method ?? 'GET', headers, body, signal: options.signal });
+  const type = response.headers.get('content-type') ?? '';
+  const payload = type.includes('json') ? await response.json().catch(() => null) : await response.text();
+  if (!response.ok) {
+    const problem: Problem =
+      payload && typeof payload === 'object'
+        ? { status: response.status, ...(payload as object) }
+        : { status: response.status, title: typeof payload === 'string' && payload ? payload : `HTTP ${response.status}` };
+    if (!problem.title && typeof (payload as { message?: string })?.message === 'string') {
+      problem.title = (payload as { message: string }).message;
+    }
+    throw new ApiError(response.status, problem);
+  }
+  return payload as R;
+}
+
+/** A query string of the defined, non-empty values. */
+export function query(params: Record<string, string | number | boolean | null | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  }
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+function idempotencyKey(): string {
+  return crypto.randomUUID();
+}
+
+const track = (code: string) => `/track/${encodeURIComponent(code)}`;
+const tokenHeader = (token: string) => ({ 'x-access-token': token });
+
+export const api = {
+  // public
+  propose: (body: T.ProposalInput, key = idempotencyKey()) =>
+    request<T.ProposalCreated>('/proposals', { method: 'POST', body, headers: { 'idempotency-key': key } }),
+  track: (code: string, token: string) => request<T.TrackView>(track(code), { headers: tokenHeader(token) }),
+  partnerTransition: (code: string, token: string, body: T.TransitionInput) =>
+    request<T.PartnerChange>(`${track(code)}/transitions`, { method: 'POST', body, headers: tokenHeader(token) }),
+  partnerUpload: (code: string, token: string, body: T.UploadDeclaration) =>
+    request<T.UploadTicket>(`${track(code)}/uploads`, { method: 'POST', body, headers: tokenHeader(token) }),
+  partnerDownload: (code: string, token: string, type: string, version: number) =>
+    request<T.Download>(`${track(code)}/documents/${type}/${version}`, { headers: tokenHeader(token) }),
+  registry: (params: T.RegistryQuery) => request<T.Page<T.RegistryEntry>>(`/registry${query({ ...params })}`),
+  registryEntry: (id: string) => request<T.RegistryEntry>(`/registry/${encodeURIComponent(id)}`),
+  stats: () => request<T.Stats>('/stats'),
+  verify: (sha256: string) => request<T.Verification>(`/verify/${sha256}`),
+
+  // officers
+  cases: (params: T.CaseQuery) => request<T.Page<T.CaseSummary>>(`/cooperations${query({ ...params })}`),
+  dashboard: () => request<T.Dashboard>('/dashboard'),
+  case: (id: string) => request<T.CaseView>(`/cooperations/${encodeURIComponent(id)}`),
+  transition: (id: string, body: T.TransitionInput) =>
+    request<T.CaseChange>(`/cooperations/${encodeURIComponent(id)}/transitions`, { method: 'POST', body }),
+  upload: (id: string, body: T.UploadDeclaration) =>
+    request<T.UploadTicket>(`/cooperations/${encodeURIComponent(id)}/uploads`, { method: 'POST', body }),
+  uploads: (id: string) => request<{ uploads: T.UploadStatus[] }>(`/cooperations/${encodeURIComponent(id)}/uploads`),
+  download: (id: string, type: string, version: number) =>
+    request<T.Download>(`/cooperations/${encodeURIComponent(id)}/documents/${type}/${version}`),
+  holidays: () => request<{ years: T.HolidayYear[] }>('/settings/holidays'),
+  putHolidays: (year: number, body: { version: number; holidays: T.Holiday[] }) =>
+    request<T.HolidayYear>(`/settings/holidays/${year}`, { method: 'PUT', body }),
+  digest: () => request<T.DigestPreferences>('/me/digest-preferences'),
+  putDigest: (body: { frequency: string; weekday: string | null }) =>
+    request<T.DigestPreferences>('/me/digest-preferences', { method: 'PUT', body }),
+  reports: (groupBy: string, year?: number) => request<T.Report>(`/reports${query({ groupBy, year })}`),
+  importFile: (file: Blob, dryRun: boolean, key = idempotencyKey()) =>
+    request<T.ImportDryRun & T.ImportDone>(`/imports${dryRun ? '?dryRun=true' : ''}`, {
+      method: 'POST',
+      raw: file,
+      headers: { 'content-type': file.type || 'text/csv', ...(dryRun ? {} : { 'idempotency-key': key }) },
+    }),
+};
+
+/** A file the API serves (an export): fetched with the officer's token and saved through a blob URL. */
+export async function downloadFile(path: string, fileName: string): Promise<void> {
+  const headers: Record<string, string> = { 'accept-language': language };
+  if (auth.session) headers.authorization = `Bearer ${auth.session.idToken}`;
+  const response = await fetch(config().apiUrl + path, { headers });
+  if (!response.ok) {
+    const problem = await response.json().catch(() => ({ title: `HTTP ${response.status}` }));
+    throw new ApiError(response.status, { status: response.status, ...problem });
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,57 @@
+/** A form's state: busy, its field errors from the API's problem+json, and a general message. */
+import { reactive } from 'vue';
+import { ApiError, type Problem } from './problem';
+import { i18n } from './i18n';
+
+export interface FormState {
+  busy: boolean;
+  errors: Record<string, string>;
+  message: string;
+  ok: string;
+  /** HTTP status of the last failure (0: none, or not an API answer). */
+  status: number;
+  /** The last failure's problem document, if the API sent one. */
+  problem: Problem | null;
+}
+
+export function useForm() {
+  const state = reactive<FormState>({ busy: false, errors: {}, message: '', ok: '', status: 0, problem: null });
+
+  function fail(e: unknown): void {
+    const lang = i18n.global.locale.value;
+    state.status = e instanceof ApiError ? e.status : 0;
+    state.problem = e instanceof ApiError ? e.problem : null;
+    if (e instanceof ApiError) {
+      state.errors = e.byField(lang);
+      const general = state.errors[''];
+      state.message = [e.problem.title, e.problem.detail, general].filter(Boolean).join(' — ');
+    } else {
+      state.errors = {};
+      state.message = (e as Error)?.message ?? String(e);
+    }
+  }
+
+  /** Runs the submission: clears errors, marks busy, records a failure; returns its result or undefined. */
+  async function submit<R>(work: () => Promise<R>): Promise<R | undefined> {
+    state.busy = true;
+    state.errors = {};
+    state.message = '';
+    state.ok = '';
+    state.status = 0;
+    try {
+      return await work();
+    } catch (e) {
+      fail(e);
+      return undefined;
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  /** The error of a field or of any field under it (e.g. "facts" for "facts.kbSignedOn"). */
+  function error(field: string): string {
+    return state.errors[field] ?? '';
+  }
+
+  return { state, submit, fail, error };
+}

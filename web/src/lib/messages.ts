@@ -1,0 +1,263 @@
+/**
+ * Interface text, Indonesian first, English second. Codes from the API (stages, categories, document types) are
+ * named here for the read-side answers, which carry codes only; the case and tracking answers carry their own labels.
+ * (vue-i18n syntax: no "@" or "|" in texts; {name} interpolates.)
+ */
+const id = {
+  app: { name: 'Si Kerja', tagline: 'Sistem Kerja Sama Daerah', skip: 'Langsung ke isi', language: 'Bahasa', loading: 'Memuat…', error: 'Terjadi kesalahan', retry: 'Coba lagi', close: 'Tutup', save: 'Simpan', send: 'Kirim', search: 'Cari', all: 'Semua', none: 'Tidak ada', yes: 'Ya', no: 'Tidak', more: 'Muat lebih banyak', back: 'Kembali', menu: 'Menu' },
+  nav: { home: 'Beranda', apply: 'Ajukan kerja sama', track: 'Lacak permohonan', verify: 'Verifikasi dokumen', signIn: 'Masuk petugas', signOut: 'Keluar', dashboard: 'Dasbor', cases: 'Daftar kasus', reports: 'Laporan', imports: 'Impor', holidays: 'Hari libur', settings: 'Pengaturan' },
+  home: {
+    title: 'Daftar kerja sama daerah',
+    intro: 'Kerja sama yang telah ditandatangani, sedang berjalan atau telah berakhir. Cari berdasarkan judul, mitra atau bidang.',
+    stats: 'Statistik',
+    byYear: 'Kerja sama per tahun', byCategory: 'Per jenis kerja sama', byStage: 'Per tahap', byDepartment: 'Per OPD', byRegion: 'Per daerah mitra',
+    total: 'Jumlah kerja sama', endingSoon: 'Segera berakhir',
+    query: 'Kata kunci', results: '{n} kerja sama', empty: 'Tidak ada kerja sama yang cocok.',
+    parties: 'Para pihak', period: 'Masa berlaku', signedOn: 'Ditandatangani', documents: 'Dokumen', export: 'Unduh data terbuka (CSV)',
+    cta: 'Ingin bekerja sama dengan kami?',
+  },
+  filter: { category: 'Jenis', status: 'Status', year: 'Tahun', department: 'OPD', field: 'Bidang', stage: 'Tahap', partner: 'Mitra', sort: 'Urutkan' },
+  status: { BERLAKU: 'Berlaku', BERAKHIR: 'Berakhir' },
+  category: {
+    KSDD: 'Kerja sama dengan daerah lain (KSDD)',
+    KSDPK: 'Kerja sama dengan pihak ketiga (KSDPK)',
+    KSDPL: 'Kerja sama dengan pemerintah daerah di luar negeri (KSDPL)',
+    KSDLL: 'Kerja sama dengan lembaga di luar negeri (KSDLL)',
+  },
+  categoryShort: { KSDD: 'KSDD', KSDPK: 'KSDPK', KSDPL: 'KSDPL', KSDLL: 'KSDLL' },
+  help: {
+    KSDD: 'Kerja sama dengan provinsi, kabupaten atau kota lain. Wajib bila menyangkut urusan yang berbatasan atau berdampak lintas daerah; selain itu sukarela (PP 28/2018 Pasal 3). Lampirkan kerangka acuan kerja (KAK).',
+    KSDPK: 'Kerja sama dengan orang perseorangan, badan usaha berbadan hukum atau organisasi kemasyarakatan berbadan hukum (PP 28/2018 Pasal 14). Bila prakarsa dari pihak ketiga, pemohon menyusun studi kelayakan yang menunjukkan kesesuaian teknis dengan rencana induk sektor, kelayakan ekonomi dan keuangan, serta kemampuan pendanaan (Pasal 18).',
+    KSDPL: 'Kerja sama kota atau provinsi kembar dengan pemerintah daerah di luar negeri (Permendagri 25/2020). Selalu memerlukan persetujuan DPRD dan persetujuan Menteri; Pernyataan Kehendak (LoI) berlaku paling lama satu tahun.',
+    KSDLL: 'Kerja sama dengan lembaga di luar negeri (Permendagri 25/2020). Selalu memerlukan persetujuan DPRD dan persetujuan Menteri; jangka waktu paling lama lima tahun.',
+    object: 'Objek kerja sama harus urusan pemerintahan yang menjadi kewenangan daerah dan sebaiknya tercantum dalam RPJMD/RKPD (PP 28/2018 Pasal 4 dan 16).',
+    duration: 'Paling lama 60 bulan (lima tahun).',
+    ksddKind: 'Wajib: daerah berbatasan atau eksternalitas lintas daerah. Sukarela: selain itu.',
+    ksdpkInitiative: 'Siapa yang memprakarsai kerja sama ini.',
+    departments: 'Kode OPD yang diusulkan menangani, dipisahkan koma (mis. DINKES, DISHUB). Bagian Kerja Sama dapat mengubahnya.',
+    token: 'Kode akses hanya ditampilkan sekali. Simpan tautan pelacakan ini: siapa pun yang memilikinya dapat melihat permohonan Anda.',
+  },
+  ksddKind: { WAJIB: 'Wajib', SUKARELA: 'Sukarela' },
+  ksdpkInitiative: { DAERAH: 'Prakarsa pemerintah daerah', PIHAK_KETIGA: 'Prakarsa pihak ketiga' },
+  partnerType: {
+    PEMERINTAH_DAERAH: 'Pemerintah daerah', BADAN_USAHA: 'Badan usaha berbadan hukum', ORGANISASI: 'Organisasi berbadan hukum',
+    PERGURUAN_TINGGI: 'Perguruan tinggi', PERORANGAN: 'Orang perseorangan', PEMERINTAH_DAERAH_LUAR_NEGERI: 'Pemerintah daerah di luar negeri',
+    LEMBAGA_LUAR_NEGERI: 'Lembaga di luar negeri',
+  },
+  apply: {
+    title: 'Ajukan kerja sama', intro: 'Isi formulir ini untuk mengajukan kerja sama dengan {pemda}. Semua isian wajib kecuali disebut lain.',
+    category: 'Jenis kerja sama', partner: 'Data pemohon', proposal: 'Rencana kerja sama',
+    fields: {
+      partner: { name: 'Nama lembaga atau pemohon', type: 'Bentuk pemohon', regionOrCountry: 'Daerah atau negara', address: 'Alamat', contactPerson: 'Narahubung', email: 'Surel', phone: 'Telepon' },
+      title: 'Judul kerja sama', background: 'Latar belakang', purpose: 'Maksud dan tujuan', scope: 'Ruang lingkup',
+      expectedBenefits: 'Manfaat yang diharapkan', location: 'Lokasi', durationMonths: 'Jangka waktu (bulan)',
+      financing: 'Pembiayaan', departments: 'OPD yang diusulkan', ksddKind: 'Sifat KSDD', ksdpkInitiative: 'Prakarsa', category: 'Jenis kerja sama',
+    },
+    submit: 'Kirim permohonan', sending: 'Mengirim…', invalid: 'Periksa isian yang ditandai.',
+    done: 'Permohonan terkirim', code: 'Kode pelacakan', link: 'Tautan pelacakan', openTracking: 'Buka halaman pelacakan', copy: 'Salin tautan', copied: 'Tersalin',
+  },
+  track: {
+    title: 'Lacak permohonan', intro: 'Masukkan kode pelacakan dan kode akses dari surel konfirmasi.', code: 'Kode pelacakan', token: 'Kode akses', open: 'Lihat',
+    notFound: 'Permohonan tidak ditemukan. Periksa kode pelacakan dan kode akses.',
+    stage: 'Tahap saat ini', next: 'Yang perlu dilakukan', history: 'Riwayat', uploads: 'Dokumen yang Anda unggah',
+    upload: 'Unggah dokumen', uploadHelp: 'Unggah dokumen yang sudah ditandatangani (PDF). Berkas dikirim langsung ke penyimpanan yang aman.',
+    revision: 'Jawab permintaan perbaikan', revisionNote: 'Jawaban Anda', resubmit: 'Kirim perbaikan', withdraw: 'Tarik permohonan', withdrawConfirm: 'Yakin menarik permohonan ini?',
+    monev: 'Laporan monev mitra', monevHelp: 'Laporkan pelaksanaan kerja sama setiap periode, dengan laporan (PDF) terlampir.', submitted: 'Terkirim. Terima kasih.',
+  },
+  upload: { type: 'Jenis dokumen', file: 'Berkas', start: 'Unggah', hashing: 'Menghitung sidik berkas…', sending: 'Mengunggah… {p}%', checking: 'Memeriksa berkas…', registered: 'Tercatat sebagai versi {v}', rejected: 'Ditolak: {reason}', progress: 'Kemajuan unggah' },
+  uploadStatus: { PENDING: 'Diperiksa', REGISTERED: 'Tercatat', REJECTED: 'Ditolak' },
+  verify: {
+    title: 'Verifikasi dokumen', intro: 'Pilih berkas dokumen kerja sama. Sidik SHA-256 dihitung di peramban Anda; berkasnya tidak dikirim.',
+    file: 'Berkas dokumen', orHash: 'atau tempel sidik SHA-256', check: 'Periksa', hash: 'Sidik SHA-256',
+    genuine: 'Asli: dokumen ini adalah versi bertanda tangan yang tercatat.', notGenuine: 'Tidak ditemukan: dokumen ini tidak cocok dengan dokumen bertanda tangan mana pun dalam daftar.',
+    registeredAt: 'Dicatat pada',
+  },
+  login: { title: 'Masuk petugas', intro: 'Masuk dengan akun Si Kerja Anda.', hosted: 'Masuk', local: 'Runtime lokal: pilih pengguna contoh.', as: 'Masuk sebagai {name}', failed: 'Gagal masuk: {msg}' },
+  dashboard: {
+    title: 'Dasbor', board: 'Kasus per tahap', overdue: 'Lewat tenggat', dueThisWeek: 'Jatuh tempo minggu ini', endingSoon: 'Berakhir dalam 180 hari', total: 'Semua kasus',
+    asOf: 'Per {date}', emptyStage: 'Kosong', nextDue: 'Tenggat berikutnya',
+  },
+  cases: { title: 'Daftar kasus', empty: 'Tidak ada kasus.', q: 'Cari judul, mitra, ringkasan' },
+  case: {
+    overview: 'Ringkasan', partner: 'Mitra', departments: 'OPD', tracking: 'Kode pelacakan', created: 'Dibuat', updated: 'Diperbarui',
+    timeline: 'Linimasa', documents: 'Dokumen', versions: 'Versi', download: 'Unduh', facts: 'Data tercatat', due: 'Tenggat', warnings: 'Perhatian',
+    actions: 'Tindakan', allowed: 'Tindakan yang dapat dilakukan sekarang', blocked: 'Belum dapat dilakukan', reasons: 'Alasan',
+    to: 'menuju {stage}', note: 'Catatan', attach: 'Lampiran', addDocument: 'Tambah lampiran', run: 'Jalankan', done: 'Tersimpan: tahap {stage}.',
+    stale: 'Kasus telah diubah orang lain; data terbaru dimuat. Periksa lalu ulangi.', monev: 'Monev', proposal: 'Usulan', sha: 'SHA-256',
+    by: 'oleh {role}', endReason: 'Alasan berakhir', needs: 'Perlu dilengkapi di formulir:',
+  },
+  tkksd: { title: 'Kajian TKKSD', help: 'Catat tanggal dan rekomendasi kajian Tim Koordinasi Kerja Sama Daerah, lampirkan dokumen kajian.' },
+  monev: {
+    title: 'Monitoring dan evaluasi', periodDate: 'Tanggal dalam periode', summary: 'Ringkasan pelaksanaan', evaluation: 'Evaluasi',
+    rating: 'Nilai keseluruhan (1–5)', recommendation: 'Rekomendasi', score: 'Nilai (1–5)',
+    criteria: { KESESUAIAN_TUJUAN: 'Kesesuaian dengan tujuan', KETEPATAN_WAKTU: 'Ketepatan waktu', KONTRIBUSI_MITRA: 'Kontribusi mitra', KOORDINASI: 'Koordinasi', CAPAIAN_INDIKATOR: 'Capaian indikator', DAMPAK: 'Dampak', DOKUMENTASI: 'Dokumentasi', PELAPORAN: 'Pelaporan', RELEVANSI: 'Relevansi' },
+    recommendations: { LANJUTKAN: 'Lanjutkan', PERLUAS: 'Perluas', HENTIKAN: 'Hentikan' },
+  },
+  endReason: {
+    MASA_BERLAKU_HABIS: 'Jangka waktu berakhir', TUJUAN_TERCAPAI: 'Tujuan tercapai', KESEPAKATAN_PARA_PIHAK: 'Kesepakatan para pihak',
+    PERUBAHAN_KEBIJAKAN: 'Perubahan peraturan atau kebijakan', OBJEK_TIDAK_ADA: 'Objek tidak ada lagi', PUTUSAN_PENGADILAN: 'Putusan pengadilan',
+    MITRA_PAILIT: 'Mitra pailit', DIGANTI_PERJANJIAN_BARU: 'Digantikan perjanjian baru',
+  },
+  holidays: { title: 'Kalender hari libur', intro: 'Hari libur nasional dan cuti bersama dipakai untuk menghitung tenggat hari kerja.', year: 'Tahun', date: 'Tanggal', name: 'Nama', kind: 'Jenis', add: 'Tambah hari libur', remove: 'Hapus', source: { STORED: 'Disimpan oleh admin', SHIPPED: 'Daftar bawaan' }, kinds: { LIBUR_NASIONAL: 'Libur nasional', CUTI_BERSAMA: 'Cuti bersama' }, saved: 'Tersimpan.' },
+  settings: { title: 'Pengaturan', digest: 'Ringkasan harian melalui surel', frequency: 'Frekuensi', weekday: 'Hari', saved: 'Tersimpan.', frequencies: { DAILY: 'Setiap hari kerja', WEEKLY: 'Seminggu sekali', OFF: 'Tidak dikirim' }, weekdays: { MONDAY: 'Senin', TUESDAY: 'Selasa', WEDNESDAY: 'Rabu', THURSDAY: 'Kamis', FRIDAY: 'Jumat' } },
+  reports: { title: 'Laporan', groupBy: 'Kelompokkan menurut', year: 'Tahun', total: 'Jumlah', export: 'Unduh {format}', foreign: 'Laporan tahunan kerja sama luar negeri', groups: { year: 'Tahun', department: 'OPD', partner: 'Mitra', field: 'Bidang', category: 'Jenis' } },
+  imports: { title: 'Impor kerja sama lama', intro: 'Unggah berkas CSV atau XLSX sesuai templat. Uji coba dahulu: tidak ada yang disimpan sampai semua baris valid.', template: 'Unduh templat {format}', file: 'Berkas', dryRun: 'Uji coba', run: 'Impor', rows: 'Baris', valid: 'Valid', problems: 'Masalah', row: 'Baris', field: 'Kolom', message: 'Pesan', imported: '{n} kerja sama diimpor.', clean: 'Semua baris valid.' },
+  stage: {
+    INTAKE: 'Validasi permohonan', REVISI: 'Perbaikan oleh pemohon', PERSIAPAN: 'Persiapan', PENAWARAN: 'Penawaran', PENYUSUNAN_KB: 'Penyusunan KB',
+    PENANDATANGANAN_KB: 'Penandatanganan KB', PERSETUJUAN_DPRD: 'Persetujuan DPRD', PENYUSUNAN_PKS: 'Penyusunan PKS', PENANDATANGANAN_PKS: 'Penandatanganan PKS',
+    PRAKARSA: 'Prakarsa', PENJAJAKAN: 'Penjajakan', PERNYATAAN_KEHENDAK: 'Pernyataan Kehendak (LoI)', RENCANA_KERJA_SAMA: 'Rencana Kerja Sama',
+    VERIFIKASI_MENTERI: 'Verifikasi Menteri', RANCANGAN_NASKAH: 'Rancangan naskah', PEMBAHASAN: 'Pembahasan', PERSETUJUAN_MENTERI: 'Persetujuan Menteri',
+    PENANDATANGANAN_NASKAH: 'Penandatanganan naskah', PELAKSANAAN: 'Pelaksanaan', PENATAUSAHAAN: 'Penatausahaan', PELAPORAN: 'Pelaporan',
+    SELESAI: 'Selesai', DITOLAK: 'Ditolak', DIBATALKAN: 'Dibatalkan',
+  },
+  docType: {
+    SURAT_PERMOHONAN: 'Surat permohonan', SURAT_PENAWARAN: 'Surat penawaran', SURAT_JAWABAN: 'Surat jawaban', KAK: 'Kerangka acuan kerja (KAK)',
+    STUDI_KELAYAKAN: 'Studi kelayakan', KAJIAN_TKKSD: 'Kajian TKKSD', KB_DRAFT: 'Rancangan KB', KB_SIGNED: 'KB yang sudah ditandatangani',
+    PKS_DRAFT: 'Rancangan PKS', PKS_SIGNED: 'PKS yang sudah ditandatangani', SURAT_KUASA: 'Surat kuasa', DPRD_REQUEST: 'Surat permohonan persetujuan DPRD',
+    DPRD_DECISION: 'Keputusan DPRD', LOI: 'Pernyataan Kehendak (LoI)', RKS: 'Rencana Kerja Sama', NASKAH_DRAFT: 'Rancangan naskah',
+    SURAT_KONFIRMASI: 'Surat Konfirmasi', PERSETUJUAN_MENTERI: 'Persetujuan Menteri', NASKAH_SIGNED: 'Naskah yang sudah ditandatangani',
+    SURAT_PENGANTAR: 'Surat pengantar', RENCANA_KEGIATAN_TAHUNAN: 'Rencana kegiatan tahunan', MONEV_REPORT: 'Laporan monev', EVIDENCE: 'Bukti pendukung', LAPORAN: 'Laporan', BERITA_ACARA: 'Berita acara',
+  },
+  notFound: { title: 'Halaman tidak ditemukan', back: 'Kembali ke beranda' },
+};
+
+type Messages = typeof id;
+
+const en: Messages = {
+  app: { name: 'Si Kerja', tagline: 'Regional Cooperation System', skip: 'Skip to content', language: 'Language', loading: 'Loading…', error: 'Something went wrong', retry: 'Try again', close: 'Close', save: 'Save', send: 'Send', search: 'Search', all: 'All', none: 'None', yes: 'Yes', no: 'No', more: 'Load more', back: 'Back', menu: 'Menu' },
+  nav: { home: 'Home', apply: 'Propose a cooperation', track: 'Track an application', verify: 'Verify a document', signIn: 'Officer sign-in', signOut: 'Sign out', dashboard: 'Dashboard', cases: 'Cases', reports: 'Reports', imports: 'Import', holidays: 'Holidays', settings: 'Settings' },
+  home: {
+    title: 'Registry of regional cooperation',
+    intro: 'Agreements signed, running or ended. Search by title, partner or field.',
+    stats: 'Statistics',
+    byYear: 'Agreements per year', byCategory: 'By kind', byStage: 'By stage', byDepartment: 'By department', byRegion: "By partner's region",
+    total: 'Agreements', endingSoon: 'Ending soon',
+    query: 'Search words', results: '{n} agreements', empty: 'No agreement matches.',
+    parties: 'Parties', period: 'Term', signedOn: 'Signed', documents: 'Documents', export: 'Download open data (CSV)',
+    cta: 'Want to cooperate with us?',
+  },
+  filter: { category: 'Kind', status: 'Status', year: 'Year', department: 'Department', field: 'Field', stage: 'Stage', partner: 'Partner', sort: 'Sort' },
+  status: { BERLAKU: 'Running', BERAKHIR: 'Ended' },
+  category: {
+    KSDD: 'With another region (KSDD)',
+    KSDPK: 'With a third party (KSDPK)',
+    KSDPL: 'With a foreign regional government (KSDPL)',
+    KSDLL: 'With a foreign institution (KSDLL)',
+  },
+  categoryShort: { KSDD: 'KSDD', KSDPK: 'KSDPK', KSDPL: 'KSDPL', KSDLL: 'KSDLL' },
+  help: {
+    KSDD: 'Cooperation with another province, regency or city. Mandatory for bordering affairs or cross-border effects; voluntary otherwise (PP 28/2018 Art. 3). Attach the terms of reference (KAK).',
+    KSDPK: 'Cooperation with a person, a company with legal status or an organisation with legal status (PP 28/2018 Art. 14). When the third party takes the initiative it writes a feasibility study showing technical fit with the sector master plan, economic and financial feasibility and its ability to fund the work (Art. 18).',
+    KSDPL: 'Sister-city or sister-province cooperation with a foreign regional government (Permendagri 25/2020). Always needs DPRD approval and the Minister’s approval; a Letter of Intent is valid at most one year.',
+    KSDLL: 'Cooperation with a foreign institution (Permendagri 25/2020). Always needs DPRD approval and the Minister’s approval; at most five years.',
+    object: 'The object must be an affair of the region and should be in its development plan (RPJMD/RKPD) (PP 28/2018 Art. 4 and 16).',
+    duration: 'At most 60 months (five years).',
+    ksddKind: 'Mandatory: bordering regions or cross-border effects. Voluntary: otherwise.',
+    ksdpkInitiative: 'Who takes the initiative for this cooperation.',
+    departments: 'Codes of the proposed departments, comma-separated (e.g. DINKES, DISHUB). The cooperation office may change them.',
+    token: 'The access code is shown only once. Keep this tracking link: anyone who has it can see your application.',
+  },
+  ksddKind: { WAJIB: 'Mandatory', SUKARELA: 'Voluntary' },
+  ksdpkInitiative: { DAERAH: "The region's initiative", PIHAK_KETIGA: "The third party's initiative" },
+  partnerType: {
+    PEMERINTAH_DAERAH: 'Regional government', BADAN_USAHA: 'Company with legal status', ORGANISASI: 'Organisation with legal status',
+    PERGURUAN_TINGGI: 'University', PERORANGAN: 'Person', PEMERINTAH_DAERAH_LUAR_NEGERI: 'Foreign regional government',
+    LEMBAGA_LUAR_NEGERI: 'Foreign institution',
+  },
+  apply: {
+    title: 'Propose a cooperation', intro: 'Fill in this form to propose a cooperation with {pemda}. Every field is required unless said otherwise.',
+    category: 'Kind of cooperation', partner: 'About you', proposal: 'The plan',
+    fields: {
+      partner: { name: 'Name of the institution or applicant', type: 'Kind of applicant', regionOrCountry: 'Region or country', address: 'Address', contactPerson: 'Contact person', email: 'E-mail', phone: 'Phone' },
+      title: 'Title', background: 'Background', purpose: 'Purpose', scope: 'Scope',
+      expectedBenefits: 'Expected benefits', location: 'Location', durationMonths: 'Duration (months)',
+      financing: 'Financing', departments: 'Proposed departments', ksddKind: 'KSDD kind', ksdpkInitiative: 'Initiative', category: 'Kind of cooperation',
+    },
+    submit: 'Send the proposal', sending: 'Sending…', invalid: 'Check the marked fields.',
+    done: 'Proposal sent', code: 'Tracking code', link: 'Tracking link', openTracking: 'Open the tracking page', copy: 'Copy link', copied: 'Copied',
+  },
+  track: {
+    title: 'Track an application', intro: 'Enter the tracking code and access code from the confirmation e-mail.', code: 'Tracking code', token: 'Access code', open: 'Show',
+    notFound: 'Application not found. Check the tracking code and the access code.',
+    stage: 'Current stage', next: 'What is needed next', history: 'History', uploads: 'Your uploads',
+    upload: 'Upload a document', uploadHelp: 'Upload the signed document (PDF). The file goes straight to secure storage.',
+    revision: 'Answer the revision request', revisionNote: 'Your answer', resubmit: 'Send the revision', withdraw: 'Withdraw the application', withdrawConfirm: 'Withdraw this application?',
+    monev: "Partner's monitoring report", monevHelp: 'Report on the cooperation each period, with the report (PDF) attached.', submitted: 'Sent. Thank you.',
+  },
+  upload: { type: 'Document type', file: 'File', start: 'Upload', hashing: 'Computing the fingerprint…', sending: 'Uploading… {p}%', checking: 'Checking the file…', registered: 'Registered as version {v}', rejected: 'Rejected: {reason}', progress: 'Upload progress' },
+  uploadStatus: { PENDING: 'Being checked', REGISTERED: 'Registered', REJECTED: 'Rejected' },
+  verify: {
+    title: 'Verify a document', intro: 'Choose the file of a cooperation document. Its SHA-256 fingerprint is computed in your browser; the file is not sent.',
+    file: 'Document file', orHash: 'or paste a SHA-256 fingerprint', check: 'Check', hash: 'SHA-256 fingerprint',
+    genuine: 'Genuine: this is the registered signed version.', notGenuine: 'Not found: this file matches no signed document in the registry.',
+    registeredAt: 'Registered on',
+  },
+  login: { title: 'Officer sign-in', intro: 'Sign in with your Si Kerja account.', hosted: 'Sign in', local: 'Local runtime: choose a demo user.', as: 'Sign in as {name}', failed: 'Sign-in failed: {msg}' },
+  dashboard: {
+    title: 'Dashboard', board: 'Cases by stage', overdue: 'Overdue', dueThisWeek: 'Due this week', endingSoon: 'Ending within 180 days', total: 'All cases',
+    asOf: 'As of {date}', emptyStage: 'Empty', nextDue: 'Next due',
+  },
+  cases: { title: 'Cases', empty: 'No cases.', q: 'Search title, partner, summary' },
+  case: {
+    overview: 'Overview', partner: 'Partner', departments: 'Departments', tracking: 'Tracking code', created: 'Created', updated: 'Updated',
+    timeline: 'Timeline', documents: 'Documents', versions: 'Versions', download: 'Download', facts: 'Recorded facts', due: 'Due dates', warnings: 'Attention',
+    actions: 'Actions', allowed: 'Actions you can take now', blocked: 'Not possible yet', reasons: 'Why',
+    to: 'to {stage}', note: 'Note', attach: 'Attachments', addDocument: 'Add attachment', run: 'Apply', done: 'Saved: stage {stage}.',
+    stale: 'Someone else changed the case; the latest state is loaded. Check and try again.', monev: 'Monitoring', proposal: 'Proposal', sha: 'SHA-256',
+    by: 'by {role}', endReason: 'Reason for ending', needs: 'To complete in the form:',
+  },
+  tkksd: { title: 'TKKSD assessment', help: "Record the date and recommendation of the Regional Cooperation Coordination Team's assessment and attach it." },
+  monev: {
+    title: 'Monitoring and evaluation', periodDate: 'A date in the period', summary: 'Summary of the work', evaluation: 'Evaluation',
+    rating: 'Overall rating (1–5)', recommendation: 'Recommendation', score: 'Score (1–5)',
+    criteria: { KESESUAIAN_TUJUAN: 'Fit with the goal', KETEPATAN_WAKTU: 'Timeliness', KONTRIBUSI_MITRA: 'Partner contribution', KOORDINASI: 'Coordination', CAPAIAN_INDIKATOR: 'Indicator achievement', DAMPAK: 'Impact', DOKUMENTASI: 'Documentation', PELAPORAN: 'Reporting', RELEVANSI: 'Relevance' },
+    recommendations: { LANJUTKAN: 'Continue', PERLUAS: 'Expand', HENTIKAN: 'Stop' },
+  },
+  endReason: {
+    MASA_BERLAKU_HABIS: 'The term expired', TUJUAN_TERCAPAI: 'The goal was reached', KESEPAKATAN_PARA_PIHAK: 'Both parties agreed',
+    PERUBAHAN_KEBIJAKAN: 'A change of law or policy', OBJEK_TIDAK_ADA: 'The object no longer exists', PUTUSAN_PENGADILAN: 'A court ruling',
+    MITRA_PAILIT: 'The partner is bankrupt', DIGANTI_PERJANJIAN_BARU: 'Replaced by a new agreement',
+  },
+  holidays: { title: 'Holiday calendar', intro: 'National holidays and collective leave days count against working-day deadlines.', year: 'Year', date: 'Date', name: 'Name', kind: 'Kind', add: 'Add a holiday', remove: 'Remove', source: { STORED: 'Saved by an admin', SHIPPED: 'Shipped list' }, kinds: { LIBUR_NASIONAL: 'National holiday', CUTI_BERSAMA: 'Collective leave' }, saved: 'Saved.' },
+  settings: { title: 'Settings', digest: 'E-mail digest', frequency: 'Frequency', weekday: 'Day', saved: 'Saved.', frequencies: { DAILY: 'Every working day', WEEKLY: 'Once a week', OFF: 'Not sent' }, weekdays: { MONDAY: 'Monday', TUESDAY: 'Tuesday', WEDNESDAY: 'Wednesday', THURSDAY: 'Thursday', FRIDAY: 'Friday' } },
+  reports: { title: 'Reports', groupBy: 'Group by', year: 'Year', total: 'Total', export: 'Download {format}', foreign: 'Yearly report of foreign cooperation', groups: { year: 'Year', department: 'Department', partner: 'Partner', field: 'Field', category: 'Kind' } },
+  imports: { title: 'Import older agreements', intro: 'Upload a CSV or XLSX file following the template. Try it first: nothing is saved until every row is valid.', template: 'Download the {format} template', file: 'File', dryRun: 'Try', run: 'Import', rows: 'Rows', valid: 'Valid', problems: 'Problems', row: 'Row', field: 'Column', message: 'Message', imported: '{n} agreements imported.', clean: 'Every row is valid.' },
+  stage: {
+    INTAKE: 'Intake validation', REVISI: 'Revision by the proposer', PERSIAPAN: 'Preparation', PENAWARAN: 'Offer', PENYUSUNAN_KB: 'Drafting the KB',
+    PENANDATANGANAN_KB: 'Signing the KB', PERSETUJUAN_DPRD: 'DPRD approval', PENYUSUNAN_PKS: 'Drafting the PKS', PENANDATANGANAN_PKS: 'Signing the PKS',
+    PRAKARSA: 'Initiative', PENJAJAKAN: 'Exploration', PERNYATAAN_KEHENDAK: 'Letter of Intent', RENCANA_KERJA_SAMA: 'Cooperation plan',
+    VERIFIKASI_MENTERI: "Minister's verification", RANCANGAN_NASKAH: 'Draft agreement', PEMBAHASAN: 'Discussion', PERSETUJUAN_MENTERI: "Minister's approval",
+    PENANDATANGANAN_NASKAH: 'Signing the agreement', PELAKSANAAN: 'Implementation', PENATAUSAHAAN: 'Administration', PELAPORAN: 'Reporting',
+    SELESAI: 'Ended', DITOLAK: 'Rejected', DIBATALKAN: 'Withdrawn',
+  },
+  docType: {
+    SURAT_PERMOHONAN: 'Application letter', SURAT_PENAWARAN: 'Offer letter', SURAT_JAWABAN: 'Answer letter', KAK: 'Terms of reference (KAK)',
+    STUDI_KELAYAKAN: 'Feasibility study', KAJIAN_TKKSD: 'TKKSD assessment', KB_DRAFT: 'Draft KB', KB_SIGNED: 'Signed KB',
+    PKS_DRAFT: 'Draft PKS', PKS_SIGNED: 'Signed PKS', SURAT_KUASA: 'Power of attorney', DPRD_REQUEST: 'Request to the DPRD',
+    DPRD_DECISION: "DPRD's decision", LOI: 'Letter of Intent', RKS: 'Cooperation plan', NASKAH_DRAFT: 'Draft agreement',
+    SURAT_KONFIRMASI: 'Confirmation letter', PERSETUJUAN_MENTERI: "Minister's approval", NASKAH_SIGNED: 'Signed agreement',
+    SURAT_PENGANTAR: 'Cover letter', RENCANA_KEGIATAN_TAHUNAN: 'Yearly activity plan', MONEV_REPORT: 'Monitoring report', EVIDENCE: 'Evidence', LAPORAN: 'Report', BERITA_ACARA: 'Official record',
+  },
+  notFound: { title: 'Page not found', back: 'Back to the home page' },
+};
+
+export const messages = { id, en };
+export type MessageSchema = Messages;
+
+/** The document types a partner may upload in each stage (ProcessDefinitions: documents(...).by(..., PARTNER)). */
+export const partnerUploadTypes: Record<string, string[]> = {
+  REVISI: ['SURAT_PERMOHONAN', 'SURAT_PENAWARAN', 'KAK', 'STUDI_KELAYAKAN'],
+  PENANDATANGANAN_KB: ['KB_SIGNED'],
+  PENANDATANGANAN_PKS: ['PKS_SIGNED'],
+  PERNYATAAN_KEHENDAK: ['LOI'],
+  PENANDATANGANAN_NASKAH: ['NASKAH_SIGNED'],
+  PELAKSANAAN: ['MONEV_REPORT', 'EVIDENCE'],
+};
+
+/** Stages in the order of the legal paths, for boards and charts. */
+export const stageOrder = [
+  'INTAKE', 'REVISI', 'PERSIAPAN', 'PENAWARAN', 'PENYUSUNAN_KB', 'PENANDATANGANAN_KB', 'PERSETUJUAN_DPRD', 'PENYUSUNAN_PKS',
+  'PENANDATANGANAN_PKS', 'PRAKARSA', 'PENJAJAKAN', 'PERNYATAAN_KEHENDAK', 'RENCANA_KERJA_SAMA', 'VERIFIKASI_MENTERI',
+  'RANCANGAN_NASKAH', 'PEMBAHASAN', 'PERSETUJUAN_MENTERI', 'PENANDATANGANAN_NASKAH', 'PELAKSANAAN', 'PENATAUSAHAAN',
+  'PELAPORAN', 'SELESAI', 'DITOLAK', 'DIBATALKAN',
+];

@@ -1,0 +1,34 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { signedIn } from './lib/auth';
+
+// Every page is its own chunk, loaded when first visited. Paths are the ones the API's e-mails link to
+// (/lacak/{code}#token=..., /kasus/{id}, /pengaturan) and Cognito's callback (/auth/callback).
+export const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'home', component: () => import('./views/HomeView.vue') },
+  { path: '/ajukan', name: 'apply', component: () => import('./views/ApplyView.vue') },
+  { path: '/lacak/:code?', name: 'track', component: () => import('./views/TrackView.vue') },
+  { path: '/verifikasi', name: 'verify', component: () => import('./views/VerifyView.vue') },
+  { path: '/masuk', name: 'login', component: () => import('./views/LoginView.vue') },
+  { path: '/auth/callback', name: 'callback', component: () => import('./views/CallbackView.vue') },
+  { path: '/dasbor', name: 'dashboard', component: () => import('./views/DashboardView.vue'), meta: { officer: true } },
+  { path: '/kasus', name: 'cases', component: () => import('./views/CasesView.vue'), meta: { officer: true } },
+  { path: '/kasus/:id', name: 'case', component: () => import('./views/CaseView.vue'), meta: { officer: true } },
+  { path: '/libur', name: 'holidays', component: () => import('./views/HolidaysView.vue'), meta: { officer: true } },
+  { path: '/pengaturan', name: 'settings', component: () => import('./views/SettingsView.vue'), meta: { officer: true } },
+  { path: '/laporan', name: 'reports', component: () => import('./views/ReportsView.vue'), meta: { officer: true } },
+  { path: '/impor', name: 'imports', component: () => import('./views/ImportView.vue'), meta: { officer: true } },
+  { path: '/:rest(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
+];
+
+export function makeRouter() {
+  const router = createRouter({
+    history: createWebHistory(),
+    routes,
+    scrollBehavior: () => ({ top: 0 }),
+  });
+  router.beforeEach((to) => {
+    if (to.meta.officer && !signedIn()) return { name: 'login', query: { next: to.fullPath } };
+    return true;
+  });
+  return router;
+}

@@ -1,0 +1,192 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeApi, fixture, flushPromises, mountAt } from '../test/harness';
+import ApplyView from './ApplyView.vue';
+import HomeView from './HomeView.vue';
+import TrackView from './TrackView.vue';
+import VerifyView from './VerifyView.vue';
+import CaseView from './CaseView.vue';
+import DashboardView from './DashboardView.vue';
+import ImportView from './ImportView.vue';
+import { signIn, signOut, base64UrlEncode } from '../lib/auth';
+
+const enc = (o: object) => base64UrlEncode(new TextEncoder().encode(JSON.stringify(o)));
+const adminToken = `${enc({ alg: 'RS256' })}.${enc({ email: 'admin@sikerja.local', 'cognito:groups': ['admin'], exp: 4_000_000_000 })}.sig`;
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  sessionStorage.clear();
+});
+
+describe('the application form', () => {
+  it('shows each field error of the API’s 422 under its field and marks it invalid', async () => {
+    const calls = fakeApi({ 'POST /proposals': { status: 422, body: await fixture('proposal-422') } });
+    const { wrapper } = await mountAt(ApplyView, '/ajukan');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    expect(calls[0].headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(wrapper.find('#partner\\.email-error').text()).toBe('paling sedikit 3 karakter');
+    expect(wrapper.find('#partner\\.email').attributes('aria-invalid')).toBe('true');
+    expect(wrapper.find('#title-error').text()).toBe('wajib diisi');
+    expect(wrapper.find('#durationMonths-error').text()).toBe('harus antara 1 dan 60');
+    expect(wrapper.find('#location').attributes('aria-invalid')).toBeUndefined();
+  });
+
+  it('asks what the category needs: the partner types and the KSDD kind follow the category, with the regulation’s help', async () => {
+    const calls = fakeApi({ 'POST /proposals': { status: 201, body: { id: 'c1', trackingCode: 'KS-2026-AAAAAA', accessToken: 'tok', stage: 'INTAKE' } } });
+    const { wrapper } = await mountAt(ApplyView, '/ajukan');
+    expect(wrapper.text()).toContain('PP 28/2018 Pasal 14');
+    await wrapper.find('input[value="KSDD"]').setValue(true);
+    expect(wrapper.findAll('#partner\\.type option').map((o) => o.attributes('value'))).toEqual(['PEMERINTAH_DAERAH']);
+    expect(wrapper.find('#ksddKind').exists()).toBe(true);
+    expect(wrapper.find('#ksdpkInitiative').exists()).toBe(false);
+    await wrapper.find('#departments').setValue('dinkes, dishub');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    expect(calls[0].body).toMatchObject({ category: 'KSDD', ksddKind: 'SUKARELA', partner: { type: 'PEMERINTAH_DAERAH' }, departments: ['DINKES', 'DISHUB'] });
+    expect(calls[0].body).not.toHaveProperty('ksdpkInitiative');
+    expect(wrapper.find('[data-testid=tracking-link]').attributes('href')).toMatch(/\/lacak\/KS-2026-AAAAAA#token=tok$/);
+  });
+});
+
+describe('the public registry', () => {
+  it('lists the agreements found with their filters and draws the statistics', async () => {
+    const calls = fakeApi({ 'GET /registry': { body: await fixture('registry') }, 'GET /stats': { body: await fixture('stats') } });
+    const { wrapper } = await mountAt(HomeView, '/?q=kesehatan&status=BERLAKU');
+    expect(calls.find((c) => c.url.startsWith('/registry'))!.url).toBe('/registry?q=kesehatan&status=BERLAKU&limit=20');
+    const registry = wrapper.find('[data-testid=registry]');
+    expect(registry.text()).toContain('Pendampingan penyusunan data kesehatan berbasis desa');
+    expect(registry.text()).toContain('Universitas Mulawarman');
+    expect(registry.find('a[href*="/verifikasi?sha256=706881a0"]').exists()).toBe(true);
+    expect(wrapper.text()).toContain('2 kerja sama');
+    const charts = wrapper.findAll('.chart-stub').map((c) => `${c.attributes('data-title')}:${c.text()}`);
+    expect(charts).toContain('Kerja sama per tahun:2025,2026=1,1');
+    expect(charts).toContain('Per tahap:Pelaksanaan,Selesai=1,1');
+    // the next page continues from the cursor
+    await wrapper.find('button.secondary').trigger('click');
+    await flushPromises();
+    expect(calls.at(-1)!.url).toContain('cursor=eyJrIjoiMSJ9');
+  });
+});
+
+describe('the tracking page', () => {
+  it('takes the token from the link’s fragment, keeps it off the address bar and shows where the case stands', async () => {
+    const calls = fakeApi({ 'GET /track/KS-2026-76DAJQ': { body: await fixture('track-kb-uploaded') } });
+    window.history.replaceState(null, '', '/lacak/KS-2026-76DAJQ#token=secret-token');
+    const { wrapper } = await mountAt(TrackView, '/lacak/KS-2026-76DAJQ');
+    expect(calls[0].headers['x-access-token']).toBe('secret-token');
+    expect(location.hash).toBe('');
+    expect(sessionStorage.getItem('sikerja.track.KS-2026-76DAJQ')).toBe('secret-token');
+    expect(wrapper.find('[data-testid=stage]').text()).toBe('Penandatanganan Kesepakatan Bersama');
+    expect(wrapper.text()).toContain('Permohonan Anda sedang diproses');
+    expect(wrapper.text()).toContain('kb_signed.pdf');
+    // the signing stage offers the signed KB for upload
+    expect(wrapper.findAll('#track-upload-type option').map((o) => o.attributes('value'))).toEqual(['KB_SIGNED']);
+  });
+
+  it('answers a wrong token like an unknown code', async () => {
+    fakeApi({ 'GET /track/KS-2026-76DAJQ': { status: 404, body: { title: 'Permohonan tidak ditemukan', status: 404 } } });
+    window.history.replaceState(null, '', '/lacak/KS-2026-76DAJQ#token=wrong');
+    const { wrapper } = await mountAt(TrackView, '/lacak/KS-2026-76DAJQ');
+    expect(wrapper.text()).toContain('Permohonan tidak ditemukan. Periksa kode pelacakan dan kode akses.');
+  });
+});
+
+describe('verification', () => {
+  it('hashes the chosen file in the browser and shows the agreement it belongs to', async () => {
+    const genuine = await fixture('verify-genuine');
+    const calls = fakeApi({ [`GET /verify/ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad`]: { body: { ...genuine, sha256: 'ba78' } } });
+    const { wrapper } = await mountAt(VerifyView, '/verifikasi');
+    const input = wrapper.find('#verify-file');
+    Object.defineProperty(input.element, 'files', { value: [new File(['abc'], 'pks.pdf', { type: 'application/pdf' })] });
+    await input.trigger('change');
+    // the digest is computed asynchronously: wait for the lookup and its answer on the page
+    await vi.waitFor(() => expect(calls).toHaveLength(1), { timeout: 5000 });
+    await vi.waitFor(async () => {
+      await flushPromises();
+      expect(wrapper.find('[data-testid=verdict]').exists()).toBe(true);
+    }, { timeout: 5000 });
+    expect(calls[0].url).toBe('/verify/ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    const verdict = wrapper.find('[data-testid=verdict]');
+    expect(verdict.text()).toContain('Asli');
+    expect(verdict.text()).toContain('Pendampingan penyusunan data kesehatan berbasis desa');
+  });
+});
+
+describe('the case page', () => {
+  it('offers a form for each action possible now, and lists blocked ones with the API’s reasons', async () => {
+    signIn(adminToken);
+    fakeApi({ 'GET /cooperations/34362c40-5dd2-4bd2-aed2-faf32752d3ef': { body: await fixture('case-pelaksanaan') } });
+    const { wrapper } = await mountAt(CaseView, '/kasus/34362c40-5dd2-4bd2-aed2-faf32752d3ef');
+    const open = wrapper.findAll('details.action').map((d) => d.attributes('data-action'));
+    expect(open).toEqual(expect.arrayContaining(['SUBMIT_OPD_MONEV', 'RECORD_MONEV_EVALUATION', 'END', 'RECORD_FACTS']));
+    expect(open).not.toContain('EXPIRE');
+    expect(wrapper.find('[data-testid=blocked]').text()).toContain('Masa berlaku belum habis');
+    // the monev evaluation form asks every criterion, the rating and the recommendation
+    const evaluation = wrapper.find('details[data-action="RECORD_MONEV_EVALUATION"]');
+    expect(evaluation.findAll('select[id*="-score-"]')).toHaveLength(9);
+    expect(evaluation.find('[id$="-recommendation"]').exists()).toBe(true);
+    // documents with their versions and fingerprints
+    expect(wrapper.text()).toContain('PKS yang sudah ditandatangani');
+    signOut();
+  });
+
+  it('sends the facts typed as the action asks, and shows the unmet conditions under their fields', async () => {
+    signIn(adminToken);
+    const view = await fixture('case-pks');
+    const calls = fakeApi({
+      'GET /cooperations/34362c40-5dd2-4bd2-aed2-faf32752d3ef': { body: view },
+      'POST /cooperations/34362c40-5dd2-4bd2-aed2-faf32752d3ef/transitions': {
+        status: 422, body: { type: 'https://sikerja.id/problems/conditions-unmet', title: 'Syarat belum terpenuhi', status: 422,
+          unmet: [{ kind: 'FACT', code: 'CONFIRM:pksClauseSanctions', field: 'facts.pksClauseSanctions', message: 'Klausul sanksi belum dikonfirmasi' }] },
+      },
+    });
+    const { wrapper } = await mountAt(CaseView, '/kasus/34362c40-5dd2-4bd2-aed2-faf32752d3ef');
+    const form = wrapper.find('details[data-action="SIGN_PKS"]');
+    expect(form.text()).toContain('PKS yang sudah ditandatangani belum diunggah');
+    await form.find('[name=termMonths]').setValue('36');
+    await form.find('[name=pksClauseTerm]').setValue('true');
+    await form.find('[name=signatory]').setValue('KEPALA_DAERAH');
+    await form.find('form').trigger('submit');
+    await flushPromises();
+    const sent = calls.find((c) => c.method === 'POST')!.body as { action: string; version: number; facts: Record<string, unknown> };
+    expect(sent).toMatchObject({ action: 'SIGN_PKS', version: view.version });
+    expect(sent.facts).toMatchObject({ termMonths: 36, pksClauseTerm: true, signatory: 'KEPALA_DAERAH' });
+    expect(sent.facts).not.toHaveProperty('pksClauseSanctions');
+    expect(form.find('[name=pksClauseSanctions]').attributes('aria-invalid')).toBe('true');
+    expect(form.text()).toContain('Klausul sanksi belum dikonfirmasi');
+    signOut();
+  });
+});
+
+describe('the dashboard', () => {
+  it('shows the counts and the cases by stage as a board', async () => {
+    signIn(adminToken);
+    fakeApi({ 'GET /dashboard': { body: await fixture('dashboard') }, 'GET /cooperations': { body: await fixture('cases') } });
+    const { wrapper } = await mountAt(DashboardView, '/dasbor');
+    const tiles = wrapper.findAll('.tile').map((t) => t.text());
+    expect(tiles[0]).toContain('Lewat tenggat1');
+    const columns = wrapper.findAll('.board section').map((s) => s.attributes('aria-label'));
+    expect(columns).toEqual(['Validasi permohonan', 'Pelaksanaan']);
+    expect(wrapper.find('.board').text()).toContain('Angkutan pasien rujukan');
+    signOut();
+  });
+});
+
+describe('the import', () => {
+  it('reports the dry run’s problems by row and column, and allows the import only when clean', async () => {
+    signIn(adminToken);
+    const calls = fakeApi({ 'POST /imports?dryRun=true': { body: await fixture('import-dry-run') } });
+    const { wrapper } = await mountAt(ImportView, '/impor');
+    const input = wrapper.find('#import-file');
+    Object.defineProperty(input.element, 'files', { value: [new File(['a,b\n'], 'lama.csv', { type: 'text/csv' })] });
+    await input.trigger('change');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    expect(calls[0].headers['content-type']).toBe('text/csv');
+    const report = wrapper.find('[data-testid=dry-run]');
+    expect(report.text()).toContain('tanggal berakhir sebelum tanggal mulai');
+    expect(report.find('tbody td').text()).toBe('3');
+    expect(wrapper.findAll('button').find((b) => b.text() === 'Impor')!.attributes('disabled')).toBeDefined();
+    signOut();
+  });
+});
