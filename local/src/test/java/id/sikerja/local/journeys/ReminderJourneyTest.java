@@ -58,6 +58,10 @@ class ReminderJourneyTest {
                 m("frequency", "WEEKLY", "weekday", otherWeekday)).status());
         assertEquals(422, api.put("opd-dishub", "/me/digest-preferences", m("frequency", "WEEKLY")).status(),
                 "a weekly digest names its weekday");
+        WorkflowApi.Answer chosen = api.get("opd-dishub", "/me/digest-preferences");
+        assertEquals(200, chosen.status(), chosen.raw().body());
+        assertEquals("WEEKLY", chosen.body().get("frequency"));
+        assertEquals(otherWeekday, chosen.body().get("weekday"), "the refused change left the choice as it was");
 
         HttpResponse<String> submitted = IntakeJourneyContract.HTTP.send(HttpRequest.newBuilder(
                         URI.create(system.apiUrl() + "/proposals")).header("Content-Type", "application/json")
