@@ -33,8 +33,8 @@ public final class Summaries {
         Proposal p = r.proposal();
         Optional<LocalDate> start = s.fact(Fact.TERM_START);
         Optional<LocalDate> end = start.flatMap(st -> s.fact(Fact.TERM_MONTHS).map(m -> Periods.lastDayOf(st, m)));
-        LocalDate signed = s.fact(Fact.PKS_SIGNED_ON).or(() -> s.fact(Fact.NASKAH_SIGNED_ON))
-                .or(() -> s.fact(Fact.KB_SIGNED_ON)).orElse(null);
+        // the same signing date the reports count by
+        LocalDate signed = id.sikerja.core.reports.CaseRow.signedOn(s).orElse(null);
         List<CaseSummary.SignedDocument> signedDocuments = s.documents().all().stream()
                 .filter(v -> SIGNED_AGREEMENTS.contains(v.type()))
                 .map(v -> new CaseSummary.SignedDocument(v.type(), v.version(), v.sha256().toLowerCase(java.util.Locale.ROOT),
