@@ -64,7 +64,7 @@ const id = {
     revision: 'Jawab permintaan perbaikan', revisionNote: 'Jawaban Anda', resubmit: 'Kirim perbaikan', withdraw: 'Tarik permohonan', withdrawConfirm: 'Yakin menarik permohonan ini?',
     monev: 'Laporan monev mitra', monevHelp: 'Laporkan pelaksanaan kerja sama setiap periode, dengan laporan (PDF) terlampir.', submitted: 'Terkirim. Terima kasih.',
   },
-  upload: { type: 'Jenis dokumen', file: 'Berkas', start: 'Unggah', hashing: 'Menghitung sidik berkas…', sending: 'Mengunggah… {p}%', checking: 'Memeriksa berkas…', registered: 'Tercatat sebagai versi {v}', rejected: 'Ditolak: {reason}', progress: 'Kemajuan unggah' },
+  upload: { type: 'Jenis dokumen', file: 'Berkas', start: 'Unggah', hashing: 'Menghitung sidik berkas…', sending: 'Mengunggah… {p}%', checking: 'Memeriksa berkas…', registered: 'Tercatat sebagai versi {v}', registeredNew: 'Tercatat.', rejected: 'Ditolak: {reason}', progress: 'Kemajuan unggah' },
   uploadStatus: { PENDING: 'Diperiksa', REGISTERED: 'Tercatat', REJECTED: 'Ditolak' },
   verify: {
     title: 'Verifikasi dokumen', intro: 'Pilih berkas dokumen kerja sama. Sidik SHA-256 dihitung di peramban Anda; berkasnya tidak dikirim.',
@@ -193,7 +193,7 @@ const en: Messages = {
     revision: 'Answer the revision request', revisionNote: 'Your answer', resubmit: 'Send the revision', withdraw: 'Withdraw the application', withdrawConfirm: 'Withdraw this application?',
     monev: "Partner's monitoring report", monevHelp: 'Report on the cooperation each period, with the report (PDF) attached.', submitted: 'Sent. Thank you.',
   },
-  upload: { type: 'Document type', file: 'File', start: 'Upload', hashing: 'Computing the fingerprint…', sending: 'Uploading… {p}%', checking: 'Checking the file…', registered: 'Registered as version {v}', rejected: 'Rejected: {reason}', progress: 'Upload progress' },
+  upload: { type: 'Document type', file: 'File', start: 'Upload', hashing: 'Computing the fingerprint…', sending: 'Uploading… {p}%', checking: 'Checking the file…', registered: 'Registered as version {v}', registeredNew: 'Registered.', rejected: 'Rejected: {reason}', progress: 'Upload progress' },
   uploadStatus: { PENDING: 'Being checked', REGISTERED: 'Registered', REJECTED: 'Rejected' },
   verify: {
     title: 'Verify a document', intro: 'Choose the file of a cooperation document. Its SHA-256 fingerprint is computed in your browser; the file is not sent.',
