@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { act, checkPage, pdf, signInAs, upload } from './pages';
 
 // One cooperation from a partner's application to Pelaksanaan, in a real Chromium at 360 px, through the pages only:
@@ -122,11 +123,69 @@ test('a KSDPK from the public form to the registry, through every stage', async 
 
   // ---------------------------------------------------------------- the other officers' pages
   await signInAs(page, 'admin');
-  for (const [path, name] of [['/kasus', 'cases'], ['/libur', 'holidays'], ['/pengaturan', 'settings'], ['/laporan', 'reports'], ['/impor', 'import']]) {
+  for (const [path, name] of [['/kasus', 'cases'], ['/libur', 'holidays'], ['/pengaturan', 'settings']]) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await checkPage(page, name);
   }
+  // ---------------------------------------------------------------- reports and the import of older agreements
+  await page.goto('/laporan');
+  await expect(page.locator('[data-testid=report] tbody tr').first()).toBeVisible();
+  await expect(page.locator('canvas[role=img]')).toBeVisible();
+  await checkPage(page, 'reports');
+  await page.locator('#report-group').selectOption('partner');
+  await page.getByRole('button', { name: 'Tampilkan' }).first().click();
+  await expect(page.locator('[data-testid=report] tbody')).toContainText('Universitas Mulawarman');
+  const exported = page.waitForEvent('download');
+  await page.getByTestId('export-csv').click();
+  const csvExport = await exported;
+  expect(csvExport.suggestedFilename()).toBe('laporan-partner.csv');
+  const exportText = readFileSync((await csvExport.path())!, 'utf8').replace(/^\uFEFF/, '');
+  expect(exportText.split(/\r?\n/)[0]).toMatch(/^Mitra,Jumlah(,|$)/);
+  expect(exportText).toContain('Universitas Mulawarman');
+
+  await page.goto('/impor');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Impor kerja sama lama');
+  const templated = page.waitForEvent('download');
+  await page.getByTestId('template-csv').click();
+  const columns = readFileSync((await (await templated).path())!, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/)[0].split(',');
+  expect(columns).toContain('documents');
+  expect(columns).toContain('partner.email');
+  await upload(page.locator('section[aria-labelledby="documents-title"]'), 'PKS_SIGNED', pdf('PKS lama'), page.getByTestId('import-documents'));
+  const documentId = (await page.getByTestId('document-id').first().textContent())!.trim();
+  const legacyTitle = `Impor peramban ${Date.now()}`;
+  const importFile = (email: string) => {
+    const values: Record<string, string> = {
+      category: 'KSDD', ksddKind: 'SUKARELA', title: legacyTitle, 'partner.name': 'Kabupaten Kutai Kartanegara', 'partner.type': 'PEMERINTAH_DAERAH',
+      'partner.regionOrCountry': 'Kalimantan Timur', 'partner.address': 'Jl. Wolter Monginsidi No. 1, Tenggarong', 'partner.contactPerson': 'Budi Santoso',
+      'partner.email': email, 'partner.phone': '+62 541 661234', background: 'Wilayah berbatasan', purpose: 'Pelayanan kesehatan', scope: 'Rujukan pasien',
+      expectedBenefits: 'Akses lebih dekat', location: 'Perbatasan', durationMonths: '36', financing: 'APBD masing-masing', departments: 'DINKES',
+      'facts.field': 'Kesehatan', 'facts.pksSignedOn': '2022-03-01', 'facts.signatory': 'KEPALA_DAERAH', 'facts.termStart': '2022-04-01', 'facts.termMonths': '36',
+      documents: documentId,
+    };
+    const line = columns.map((c) => `"${(values[c] ?? '').replace(/"/g, '""')}"`).join(',');
+    return { name: `impor-${email.length}.csv`, mimeType: 'text/csv', buffer: Buffer.from(`${columns.join(',')}\r\n${line}\r\n`) };
+  };
+  await page.locator('#import-file').setInputFiles(importFile('bukan surel'));
+  await page.getByRole('button', { name: 'Uji coba' }).click();
+  await expect(page.locator('[data-testid=dry-run] tr[data-row="2"]')).toContainText('partner.email');
+  await expect(page.getByTestId('import-run')).toBeDisabled();
+  await checkPage(page, 'import-dry-run');
+  await page.locator('#import-file').setInputFiles(importFile('kerjasama@kukarkab.example.go.id'));
+  await page.getByRole('button', { name: 'Uji coba' }).click();
+  await expect(page.getByTestId('dry-run')).toContainText('Semua baris valid.');
+  const importing = page.waitForResponse((r) => r.url().endsWith('/imports') && r.request().method() === 'POST');
+  await page.getByTestId('import-run').click();
+  expect((await importing).request().headers()['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
+  await expect(page.getByTestId('import-done')).toContainText('1 kerja sama diimpor.');
+  await checkPage(page, 'import-done');
+  await page.goto('/kasus');
+  await page.locator('#cases-q').fill(legacyTitle);
+  await page.getByRole('button', { name: 'Cari' }).click();
+  await page.getByRole('link', { name: legacyTitle }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(legacyTitle);
+  await expect(page.getByTestId('case-stage')).toHaveText('Pelaksanaan');
+
   await page.goto('/pengaturan');
   await page.getByLabel('Seminggu sekali').check();
   await page.locator('#digest-weekday').selectOption('FRIDAY');

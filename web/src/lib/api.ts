@@ -95,12 +95,15 @@ export const api = {
   putDigest: (body: { frequency: string; weekday: string | null }) =>
     request<T.DigestPreferences>('/me/digest-preferences', { method: 'PUT', body }),
   reports: (groupBy: string, year?: number) => request<T.Report>(`/reports${query({ groupBy, year })}`),
-  importFile: (file: Blob, dryRun: boolean, key = idempotencyKey()) =>
-    request<T.ImportDryRun & T.ImportDone>(`/imports${dryRun ? '?dryRun=true' : ''}`, {
-      method: 'POST',
-      raw: file,
-      headers: { 'content-type': file.type || 'text/csv', ...(dryRun ? {} : { 'idempotency-key': key }) },
-    }),
+  foreignAnnual: (year: number) => request<T.ForeignAnnualReport>(`/reports/foreign-annual${query({ year, format: 'json' })}`),
+  /** A file for a case not created yet (admins: any type); its document id goes into the import's documents column. */
+  newCaseUpload: (body: T.UploadDeclaration) => request<T.UploadTicket>('/uploads', { method: 'POST', body }),
+  newCaseUploadStatus: (documentId: string) => request<T.UploadStatus>(`/uploads/${encodeURIComponent(documentId)}`),
+  importDryRun: (file: Blob) =>
+    request<T.ImportDryRun>('/imports?dryRun=true', { method: 'POST', raw: file, headers: { 'content-type': file.type || 'text/csv' } }),
+  /** The import itself: the key is required; the same file retried with the same key never imports twice. */
+  importFile: (file: Blob, key: string) =>
+    request<T.ImportDone>('/imports', { method: 'POST', raw: file, headers: { 'content-type': file.type || 'text/csv', 'idempotency-key': key } }),
 };
 
 /** A file the API serves (an export): fetched with the officer's token and saved through a blob URL. */

@@ -311,9 +311,30 @@ export interface Dashboard {
 export interface Report {
   groupBy: string;
   year: number | null;
-  rows: Array<{ key: string; label: string; total: number; byStage: Record<string, number> }>;
+  rows: Array<{ key: string; label: Bilingual; total: number; byStage: Record<string, number> }>;
 }
 
-export interface ImportProblem { row: number; field: string; message: Bilingual | string }
+export interface ForeignAnnualItem {
+  id: string;
+  title: string;
+  category: string;
+  partner: { name: string; type: string; country: string | null };
+  agreementNumber: string | null;
+  signedOn: string | null;
+  termStart: string | null;
+  termEnd: string | null;
+  field: string | null;
+  departments: string[];
+  stage: { code: string; label: Bilingual };
+  endReason: { code: string; label: Bilingual } | null;
+  activities: Array<{ period: string; periodStart: string; periodEnd: string; kind: string; summary: string }>;
+  evaluation: { rating: number; recommendation: string } | null;
+  budget: { inRkpd: boolean | null; inApbd: boolean | null; year: number | null; amount: string | null };
+}
+/** GET /reports/foreign-annual: the yearly report of foreign cooperation, whom it goes to and by when. */
+export interface ForeignAnnualReport { year: number; recipient: { code: string; label: Bilingual }; dueBy: string; items: ForeignAnnualItem[] }
+
+/** One problem of one row of an import file: the spreadsheet row (header = 1), the column (null: the row as a whole). */
+export interface ImportProblem { row: number; field: string | null; code: string; message: Bilingual }
 export interface ImportDryRun { dryRun: true; rows: number; valid: number; problems: ImportProblem[] }
 export interface ImportDone { imported: number; ids: string[] }

@@ -7,6 +7,7 @@ import VerifyView from './VerifyView.vue';
 import CaseView from './CaseView.vue';
 import DashboardView from './DashboardView.vue';
 import ImportView from './ImportView.vue';
+import ReportsView from './ReportsView.vue';
 import { signIn, signOut, base64UrlEncode } from '../lib/auth';
 
 const enc = (o: object) => base64UrlEncode(new TextEncoder().encode(JSON.stringify(o)));
@@ -172,21 +173,128 @@ describe('the dashboard', () => {
   });
 });
 
+describe('the reports', () => {
+  it('shows the grouped rows with their Indonesian labels as a chart and a table, and the foreign annual report', async () => {
+    signIn(adminToken);
+    const report = await fixture('report-partner');
+    const foreign = await fixture('foreign-annual');
+    const calls = fakeApi({ 'GET /reports': { body: report }, 'GET /reports/foreign-annual': { body: foreign } });
+    const { wrapper } = await mountAt(ReportsView, '/laporan');
+    const first = report.rows[0];
+    expect(wrapper.find('.chart-stub').text()).toContain(first.label.id);
+    const row = wrapper.findAll('[data-testid=report] tbody tr')[0];
+    expect(row.find('th').text()).toBe(first.label.id);
+    expect(row.findAll('td')[0].text()).toBe(String(first.total));
+    expect(wrapper.find('[data-testid=report] thead').text()).toContain('Pelaksanaan');
+    const item = foreign.items[0];
+    expect(wrapper.find('[data-testid=foreign]').text()).toContain(item.title);
+    expect(wrapper.find('[data-testid=foreign-due]').text()).toContain(foreign.recipient.label.id);
+    expect(calls.map((c) => c.url)).toContain(`/reports/foreign-annual?year=${new Date().getFullYear() - 1}&format=json`);
+    signOut();
+  });
+
+  it('asks for the export with its format, group and year', async () => {
+    signIn(adminToken);
+    const calls = fakeApi({ 'GET /reports': { body: await fixture('report-partner') }, 'GET /reports/foreign-annual': { body: await fixture('foreign-annual') } });
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: () => 'blob:x', revokeObjectURL: () => undefined }));
+    const { wrapper } = await mountAt(ReportsView, '/laporan');
+    await wrapper.find('#report-group').setValue('partner');
+    await wrapper.find('#report-year').setValue('2024');
+    await wrapper.find('[data-testid=export-csv]').trigger('click');
+    await flushPromises();
+    expect(calls.at(-1)!.url).toBe('/reports/export?groupBy=partner&year=2024&format=csv');
+    signOut();
+  });
+});
+
 describe('the import', () => {
+  async function choose(wrapper: Awaited<ReturnType<typeof mountAt>>['wrapper'], file: File) {
+    const input = wrapper.find('#import-file');
+    Object.defineProperty(input.element, 'files', { value: [file], configurable: true });
+    await input.trigger('change');
+  }
+
   it('reports the dry run’s problems by row and column, and allows the import only when clean', async () => {
     signIn(adminToken);
-    const calls = fakeApi({ 'POST /imports?dryRun=true': { body: await fixture('import-dry-run') } });
+    const dry = await fixture('import-dry-run');
+    const calls = fakeApi({ 'POST /imports': { body: dry } });
     const { wrapper } = await mountAt(ImportView, '/impor');
-    const input = wrapper.find('#import-file');
-    Object.defineProperty(input.element, 'files', { value: [new File(['a,b\n'], 'lama.csv', { type: 'text/csv' })] });
-    await input.trigger('change');
+    await choose(wrapper, new File(['a,b\n'], 'lama.csv', { type: 'text/csv' }));
     await wrapper.find('form').trigger('submit');
     await flushPromises();
+    expect(calls[0].url).toBe('/imports?dryRun=true');
     expect(calls[0].headers['content-type']).toBe('text/csv');
+    expect(calls[0].headers['idempotency-key']).toBeUndefined();
     const report = wrapper.find('[data-testid=dry-run]');
-    expect(report.text()).toContain('tanggal berakhir sebelum tanggal mulai');
-    expect(report.find('tbody td').text()).toBe('3');
-    expect(wrapper.findAll('button').find((b) => b.text() === 'Impor')!.attributes('disabled')).toBeDefined();
+    const p = dry.problems[0];
+    const row = report.find(`tr[data-row="${p.row}"]`);
+    expect(row.text()).toContain(p.field);
+    expect(row.text()).toContain(p.message.id);
+    expect(wrapper.find('[data-testid=import-run]').attributes('disabled')).toBeDefined();
+    signOut();
+  });
+
+  it('sends one Idempotency-Key per file, the same on a retry after a failure midway, and lists what was imported', async () => {
+    signIn(adminToken);
+    const failed = await fixture('import-503');
+    let attempt = 0;
+    const calls = fakeApi({
+      'POST /imports?dryRun=true': { body: { dryRun: true, rows: 1, valid: 1, problems: [] } },
+      'POST /imports': () => (attempt++ === 0 ? { status: 503, body: failed } : { status: 201, body: { imported: 1, ids: ['case-1'] } }),
+    });
+    const { wrapper } = await mountAt(ImportView, '/impor');
+    await choose(wrapper, new File(['a,b\n'], 'lama.csv', { type: 'text/csv', lastModified: 1 }));
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    await wrapper.find('[data-testid=import-run]').trigger('click');
+    await flushPromises();
+    expect(wrapper.find('[data-testid=import-error]').text()).toContain(failed.title);
+    expect(wrapper.find('[data-testid=import-error]').text()).toContain(`baris ${failed.failedRow}`);
+    const retry = wrapper.find('[data-testid=import-run]');
+    expect(retry.text()).toBe('Ulangi impor');
+    await retry.trigger('click');
+    await flushPromises();
+    const imports = calls.filter((c) => c.url === '/imports');
+    expect(imports).toHaveLength(2);
+    expect(imports[0].headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(imports[1].headers['idempotency-key']).toBe(imports[0].headers['idempotency-key']);
+    expect(wrapper.find('[data-testid=import-done]').text()).toContain('1 kerja sama diimpor.');
+    expect(wrapper.find('[data-testid=import-done] a').attributes('href')).toBe('/kasus/case-1');
+    // another file: another key
+    await choose(wrapper, new File(['a,c\n'], 'lain.csv', { type: 'text/csv', lastModified: 2 }));
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    await wrapper.find('[data-testid=import-run]').trigger('click');
+    await flushPromises();
+    const third = calls.filter((c) => c.url === '/imports')[2];
+    expect(third.headers['idempotency-key']).not.toBe(imports[0].headers['idempotency-key']);
+    signOut();
+  });
+
+  it('shows the rows that refused the import (422 import-invalid)', async () => {
+    signIn(adminToken);
+    const refused = await fixture('import-invalid');
+    fakeApi({ 'POST /imports?dryRun=true': { body: { dryRun: true, rows: 1, valid: 1, problems: [] } }, 'POST /imports': { status: 422, body: refused } });
+    const { wrapper } = await mountAt(ImportView, '/impor');
+    await choose(wrapper, new File(['a,b\n'], 'lama.csv', { type: 'text/csv' }));
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    await wrapper.find('[data-testid=import-run]').trigger('click');
+    await flushPromises();
+    const report = wrapper.find('[data-testid=dry-run]');
+    expect(report.find('h2').text()).toBe('Impor ditolak');
+    expect(report.find(`tr[data-row="${refused.problems[0].row}"]`).text()).toContain(refused.problems[0].message.id);
+    expect(wrapper.find('[data-testid=import-error]').text()).toContain(refused.title);
+    signOut();
+  });
+
+  it('tells other officers that only admins import', async () => {
+    const enc2 = (o: object) => base64UrlEncode(new TextEncoder().encode(JSON.stringify(o)));
+    signIn(`${enc2({ alg: 'RS256' })}.${enc2({ email: 'tkksd@sikerja.local', 'cognito:groups': ['tkksd'], exp: 4_000_000_000 })}.sig`);
+    fakeApi({});
+    const { wrapper } = await mountAt(ImportView, '/impor');
+    expect(wrapper.find('[data-testid=admin-only]').exists()).toBe(true);
+    expect(wrapper.find('#import-file').exists()).toBe(false);
     signOut();
   });
 });
