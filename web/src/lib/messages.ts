@@ -4,7 +4,7 @@
  * (vue-i18n syntax: no "@" or "|" in texts; {name} interpolates.)
  */
 const id = {
-  app: { name: 'Si Kerja', tagline: 'Sistem Kerja Sama Daerah', skip: 'Langsung ke isi', language: 'Bahasa', loading: 'Memuat…', error: 'Terjadi kesalahan', retry: 'Coba lagi', close: 'Tutup', save: 'Simpan', send: 'Kirim', search: 'Cari', all: 'Semua', none: 'Tidak ada', yes: 'Ya', no: 'Tidak', more: 'Muat lebih banyak', back: 'Kembali', menu: 'Menu' },
+  app: { name: 'Si Kerja', tagline: 'Sistem Kerja Sama Daerah', skip: 'Langsung ke isi', language: 'Bahasa', loading: 'Memuat…', error: 'Terjadi kesalahan', retry: 'Coba lagi', close: 'Tutup', save: 'Simpan', send: 'Kirim', search: 'Cari', all: 'Semua', none: 'Tidak ada', yes: 'Ya', no: 'Tidak', more: 'Muat lebih banyak', back: 'Kembali', menu: 'Menu', table: 'Tabel (dapat digeser ke samping)' },
   nav: { home: 'Beranda', apply: 'Ajukan kerja sama', track: 'Lacak permohonan', verify: 'Verifikasi dokumen', signIn: 'Masuk petugas', signOut: 'Keluar', dashboard: 'Dasbor', cases: 'Daftar kasus', reports: 'Laporan', imports: 'Impor', holidays: 'Hari libur', settings: 'Pengaturan' },
   home: {
     title: 'Daftar kerja sama daerah',
@@ -133,7 +133,7 @@ const id = {
 type Messages = typeof id;
 
 const en: Messages = {
-  app: { name: 'Si Kerja', tagline: 'Regional Cooperation System', skip: 'Skip to content', language: 'Language', loading: 'Loading…', error: 'Something went wrong', retry: 'Try again', close: 'Close', save: 'Save', send: 'Send', search: 'Search', all: 'All', none: 'None', yes: 'Yes', no: 'No', more: 'Load more', back: 'Back', menu: 'Menu' },
+  app: { name: 'Si Kerja', tagline: 'Regional Cooperation System', skip: 'Skip to content', language: 'Language', loading: 'Loading…', error: 'Something went wrong', retry: 'Try again', close: 'Close', save: 'Save', send: 'Send', search: 'Search', all: 'All', none: 'None', yes: 'Yes', no: 'No', more: 'Load more', back: 'Back', menu: 'Menu', table: 'Table (scrolls sideways)' },
   nav: { home: 'Home', apply: 'Propose a cooperation', track: 'Track an application', verify: 'Verify a document', signIn: 'Officer sign-in', signOut: 'Sign out', dashboard: 'Dashboard', cases: 'Cases', reports: 'Reports', imports: 'Import', holidays: 'Holidays', settings: 'Settings' },
   home: {
     title: 'Registry of regional cooperation',
