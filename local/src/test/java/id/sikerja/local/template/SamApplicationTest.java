@@ -146,6 +146,16 @@ class SamApplicationTest {
                 """), Map.of()), "unknown authorizer");
     }
 
+    /** Deployed without a custom domain, links in e-mails and the API's CORS name the stack's CloudFront URL. */
+    @Test
+    void withoutACustomOriginTheWebIsTheStacksCloudFrontUrl() {
+        SamApplication application = read(Template.load(TestFiles.projectTemplate()), Map.of());
+        String cloudFront = "https://sikerja-local-webdistribution.cloudfront.localhost";
+        application.functions().forEach(f -> assertEquals(cloudFront, f.environment().get("WEB_BASE_URL"),
+                f.logicalId()));
+        assertEquals(List.of(cloudFront), application.httpApi().cors().allowOrigins(), "no empty origin is allowed");
+    }
+
     private static SamApplication read(Template template, Map<String, String> parameters) {
         return SamApplication.read(new LocalResolver(template, parameters));
     }
