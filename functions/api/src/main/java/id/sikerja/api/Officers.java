@@ -20,12 +20,18 @@ public final class Officers {
     private Officers() {
     }
 
-    /** The actor; 401 without verified claims, 403 for a user in no Si Kerja group or an OPD user without department. */
-    public static Actor actor(HttpRequest request) {
+    /** The verified caller; 401 (problem {@code unauthenticated}) without verified claims. */
+    public static Caller signedIn(HttpRequest request) {
         Language lang = request.language();
-        Caller c = request.caller().orElseThrow(() -> Problem.of(401, "unauthenticated",
+        return request.caller().orElseThrow(() -> Problem.of(401, "unauthenticated",
                 pick(lang, "Belum masuk", "Not signed in"),
                 pick(lang, "Masuk sebagai petugas untuk memakai layanan ini.", "Sign in as an officer to use this.")));
+    }
+
+    /** The actor; 401 without verified claims, 403 for a user in no Si Kerja group or an OPD user without department. */
+    public static Actor actor(HttpRequest request) {
+        Caller c = signedIn(request);
+        Language lang = request.language();
         if (c.inGroup(ADMIN)) {
             return Actor.admin(c.subject());
         }
@@ -41,7 +47,13 @@ public final class Officers {
         if (c.inGroup(PIMPINAN)) {
             return Actor.pimpinan(c.subject());
         }
-        throw Problem.of(403, "no-role", pick(lang, "Akun tanpa peran Si Kerja", "Account without a Si Kerja role"),
+        throw noRole(request);
+    }
+
+    /** 403 for a signed-in user in none of Si Kerja's groups. */
+    public static Problem noRole(HttpRequest request) {
+        Language lang = request.language();
+        return Problem.of(403, "no-role", pick(lang, "Akun tanpa peran Si Kerja", "Account without a Si Kerja role"),
                 pick(lang, "Minta admin menambahkan akun Anda ke salah satu grup: admin, tkksd, opd, pimpinan.",
                         "Ask an admin to add your account to one of the groups: admin, tkksd, opd, pimpinan."));
     }

@@ -6,7 +6,6 @@ import id.sikerja.api.Caller;
 import id.sikerja.api.HttpFunction;
 import id.sikerja.api.HttpRequest;
 import id.sikerja.api.HttpResponses;
-import id.sikerja.api.Problem;
 import id.sikerja.api.Route;
 import id.sikerja.core.reminders.DigestPreference;
 import id.sikerja.core.reminders.Officer;
@@ -77,9 +76,9 @@ final class DigestPreferenceRoutes {
     }
 
     private static Caller caller(HttpRequest request) {
-        Caller caller = request.caller().orElseThrow(() -> Problem.of(401, "unauthorized", "Belum masuk", null));
+        Caller caller = id.sikerja.api.Officers.signedIn(request);
         if (roles(caller).isEmpty()) {
-            throw Problem.of(403, "no-role", "Akun Anda belum memiliki peran di Si Kerja", null);
+            throw id.sikerja.api.Officers.noRole(request);
         }
         return caller;
     }
