@@ -174,6 +174,20 @@ public final class ReminderBenchmark {
     }
 
     private static final class MemoryLedger implements DigestLedger {
+        java.time.LocalDate lastRun;
+
+        @Override
+        public java.util.Optional<java.time.LocalDate> lastRunDay() {
+            return java.util.Optional.ofNullable(lastRun);
+        }
+
+        @Override
+        public void ranOn(java.time.LocalDate day) {
+            if (lastRun == null || lastRun.isBefore(day)) {
+                lastRun = day;
+            }
+        }
+
         private final List<Digest> owed = new ArrayList<>();
 
         @Override

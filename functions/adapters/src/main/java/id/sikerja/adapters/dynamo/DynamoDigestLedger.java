@@ -112,6 +112,28 @@ public final class DynamoDigestLedger implements DigestLedger {
                 .expressionAttributeValues(Map.of(":sent", s("SENT"), ":at", s(at.toString()))));
     }
 
+    private static final Map<String, AttributeValue> LAST_RUN = Map.of(Keys.PK, s("DIGEST#RUN"), Keys.SK, s("LAST"));
+
+    @Override
+    public java.util.Optional<java.time.LocalDate> lastRunDay() {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(LAST_RUN).consistentRead(true))
+                .item();
+        return item == null || !item.containsKey("day") ? java.util.Optional.empty()
+                : java.util.Optional.of(java.time.LocalDate.parse(item.get("day").s()));
+    }
+
+    @Override
+    public void ranOn(java.time.LocalDate day) {
+        try {
+            dynamo.updateItem(r -> r.tableName(table).key(LAST_RUN).updateExpression("SET #day = :day")
+                    .conditionExpression("attribute_not_exists(#day) OR #day < :day")
+                    .expressionAttributeNames(Map.of("#day", "day"))
+                    .expressionAttributeValues(Map.of(":day", s(day.toString()))));
+        } catch (ConditionalCheckFailedException later) {
+            // a run of the same or a later day recorded already: the day never moves back
+        }
+    }
+
     private static AttributeValue item(ReminderItem i) {
         return map(Map.of("caseId", s(i.caseId()), "kind", s(i.kind().name()), "date", s(i.date().toString()),
                 "noteId", s(i.note().id()), "noteEn", s(i.note().en()), "urgency", s(i.urgency().name())));

@@ -36,6 +36,17 @@ class DynamoDigestLedgerTest {
     }
 
     @Test
+    void theLastRunDayOnlyMovesForward() {
+        DynamoDigestLedger ledger = new DynamoDigestLedger(local.client(), LocalTable.TABLE);
+        assertEquals(java.util.Optional.empty(), ledger.lastRunDay());
+        ledger.ranOn(LocalDate.of(2026, 11, 23));
+        ledger.ranOn(LocalDate.of(2026, 11, 21));
+        assertEquals(java.util.Optional.of(LocalDate.of(2026, 11, 23)), ledger.lastRunDay(), "a late retry of an older day");
+        ledger.ranOn(LocalDate.of(2026, 11, 24));
+        assertEquals(java.util.Optional.of(LocalDate.of(2026, 11, 24)), ledger.lastRunDay());
+    }
+
+    @Test
     void aDigestIsRecordedOnceLeasedToOneRunAndLeavesThePendingListWhenSent() {
         DynamoDigestLedger ledger = new DynamoDigestLedger(local.client(), LocalTable.TABLE);
         Instant now = Instant.parse("2026-11-23T00:00:00Z");

@@ -26,4 +26,10 @@ public interface DigestLedger {
     void release(String key, String runId);
 
     void markSent(String key, Instant at);
+
+    /** The last day a run recorded its digests, if any run has. */
+    java.util.Optional<java.time.LocalDate> lastRunDay();
+
+    /** Notes that the run of {@code day} recorded its digests; never moves the day back. */
+    void ranOn(java.time.LocalDate day);
 }

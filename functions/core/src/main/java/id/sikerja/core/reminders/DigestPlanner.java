@@ -26,6 +26,15 @@ public final class DigestPlanner {
     }
 
     public List<Digest> officerDigests(LocalDate today, List<Officer> officers, List<DueDateIndex.Entry> due) {
+        return officerDigests(today, officers, due, 1);
+    }
+
+    /**
+     * @param catchUpDays the days since the last run that recorded digests (1 when it ran yesterday): point
+     *                    reminders of missed days go into today's digests
+     */
+    public List<Digest> officerDigests(LocalDate today, List<Officer> officers, List<DueDateIndex.Entry> due,
+                                       int catchUpDays) {
         List<Digest> digests = new ArrayList<>();
         for (Officer officer : officers) {
             DigestPreference pref = officer.preference();
@@ -35,7 +44,7 @@ public final class DigestPlanner {
             List<ReminderItem> items = new ArrayList<>();
             for (DueDateIndex.Entry entry : due) {
                 if (concerns(officer, entry)) {
-                    rules.item(entry, today, pref.coversDays()).ifPresent(items::add);
+                    rules.item(entry, today, Math.max(pref.coversDays(), catchUpDays)).ifPresent(items::add);
                 }
             }
             if (!items.isEmpty()) {

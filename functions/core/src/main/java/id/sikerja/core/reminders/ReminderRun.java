@@ -73,10 +73,15 @@ public final class ReminderRun {
     public Report run(java.util.function.Consumer<String> expire) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         List<Officer> recipients = officers.get();
-        // point reminders are read for the days today's digests cover: today, or the last week when a weekly
-        // digest goes out today
-        int covers = recipients.stream().filter(o -> o.preference().sendsOn(today))
-                .mapToInt(o -> o.preference().coversDays()).max().orElse(1);
+        // days no run recorded (the schedule failed beyond its retries) are caught up: their point reminders go
+        // into today's digests, for at most a week back
+        int catchUp = ledger.lastRunDay().filter(d -> d.isBefore(today))
+                .map(d -> (int) Math.min(MAX_CATCH_UP_DAYS, java.time.temporal.ChronoUnit.DAYS.between(d, today)))
+                .orElse(1);
+        // point reminders are read for the days today's digests cover: today (and missed days), or the last week
+        // when a weekly digest goes out today
+        int covers = Math.max(catchUp, recipients.stream().filter(o -> o.preference().sendsOn(today))
+                .mapToInt(o -> o.preference().coversDays()).max().orElse(1));
         List<DueDateIndex.Entry> due = new ArrayList<>(index.started(today));
         due.addAll(index.onDays(today.minusDays(covers - 1L), today));
         int dueRead = due.size();
@@ -91,7 +96,7 @@ public final class ReminderRun {
 
         // what the system just ended is no longer due from anyone
         due = due.stream().filter(e -> !expired.contains(e.caseId())).toList();
-        List<Digest> digests = new ArrayList<>(planner.officerDigests(today, recipients, due));
+        List<Digest> digests = new ArrayList<>(planner.officerDigests(today, recipients, due, catchUp));
         for (Map.Entry<String, List<ReminderItem>> e : planner.partnerItems(today, due).entrySet()) {
             Optional<PartnerContacts.Contact> contact = partners.contact(e.getKey());
             contact.ifPresent(c -> digests.add(new Digest("PARTNER#" + e.getKey() + "#" + today, PARTNER_PREFIX + c.trackingCode(),
@@ -103,6 +108,7 @@ public final class ReminderRun {
                 recorded++;
             }
         }
+        ledger.ranOn(today);
         int sent = 0;
         int failed = 0;
         int unconfirmed = 0;
@@ -146,6 +152,8 @@ public final class ReminderRun {
     }
 
     static final int MARK_SENT_ATTEMPTS = 4;
+    /** How far back a run catches up days on which no run recorded its digests. */
+    static final int MAX_CATCH_UP_DAYS = 7;
 
     /**
      * What a run did; {@code dueRead} counts the index entries it read; {@code unconfirmed} digests were accepted

@@ -204,8 +204,39 @@ class ReminderRunTest {
         assertEquals(4, outbox.size());
     }
 
+    @Test
+    void aDayWithoutARunIsCaughtUpByTheNextOne() {
+        // Saturday's expiry reminder; the schedule ran on Friday, failed on Saturday and Sunday, runs on Monday
+        index.add(due("c-saturday", DueDateKind.EXPIRY_REMINDER, TODAY.minusDays(2), Set.of(Role.ADMIN, Role.OPD),
+                "DINKES"));
+        ledger.ranOn(TODAY.minusDays(3));
+        run();
+        assertTrue(itemsByRecipient().get("admin@example.go.id").contains("c-saturday"), itemsByRecipient().toString());
+        assertTrue(itemsByRecipient().get("dinkes@example.go.id").contains("c-saturday"));
+        assertEquals(java.util.Optional.of(TODAY), ledger.lastRunDay());
+
+        // the next day only its own day is covered again
+        outbox.clear();
+        run(Clock.fixed(Instant.parse("2026-11-23T23:00:00Z"), ZoneOffset.UTC));
+        assertTrue(outbox.stream().noneMatch(m -> m.text().contains("c-saturday")));
+    }
+
     /** Ledger with the conditional-write semantics of the DynamoDB one. */
     static final class InMemoryLedger implements DigestLedger {
+        java.time.LocalDate lastRun;
+
+        @Override
+        public java.util.Optional<java.time.LocalDate> lastRunDay() {
+            return java.util.Optional.ofNullable(lastRun);
+        }
+
+        @Override
+        public void ranOn(java.time.LocalDate day) {
+            if (lastRun == null || lastRun.isBefore(day)) {
+                lastRun = day;
+            }
+        }
+
         final Map<String, Digest> recorded = new LinkedHashMap<>();
         final Set<String> sent = new java.util.HashSet<>();
 
