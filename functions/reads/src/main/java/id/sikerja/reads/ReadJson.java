@@ -95,7 +95,8 @@ final class ReadJson {
         out.put("title", s.title());
         out.put("category", s.category().name());
         out.put("parties", List.of(party(pemdaName, "PEMDA"),
-                party(s.partnerName(), s.partnerType() == null ? null : s.partnerType().name())));
+                party(id.sikerja.core.reads.Registry.publicPartnerName(s),
+                        s.partnerType() == null ? null : s.partnerType().name())));
         // no directory of department names yet: the name is the code
         out.put("departments", s.departments().stream().map(code -> {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -312,6 +312,37 @@ class ReadSideJourneyTest {
         assertEquals(List.of("status", "year"), bad.list("errors").stream().map(e -> e.get("field")).toList());
     }
 
+    /** A partner who is a private person: the registry names the kind, never the person, and does not find it. */
+    @Test
+    void aPrivatePersonPartnersNameStaysOutOfThePublicRegistry() {
+        String titleMark = "Btk" + Long.toString(System.nanoTime(), 36);
+        String nameMark = "Lst" + Long.toString(System.nanoTime() + 7, 36);
+        Map<String, Object> body = WorkflowApi.sample("events/intake-submit-proposal.json");
+        body.put("title", titleMark + " Pelatihan Membatik");
+        body.put("partner", m("name", "Ibu " + nameMark + " Lestari", "type", "PERORANGAN",
+                "regionOrCountry", "Kota Samarinda", "address", "Jl. Pribadi 1", "contactPerson", "Ibu Lestari",
+                "email", nameMark.toLowerCase() + "@pribadi.example.id", "phone", "+62 811 555 0101"));
+        LocalDate start = WorkflowApi.today().minusMonths(2);
+        body.put("facts", m("pksSignedOn", start.minusDays(1).toString(), "signatory", "KEPALA_DAERAH",
+                "termStart", start.toString(), "termMonths", 24, "agreementNumber", "180/" + titleMark + "/HK"));
+        body.put("documents", WorkflowApi.docs("PKS_SIGNED"));
+        String id = api.open("admin", "/cooperations/legacy", body).id;
+
+        Answer entry = api.send("GET", "/registry/" + id, null, Map.of());
+        assertEquals(200, entry.status(), entry.raw().body());
+        assertEquals(m("name", "Perseorangan", "kind", "PERORANGAN"), entry.list("parties").get(1));
+        assertFalse(entry.raw().body().contains(nameMark), entry.raw().body());
+        assertEquals(1, ((Number) api.send("GET", "/registry?q=" + titleMark, null, Map.of()).body().get("total")).intValue());
+        assertEquals(0, ((Number) api.send("GET", "/registry?q=" + nameMark, null, Map.of()).body().get("total")).intValue(),
+                "the person's name does not find the agreement");
+        Answer export = api.send("GET", "/registry/export?format=json", null, Map.of());
+        assertEquals(200, export.status());
+        assertFalse(export.raw().body().contains(nameMark));
+        // officers still see who the partner is
+        assertEquals("Ibu " + nameMark + " Lestari", ((Map<?, ?>) api.get("admin", "/cooperations?q=" + titleMark)
+                .list("items").get(0).get("partner")).get("name"));
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void theRegistryExportsAsJsonAndCsv() {

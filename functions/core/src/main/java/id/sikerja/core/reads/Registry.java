@@ -79,7 +79,18 @@ public final class Registry {
         if (q.field() != null && !q.field().equalsIgnoreCase(s.field())) {
             return false;
         }
-        return q.words().isEmpty() || SearchText.matches(q.words(), SearchText.words(s.title(), s.partnerName()));
+        return q.words().isEmpty() || SearchText.matches(q.words(), SearchText.words(s.title(), publicPartnerName(s)));
+    }
+
+    /** What the public is told of a partner who is a private person (perseorangan): its kind, not its name. */
+    public static final String WITHHELD_PERSON = "Perseorangan";
+
+    /**
+     * The partner's name as the public registry shows it. A person's name is personal data (UU 27/2022): for a
+     * partner that is a private person the registry names the kind only, and its search does not find the name.
+     */
+    public static String publicPartnerName(CaseSummary s) {
+        return s.partnerType() == id.sikerja.core.model.PartnerType.PERORANGAN ? WITHHELD_PERSON : s.partnerName();
     }
 
     /** {@code GET /registry/{id}}: empty unless the agreement is public. */

@@ -55,6 +55,7 @@ final class ReadsFixtures {
         Builder stage(Stage s) { stage = s; return this; }
         Builder partner(String p) { partner = p; return this; }
         Builder region(String r) { region = r; return this; }
+        Builder partnerType(PartnerType t) { partnerType = t; return this; }
         Builder departments(String... d) { departments = List.of(d); return this; }
         Builder created(Instant i) { createdAt = i; return this; }
         Builder updated(Instant i) { updatedAt = i; return this; }

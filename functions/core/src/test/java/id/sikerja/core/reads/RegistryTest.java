@@ -55,6 +55,19 @@ class RegistryTest {
     }
 
     @Test
+    void aPrivatePersonsNameIsNeitherShownNorSearchable() {
+        cases.add(summary("person").stage(Stage.PELAKSANAAN).signed(TODAY.minusYears(1)).title("Pelatihan membatik")
+                .partner("Siti Rahmawati").partnerType(id.sikerja.core.model.PartnerType.PERORANGAN).build());
+        cases.add(summary("company").stage(Stage.PELAKSANAAN).signed(TODAY.minusYears(1)).title("Pelatihan tenun")
+                .partner("PT Tenun Borneo").build());
+        assertEquals(List.of(), ids(Map.of("q", "rahmawati")));
+        assertEquals(List.of("person"), ids(Map.of("q", "membatik")));
+        assertEquals("Perseorangan", Registry.publicPartnerName(registry.find("person").orElseThrow()));
+        assertEquals(List.of("company"), ids(Map.of("q", "borneo")));
+        assertEquals("PT Tenun Borneo", Registry.publicPartnerName(registry.find("company").orElseThrow()));
+    }
+
+    @Test
     void statsCountPublicAgreementsAndListThoseEndingSoon() {
         seed();
         Registry.Stats s = registry.stats();
