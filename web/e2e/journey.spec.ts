@@ -36,7 +36,10 @@ test('a KSDPK from the public form to the registry, through every stage', async 
   await page.locator('#location').fill('Kecamatan Sungai Kunjang');
   await page.locator('#durationMonths').fill('24');
   await page.locator('#financing').fill('APBD Dinas Kesehatan dan dana universitas.');
-  await page.locator('#departments').fill('DINKES');
+  // the departments are offered by name from the directory
+  await page.locator('#departments-filter').fill('kesehatan');
+  await page.getByRole('checkbox', { name: /Dinas Kesehatan/ }).check();
+  await expect(page.locator('#departments [aria-live]')).toHaveText('Dipilih: Dinas Kesehatan');
   const created = page.waitForResponse((r) => r.url().endsWith('/proposals') && r.request().method() === 'POST');
   await page.getByRole('button', { name: 'Kirim permohonan' }).click();
   const answer = await (await created).json();
@@ -123,7 +126,7 @@ test('a KSDPK from the public form to the registry, through every stage', async 
 
   // ---------------------------------------------------------------- the other officers' pages
   await signInAs(page, 'admin');
-  for (const [path, name] of [['/kasus', 'cases'], ['/libur', 'holidays'], ['/pengaturan', 'settings']]) {
+  for (const [path, name] of [['/kasus', 'cases'], ['/libur', 'holidays'], ['/opd', 'departments'], ['/pengaturan', 'settings']]) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await checkPage(page, name);
@@ -202,6 +205,7 @@ test('a KSDPK from the public form to the registry, through every stage', async 
   await page.locator('#reg-q').fill(title);
   await page.getByRole('button', { name: 'Cari' }).click();
   await expect(page.getByTestId('registry')).toContainText(title);
+  await expect(page.getByTestId('registry')).toContainText('Dinas Kesehatan'); // named from the directory
   await checkPage(page, 'registry');
 
   await page.goto('/verifikasi');

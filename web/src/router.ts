@@ -14,6 +14,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/kasus', name: 'cases', component: () => import('./views/CasesView.vue'), meta: { officer: true } },
   { path: '/kasus/:id', name: 'case', component: () => import('./views/CaseView.vue'), meta: { officer: true } },
   { path: '/libur', name: 'holidays', component: () => import('./views/HolidaysView.vue'), meta: { officer: true } },
+  { path: '/opd', name: 'departments', component: () => import('./views/DepartmentsView.vue'), meta: { officer: true } },
   { path: '/pengaturan', name: 'settings', component: () => import('./views/SettingsView.vue'), meta: { officer: true } },
   { path: '/laporan', name: 'reports', component: () => import('./views/ReportsView.vue'), meta: { officer: true } },
   { path: '/impor', name: 'imports', component: () => import('./views/ImportView.vue'), meta: { officer: true } },

@@ -76,6 +76,8 @@ export const api = {
   registryEntry: (id: string) => request<T.RegistryEntry>(`/registry/${encodeURIComponent(id)}`),
   stats: () => request<T.Stats>('/stats'),
   verify: (sha256: string) => request<T.Verification>(`/verify/${sha256}`),
+  /** The department directory: public, for the application form; admins replace it conditional on its version. */
+  departments: () => request<T.DepartmentDirectory>('/settings/departments'),
 
   // officers
   cases: (params: T.CaseQuery) => request<T.Page<T.CaseSummary>>(`/cooperations${query({ ...params })}`),
@@ -91,6 +93,8 @@ export const api = {
   holidays: () => request<{ years: T.HolidayYear[] }>('/settings/holidays'),
   putHolidays: (year: number, body: { version: number; holidays: T.Holiday[] }) =>
     request<T.HolidayYear>(`/settings/holidays/${year}`, { method: 'PUT', body }),
+  putDepartments: (body: { version: number; departments: T.Department[] }) =>
+    request<T.DepartmentDirectory>('/settings/departments', { method: 'PUT', body }),
   digest: () => request<T.DigestPreferences>('/me/digest-preferences'),
   putDigest: (body: { frequency: string; weekday: string | null }) =>
     request<T.DigestPreferences>('/me/digest-preferences', { method: 'PUT', body }),

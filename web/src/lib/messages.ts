@@ -5,7 +5,7 @@
  */
 const id = {
   app: { name: 'Si Kerja', tagline: 'Sistem Kerja Sama Daerah', skip: 'Langsung ke isi', language: 'Bahasa', loading: 'Memuat…', error: 'Terjadi kesalahan', retry: 'Coba lagi', close: 'Tutup', save: 'Simpan', send: 'Kirim', search: 'Cari', all: 'Semua', none: 'Tidak ada', yes: 'Ya', no: 'Tidak', more: 'Muat lebih banyak', back: 'Kembali', menu: 'Menu', table: 'Tabel (dapat digeser ke samping)' },
-  nav: { home: 'Beranda', apply: 'Ajukan kerja sama', track: 'Lacak permohonan', verify: 'Verifikasi dokumen', signIn: 'Masuk petugas', signOut: 'Keluar', dashboard: 'Dasbor', cases: 'Daftar kasus', reports: 'Laporan', imports: 'Impor', holidays: 'Hari libur', settings: 'Pengaturan' },
+  nav: { home: 'Beranda', apply: 'Ajukan kerja sama', track: 'Lacak permohonan', verify: 'Verifikasi dokumen', signIn: 'Masuk petugas', signOut: 'Keluar', dashboard: 'Dasbor', cases: 'Daftar kasus', reports: 'Laporan', imports: 'Impor', holidays: 'Hari libur', departments: 'Daftar OPD', settings: 'Pengaturan' },
   home: {
     title: 'Daftar kerja sama daerah',
     intro: 'Kerja sama yang telah ditandatangani, sedang berjalan atau telah berakhir. Cari berdasarkan judul, mitra atau bidang.',
@@ -34,7 +34,8 @@ const id = {
     duration: 'Paling lama 60 bulan (lima tahun).',
     ksddKind: 'Wajib: daerah berbatasan atau eksternalitas lintas daerah. Sukarela: selain itu.',
     ksdpkInitiative: 'Siapa yang memprakarsai kerja sama ini.',
-    departments: 'Kode OPD yang diusulkan menangani, dipisahkan koma (mis. DINKES, DISHUB). Bagian Kerja Sama dapat mengubahnya.',
+    departments: 'Pilih OPD yang diusulkan menangani; boleh lebih dari satu. Bagian Kerja Sama dapat mengubahnya.',
+    assignDepartments: 'Pilih OPD penanggung jawab; boleh lebih dari satu.',
     token: 'Kode akses hanya ditampilkan sekali. Simpan tautan pelacakan ini: siapa pun yang memilikinya dapat melihat permohonan Anda.',
   },
   ksddKind: { WAJIB: 'Wajib', SUKARELA: 'Sukarela' },
@@ -98,6 +99,12 @@ const id = {
     PERUBAHAN_KEBIJAKAN: 'Perubahan peraturan atau kebijakan', OBJEK_TIDAK_ADA: 'Objek tidak ada lagi', PUTUSAN_PENGADILAN: 'Putusan pengadilan',
     MITRA_PAILIT: 'Mitra pailit', DIGANTI_PERJANJIAN_BARU: 'Digantikan perjanjian baru',
   },
+  departments: {
+    title: 'Daftar OPD', intro: 'Perangkat daerah yang dapat menangani kerja sama. Nama tampil di registri publik dan formulir permohonan.',
+    code: 'Kode', name: 'Nama', add: 'Tambah OPD', remove: 'Hapus', saved: 'Tersimpan.', changed: 'Daftar sudah diubah oleh admin lain; daftar terbaru dimuat.',
+    source: { STORED: 'Disimpan oleh admin', SHIPPED: 'Daftar bawaan' }, codeHelp: 'Kode: 2–20 huruf besar, angka atau _.',
+    filter: 'Saring OPD', chosen: 'Dipilih: {list}', chosenNone: 'Belum ada OPD dipilih.', unavailable: 'Daftar OPD tidak dapat dimuat. Tulis kodenya, dipisahkan koma.', count: '{n} OPD',
+  },
   holidays: { title: 'Kalender hari libur', intro: 'Hari libur nasional dan cuti bersama dipakai untuk menghitung tenggat hari kerja.', year: 'Tahun', date: 'Tanggal', name: 'Nama', kind: 'Jenis', add: 'Tambah hari libur', remove: 'Hapus', source: { STORED: 'Disimpan oleh admin', SHIPPED: 'Daftar bawaan' }, kinds: { LIBUR_NASIONAL: 'Libur nasional', CUTI_BERSAMA: 'Cuti bersama' }, saved: 'Tersimpan.' },
   settings: { title: 'Pengaturan', digest: 'Ringkasan harian melalui surel', frequency: 'Frekuensi', weekday: 'Hari', saved: 'Tersimpan.', frequencies: { DAILY: 'Setiap hari kerja', WEEKLY: 'Seminggu sekali', OFF: 'Tidak dikirim' }, weekdays: { MONDAY: 'Senin', TUESDAY: 'Selasa', WEDNESDAY: 'Rabu', THURSDAY: 'Kamis', FRIDAY: 'Jumat' } },
   reports: { title: 'Laporan', groupBy: 'Kelompokkan menurut', year: 'Tahun', total: 'Jumlah', show: 'Tampilkan', export: 'Unduh {format}', empty: 'Belum ada kerja sama untuk pilihan ini.', caption: 'Jumlah kerja sama per {group} dan tahap', foreign: 'Laporan tahunan kerja sama luar negeri', foreignDue: 'Disampaikan kepada {to} paling lambat {date}.', foreignEmpty: 'Tidak ada kerja sama luar negeri yang berjalan pada {year}.', agreement: 'Kerja sama', term: 'Masa berlaku', activities: 'Laporan monev', groups: { year: 'Tahun', department: 'OPD', partner: 'Mitra', field: 'Bidang', category: 'Jenis' } },
@@ -134,7 +141,7 @@ type Messages = typeof id;
 
 const en: Messages = {
   app: { name: 'Si Kerja', tagline: 'Regional Cooperation System', skip: 'Skip to content', language: 'Language', loading: 'Loading…', error: 'Something went wrong', retry: 'Try again', close: 'Close', save: 'Save', send: 'Send', search: 'Search', all: 'All', none: 'None', yes: 'Yes', no: 'No', more: 'Load more', back: 'Back', menu: 'Menu', table: 'Table (scrolls sideways)' },
-  nav: { home: 'Home', apply: 'Propose a cooperation', track: 'Track an application', verify: 'Verify a document', signIn: 'Officer sign-in', signOut: 'Sign out', dashboard: 'Dashboard', cases: 'Cases', reports: 'Reports', imports: 'Import', holidays: 'Holidays', settings: 'Settings' },
+  nav: { home: 'Home', apply: 'Propose a cooperation', track: 'Track an application', verify: 'Verify a document', signIn: 'Officer sign-in', signOut: 'Sign out', dashboard: 'Dashboard', cases: 'Cases', reports: 'Reports', imports: 'Import', holidays: 'Holidays', departments: 'Departments', settings: 'Settings' },
   home: {
     title: 'Registry of regional cooperation',
     intro: 'Agreements signed, running or ended. Search by title, partner or field.',
@@ -163,7 +170,8 @@ const en: Messages = {
     duration: 'At most 60 months (five years).',
     ksddKind: 'Mandatory: bordering regions or cross-border effects. Voluntary: otherwise.',
     ksdpkInitiative: 'Who takes the initiative for this cooperation.',
-    departments: 'Codes of the proposed departments, comma-separated (e.g. DINKES, DISHUB). The cooperation office may change them.',
+    departments: 'Choose the departments proposed to handle it; more than one is fine. The cooperation office may change them.',
+    assignDepartments: 'Choose the responsible departments; more than one is fine.',
     token: 'The access code is shown only once. Keep this tracking link: anyone who has it can see your application.',
   },
   ksddKind: { WAJIB: 'Mandatory', SUKARELA: 'Voluntary' },
@@ -226,6 +234,12 @@ const en: Messages = {
     MASA_BERLAKU_HABIS: 'The term expired', TUJUAN_TERCAPAI: 'The goal was reached', KESEPAKATAN_PARA_PIHAK: 'Both parties agreed',
     PERUBAHAN_KEBIJAKAN: 'A change of law or policy', OBJEK_TIDAK_ADA: 'The object no longer exists', PUTUSAN_PENGADILAN: 'A court ruling',
     MITRA_PAILIT: 'The partner is bankrupt', DIGANTI_PERJANJIAN_BARU: 'Replaced by a new agreement',
+  },
+  departments: {
+    title: 'Departments', intro: 'The Pemda’s departments (OPD) that may handle a cooperation. Their names show in the public registry and the application form.',
+    code: 'Code', name: 'Name', add: 'Add a department', remove: 'Remove', saved: 'Saved.', changed: 'Another admin changed the list; the latest list is loaded.',
+    source: { STORED: 'Saved by an admin', SHIPPED: 'Shipped list' }, codeHelp: 'Code: 2–20 upper-case letters, digits or _.',
+    filter: 'Filter departments', chosen: 'Chosen: {list}', chosenNone: 'No department chosen yet.', unavailable: 'The department list could not be loaded. Type the codes, comma-separated.', count: '{n} departments',
   },
   holidays: { title: 'Holiday calendar', intro: 'National holidays and collective leave days count against working-day deadlines.', year: 'Year', date: 'Date', name: 'Name', kind: 'Kind', add: 'Add a holiday', remove: 'Remove', source: { STORED: 'Saved by an admin', SHIPPED: 'Shipped list' }, kinds: { LIBUR_NASIONAL: 'National holiday', CUTI_BERSAMA: 'Collective leave' }, saved: 'Saved.' },
   settings: { title: 'Settings', digest: 'E-mail digest', frequency: 'Frequency', weekday: 'Day', saved: 'Saved.', frequencies: { DAILY: 'Every working day', WEEKLY: 'Once a week', OFF: 'Not sent' }, weekdays: { MONDAY: 'Monday', TUESDAY: 'Tuesday', WEDNESDAY: 'Wednesday', THURSDAY: 'Thursday', FRIDAY: 'Friday' } },

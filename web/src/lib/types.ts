@@ -220,6 +220,15 @@ export interface HolidayYear {
   holidays: Holiday[];
 }
 
+/** A department (OPD) of the Pemda's directory. */
+export interface Department { code: string; name: string }
+
+export interface DepartmentDirectory {
+  version: number;
+  source: 'STORED' | 'SHIPPED';
+  departments: Department[];
+}
+
 export interface DigestPreferences { frequency: 'DAILY' | 'WEEKLY' | 'OFF'; weekday: string | null; saved?: boolean }
 
 // ------------------------------------------------------------------ read side (contract of issue 6)

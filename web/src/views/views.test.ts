@@ -8,6 +8,7 @@ import CaseView from './CaseView.vue';
 import DashboardView from './DashboardView.vue';
 import ImportView from './ImportView.vue';
 import ReportsView from './ReportsView.vue';
+import DepartmentsView from './DepartmentsView.vue';
 import { signIn, signOut, base64UrlEncode } from '../lib/auth';
 
 const enc = (o: object) => base64UrlEncode(new TextEncoder().encode(JSON.stringify(o)));
@@ -20,11 +21,11 @@ afterEach(() => {
 
 describe('the application form', () => {
   it('shows each field error of the API’s 422 under its field and marks it invalid', async () => {
-    const calls = fakeApi({ 'POST /proposals': { status: 422, body: await fixture('proposal-422') } });
+    const calls = fakeApi({ 'GET /settings/departments': { body: await fixture('departments') }, 'POST /proposals': { status: 422, body: await fixture('proposal-422') } });
     const { wrapper } = await mountAt(ApplyView, '/ajukan');
     await wrapper.find('form').trigger('submit');
     await flushPromises();
-    expect(calls[0].headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(calls.find((c) => c.method === 'POST')!.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
     expect(wrapper.find('#partner\\.email-error').text()).toBe('paling sedikit 3 karakter');
     expect(wrapper.find('#partner\\.email').attributes('aria-invalid')).toBe('true');
     expect(wrapper.find('#title-error').text()).toBe('wajib diisi');
@@ -33,19 +34,105 @@ describe('the application form', () => {
   });
 
   it('asks what the category needs: the partner types and the KSDD kind follow the category, with the regulation’s help', async () => {
-    const calls = fakeApi({ 'POST /proposals': { status: 201, body: { id: 'c1', trackingCode: 'KS-2026-AAAAAA', accessToken: 'tok', stage: 'INTAKE' } } });
+    const calls = fakeApi({
+      'GET /settings/departments': { body: await fixture('departments') },
+      'POST /proposals': { status: 201, body: { id: 'c1', trackingCode: 'KS-2026-AAAAAA', accessToken: 'tok', stage: 'INTAKE' } },
+    });
     const { wrapper } = await mountAt(ApplyView, '/ajukan');
     expect(wrapper.text()).toContain('PP 28/2018 Pasal 14');
     await wrapper.find('input[value="KSDD"]').setValue(true);
     expect(wrapper.findAll('#partner\\.type option').map((o) => o.attributes('value'))).toEqual(['PEMERINTAH_DAERAH']);
     expect(wrapper.find('#ksddKind').exists()).toBe(true);
     expect(wrapper.find('#ksdpkInitiative').exists()).toBe(false);
-    await wrapper.find('#departments').setValue('dinkes, dishub');
+    // the departments are chosen from the directory, by name
+    expect(wrapper.find('fieldset#departments legend').text()).toBe('OPD yang diusulkan');
+    await wrapper.find('input[type=checkbox][value=DINKES]').setValue(true);
+    await wrapper.find('#departments-filter').setValue('perhub');
+    expect(wrapper.findAll('fieldset#departments input[type=checkbox]').map((c) => c.attributes('value'))).toEqual(['DINKES', 'DISHUB']);
+    await wrapper.find('input[type=checkbox][value=DISHUB]').setValue(true);
+    expect(wrapper.find('fieldset#departments [aria-live]').text()).toBe('Dipilih: Dinas Kesehatan, Dinas Perhubungan');
     await wrapper.find('form').trigger('submit');
     await flushPromises();
-    expect(calls[0].body).toMatchObject({ category: 'KSDD', ksddKind: 'SUKARELA', partner: { type: 'PEMERINTAH_DAERAH' }, departments: ['DINKES', 'DISHUB'] });
-    expect(calls[0].body).not.toHaveProperty('ksdpkInitiative');
+    const sent = calls.find((c) => c.method === 'POST')!.body;
+    expect(sent).toMatchObject({ category: 'KSDD', ksddKind: 'SUKARELA', partner: { type: 'PEMERINTAH_DAERAH' }, departments: ['DINKES', 'DISHUB'] });
+    expect(sent).not.toHaveProperty('ksdpkInitiative');
     expect(wrapper.find('[data-testid=tracking-link]').attributes('href')).toMatch(/\/lacak\/KS-2026-AAAAAA#token=tok$/);
+  });
+});
+
+describe('choosing departments', () => {
+  it('still takes typed codes when the directory cannot be loaded', async () => {
+    const calls = fakeApi({
+      'GET /settings/departments': { status: 503, body: { title: 'Service Unavailable', status: 503 } },
+      'POST /proposals': { status: 201, body: { id: 'c1', trackingCode: 'KS-2026-AAAAAA', accessToken: 'tok', stage: 'INTAKE' } },
+    });
+    const { wrapper } = await mountAt(ApplyView, '/ajukan');
+    expect(wrapper.find('input[type=checkbox][value=DINKES]').exists()).toBe(false);
+    await wrapper.find('#departments-codes').setValue('dinkes; dishub');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    expect(calls.find((c) => c.method === 'POST')!.body).toMatchObject({ departments: ['DINKES', 'DISHUB'] });
+  });
+
+  it('assigns a case’s departments from the directory, starting from the ones it has', async () => {
+    signIn(adminToken);
+    const view = await fixture('case-pks');
+    const calls = fakeApi({
+      'GET /cooperations/34362c40-5dd2-4bd2-aed2-faf32752d3ef': { body: view },
+      'GET /settings/departments': { body: await fixture('departments') },
+      'POST /cooperations/34362c40-5dd2-4bd2-aed2-faf32752d3ef/transitions': { status: 422, body: await fixture('transition-422') },
+    });
+    const { wrapper } = await mountAt(CaseView, '/kasus/34362c40-5dd2-4bd2-aed2-faf32752d3ef');
+    const form = wrapper.find('details[data-action="ASSIGN_DEPARTMENTS"]');
+    expect((form.find('input[type=checkbox][value=DINKES]').element as HTMLInputElement).checked).toBe(true);
+    await form.find('input[type=checkbox][value=BAPPEDA]').setValue(true);
+    await form.find('form').trigger('submit');
+    await flushPromises();
+    expect(calls.find((c) => c.method === 'POST')!.body).toMatchObject({ action: 'ASSIGN_DEPARTMENTS', departments: ['DINKES', 'BAPPEDA'] });
+    signOut();
+  });
+});
+
+describe('the department directory page', () => {
+  it('lets an admin edit the list, marks each bad entry the API names, and reloads the latest list on a conflict', async () => {
+    signIn(adminToken);
+    let answer: { status: number; body: unknown } = { status: 422, body: await fixture('departments-422') };
+    const calls = fakeApi({ 'GET /settings/departments': { body: await fixture('departments') }, 'PUT /settings/departments': () => answer });
+    const { wrapper } = await mountAt(DepartmentsView, '/opd');
+    expect(wrapper.text()).toContain('Daftar bawaan');
+    expect((wrapper.find('input[aria-label="Nama 11"]').element as HTMLInputElement).value).toBe('Dinas Kesehatan');
+    await wrapper.find('input[aria-label="Kode 2"]').setValue('dinas x');
+    await wrapper.find('.row button:not(.secondary)').trigger('click');
+    await flushPromises();
+    const put = calls.find((c) => c.method === 'PUT')!.body as { version: number; departments: Array<{ code: string }> };
+    expect(put.version).toBe(0);
+    expect(put.departments[1].code).toBe('DINAS X');
+    expect(wrapper.find('input[aria-label="Kode 2"]').attributes('aria-invalid')).toBe('true');
+    expect(wrapper.find('input[aria-label="Nama 3"]').attributes('aria-invalid')).toBe('true');
+    expect(wrapper.find('[data-testid=department-errors]').text()).toContain('kode OPD hanya huruf besar');
+
+    answer = { status: 409, body: await fixture('departments-409') };
+    await wrapper.find('.row button:not(.secondary)').trigger('click');
+    await flushPromises();
+    expect(wrapper.text()).toContain('Daftar OPD sudah berubah');
+    expect(wrapper.text()).toContain('Disimpan oleh admin');
+    expect(wrapper.findAll('tbody tr')).toHaveLength(3);
+
+    answer = { status: 200, body: await fixture('departments-saved') };
+    await wrapper.find('.row button:not(.secondary)').trigger('click');
+    await flushPromises();
+    expect((calls.at(-1)!.body as { version: number }).version).toBe(1);
+    expect(wrapper.text()).toContain('Tersimpan.');
+    signOut();
+  });
+
+  it('shows other officers the list without editing', async () => {
+    signIn(`${enc({ alg: 'RS256' })}.${enc({ email: 'opd@sikerja.local', 'cognito:groups': ['opd'], 'custom:opd': 'DINKES', exp: 4_000_000_000 })}.sig`);
+    fakeApi({ 'GET /settings/departments': { body: await fixture('departments') } });
+    const { wrapper } = await mountAt(DepartmentsView, '/opd');
+    expect(wrapper.find('input').exists()).toBe(false);
+    expect(wrapper.text()).toContain('Dinas Perhubungan');
+    signOut();
   });
 });
 
@@ -57,6 +144,7 @@ describe('the public registry', () => {
     const registry = wrapper.find('[data-testid=registry]');
     expect(registry.text()).toContain('Pendampingan penyusunan data kesehatan berbasis desa');
     expect(registry.text()).toContain('Universitas Mulawarman');
+    expect(registry.text()).toContain('Dinas Kesehatan');
     expect(registry.find('a[href*="/verifikasi?sha256=706881a0"]').exists()).toBe(true);
     expect(wrapper.text()).toContain('2 kerja sama');
     const charts = wrapper.findAll('.chart-stub').map((c) => `${c.attributes('data-title')}:${c.text()}`);

@@ -8,6 +8,7 @@ import id.sikerja.api.Problem;
 import id.sikerja.api.Route;
 import id.sikerja.core.reads.ReadRequests;
 import id.sikerja.core.reads.Registry;
+import id.sikerja.core.settings.DepartmentSettings;
 import id.sikerja.core.validation.Language;
 
 import java.time.LocalDate;
@@ -28,7 +29,8 @@ import java.util.Set;
  *   <li>{@code GET /verify/{sha256}}: whether a file with this SHA-256 is a registered signed version of a public
  *       agreement; 422 unless 64 hexadecimal digits.</li>
  * </ul>
- * Answers may be cached for a minute by browsers and proxies.
+ * Departments are shown with their names from the department directory ({@link DepartmentSettings}). Answers may
+ * be cached for a minute by browsers and proxies.
  */
 public final class PublicRegistryRoutes {
 
@@ -43,10 +45,12 @@ public final class PublicRegistryRoutes {
 
     private final Registry registry;
     private final String pemdaName;
+    private final DepartmentSettings departments;
 
-    public PublicRegistryRoutes(Registry registry, String pemdaName) {
+    public PublicRegistryRoutes(Registry registry, String pemdaName, DepartmentSettings departments) {
         this.registry = registry;
         this.pemdaName = pemdaName;
+        this.departments = departments;
     }
 
     public HttpFunction function() {
@@ -61,20 +65,23 @@ public final class PublicRegistryRoutes {
 
     APIGatewayV2HTTPResponse list(HttpRequest request) {
         ReadRequests.RegistryQuery query = ReadRequests.registry(request::query);
-        return HttpResponses.json(200, ReadJson.page(registry.list(query, s -> ReadJson.registryEntry(s, pemdaName))),
-                PUBLIC_CACHE);
+        DepartmentSettings.Names names = departments.names();
+        return HttpResponses.json(200,
+                ReadJson.page(registry.list(query, s -> ReadJson.registryEntry(s, pemdaName, names::of))), PUBLIC_CACHE);
     }
 
     APIGatewayV2HTTPResponse entry(HttpRequest request) {
         return registry.find(request.pathParameter("id"))
-                .map(s -> HttpResponses.json(200, ReadJson.registryEntry(s, pemdaName), PUBLIC_CACHE))
+                .map(s -> HttpResponses.json(200, ReadJson.registryEntry(s, pemdaName, departments.names()::of),
+                        PUBLIC_CACHE))
                 .orElseThrow(() -> notFound(request.language()));
     }
 
     APIGatewayV2HTTPResponse export(HttpRequest request) {
         String format = ReadRequests.format(request.query("format"), "json", "csv");
+        DepartmentSettings.Names names = departments.names();
         List<Map<String, Object>> entries = registry.all().stream()
-                .map(s -> ReadJson.registryEntry(s, pemdaName)).toList();
+                .map(s -> ReadJson.registryEntry(s, pemdaName, names::of)).toList();
         String stamp = LocalDate.now(registry.zone()).toString();
         Map<String, String> headers = new LinkedHashMap<>(PUBLIC_CACHE);
         headers.put("Content-Disposition", "attachment; filename=\"sikerja-registry-" + stamp + "." + format + "\"");
@@ -95,7 +102,8 @@ public final class PublicRegistryRoutes {
 
     APIGatewayV2HTTPResponse verify(HttpRequest request) {
         String sha256 = ReadRequests.sha256(request.pathParameter("sha256"));
-        return HttpResponses.json(200, ReadJson.verified(sha256, registry.verify(sha256).orElse(null), pemdaName),
+        return HttpResponses.json(200, ReadJson.verified(sha256, registry.verify(sha256).orElse(null), pemdaName,
+                        departments.names()::of),
                 PUBLIC_CACHE);
     }
 

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The JSON shapes of the read side. Codes are stable; texts for people carry both languages ({@code {id, en}}).
@@ -89,7 +90,7 @@ final class ReadJson {
     // ------------------------------------------------------------------ public
 
     /** An agreement of the public registry (RegistryEntry of the contract), field by field. */
-    static Map<String, Object> registryEntry(CaseSummary s, String pemdaName) {
+    static Map<String, Object> registryEntry(CaseSummary s, String pemdaName, Function<String, String> departmentNames) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", s.id());
         out.put("title", s.title());
@@ -97,11 +98,11 @@ final class ReadJson {
         out.put("parties", List.of(party(pemdaName, "PEMDA"),
                 party(id.sikerja.core.reads.Registry.publicPartnerName(s),
                         s.partnerType() == null ? null : s.partnerType().name())));
-        // no directory of department names yet: the name is the code
+        // names from the department directory; a code it does not list is its own name
         out.put("departments", s.departments().stream().map(code -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("code", code);
-            m.put("name", code);
+            m.put("name", departmentNames.apply(code));
             return m;
         }).toList());
         out.put("field", s.field());
@@ -144,11 +145,12 @@ final class ReadJson {
         return out;
     }
 
-    static Map<String, Object> verified(String sha256, Registry.Verified v, String pemdaName) {
+    static Map<String, Object> verified(String sha256, Registry.Verified v, String pemdaName,
+                                        Function<String, String> departmentNames) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("sha256", sha256);
         out.put("genuine", v != null);
-        out.put("agreement", v == null ? null : registryEntry(v.agreement(), pemdaName));
+        out.put("agreement", v == null ? null : registryEntry(v.agreement(), pemdaName, departmentNames));
         if (v == null) {
             out.put("document", null);
         } else {

@@ -1,14 +1,18 @@
 package id.sikerja.reads;
 
 import id.sikerja.adapters.AwsClients;
+import id.sikerja.adapters.dynamo.DynamoDepartmentStore;
 import id.sikerja.adapters.dynamo.DynamoSummarySource;
 import id.sikerja.api.Env;
 import id.sikerja.api.HttpFunction;
 import id.sikerja.core.reads.OfficerReads;
 import id.sikerja.core.reads.Registry;
 import id.sikerja.core.reads.SummaryCache;
+import id.sikerja.core.settings.DepartmentSettings;
+import id.sikerja.core.settings.ShippedDepartments;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 
 /**
@@ -33,7 +37,11 @@ public final class ReadsWiring {
     public static HttpFunction registry(Env env) {
         Clock clock = Clock.systemUTC();
         ZoneId zone = ZoneId.of(env.require("PEMDA_ZONE"));
-        return new PublicRegistryRoutes(new Registry(summaries(env, clock), clock, zone), env.require("PEMDA_NAME"))
-                .function();
+        // the department directory's one item (GetItem), cached per instance like the holiday list
+        DepartmentSettings departments = new DepartmentSettings(
+                new DynamoDepartmentStore(AwsClients.dynamo(), env.require("TABLE_NAME")), ShippedDepartments.LIST, clock,
+                Duration.ofSeconds(Long.parseLong(env.require("DEPARTMENT_CACHE_SECONDS"))));
+        return new PublicRegistryRoutes(new Registry(summaries(env, clock), clock, zone), env.require("PEMDA_NAME"),
+                departments).function();
     }
 }

@@ -5,6 +5,7 @@ import id.sikerja.core.cases.CaseRecord;
 import id.sikerja.core.cases.CaseView;
 import id.sikerja.core.model.Partner;
 import id.sikerja.core.model.Proposal;
+import id.sikerja.core.settings.DepartmentDirectory;
 import id.sikerja.core.settings.HolidayYear;
 import id.sikerja.core.time.Holiday;
 import id.sikerja.core.validation.Language;
@@ -149,6 +150,22 @@ final class CaseJson {
         out.put("date", h.date().toString());
         out.put("name", h.name());
         out.put("kind", h.kind().name());
+        return out;
+    }
+
+    // ------------------------------------------------------------------ departments
+
+    /** The department directory: public, so without who stored it. */
+    static Map<String, Object> departments(DepartmentDirectory d) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("version", d.version());
+        out.put("source", d.stored() ? "STORED" : "SHIPPED");
+        out.put("departments", d.departments().stream().map(dep -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("code", dep.code());
+            m.put("name", dep.name());
+            return m;
+        }).toList());
         return out;
     }
 

@@ -73,4 +73,19 @@ final class Problems {
                         "This year's list changed after the version you saw. Check the latest list, then try again."))
                 .with("current", current);
     }
+
+    static Problem adminOnlyDepartments(Language lang) {
+        return Problem.of(403, "forbidden", Texts.pick(lang, "Tidak berwenang", "Not permitted"),
+                Texts.pick(lang, "Hanya admin Bagian Kerja Sama yang dapat mengubah daftar OPD.",
+                        "Only the cooperation office's admins may change the department directory."));
+    }
+
+    static Problem departmentsChanged(Language lang, Map<String, Object> current) {
+        return Problem.of(409, "version-conflict", Texts.pick(lang, "Daftar OPD sudah berubah",
+                        "The department directory has changed"),
+                Texts.pick(lang, "Daftar OPD sudah diubah sejak versi yang Anda lihat. Periksa daftar terbaru, "
+                                + "lalu ulangi.",
+                        "The directory changed after the version you saw. Check the latest list, then try again."))
+                .with("current", current);
+    }
 }

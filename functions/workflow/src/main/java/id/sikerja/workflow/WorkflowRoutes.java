@@ -16,6 +16,9 @@ import id.sikerja.core.cases.CaseRecord;
 import id.sikerja.core.cases.CaseRequests;
 import id.sikerja.core.cases.CaseService;
 import id.sikerja.core.cases.Idempotency;
+import id.sikerja.core.settings.DepartmentDirectory;
+import id.sikerja.core.settings.DepartmentRequests;
+import id.sikerja.core.settings.DepartmentSettings;
 import id.sikerja.core.settings.HolidayRequests;
 import id.sikerja.core.settings.HolidaySettings;
 import id.sikerja.core.validation.Language;
@@ -46,7 +49,10 @@ import java.util.function.Supplier;
  *       ({@code departments}, {@code title}, {@code note}): a new case linked to this one, which receives an event
  *       naming it, in the same transaction → 201.</li>
  *   <li>{@code GET /settings/holidays}; {@code PUT /settings/holidays/{year}} (admin).</li>
+ *   <li>{@code PUT /settings/departments} (admin): the department directory, conditional on its version.</li>
  * </ul>
+ * Everyone, without signing in: {@code GET /settings/departments}, the department directory (a partner's
+ * application form offers it).
  * The partner, with its tracking code and {@code X-Access-Token} only: {@code POST /track/{trackingCode}/transitions}
  * (answer a revision, withdraw, a monev report, a document the stage expects from it); a wrong or missing token
  * answers exactly like an unknown code.
@@ -67,18 +73,22 @@ public final class WorkflowRoutes {
     static final String PARTNER_TRANSITION = "POST /track/{trackingCode}/transitions";
     static final String HOLIDAYS = "GET /settings/holidays";
     static final String HOLIDAY_YEAR = "PUT /settings/holidays/{year}";
+    static final String DEPARTMENTS = "GET /settings/departments";
+    static final String REPLACE_DEPARTMENTS = "PUT /settings/departments";
     /** The routes this function serves; template.yaml must route exactly these to it. */
     public static final Set<String> ROUTES = Set.of(OPEN, LEGACY, VIEW, TRANSITION, EXTEND, CHILD_PKS,
-            PARTNER_TRANSITION, HOLIDAYS, HOLIDAY_YEAR);
+            PARTNER_TRANSITION, HOLIDAYS, HOLIDAY_YEAR, DEPARTMENTS, REPLACE_DEPARTMENTS);
     static final int MAX_BODY_BYTES = 64 * 1024;
     private static final JsonLog LOG = JsonLog.get(WorkflowRoutes.class);
 
     private final CaseService cases;
     private final HolidaySettings holidays;
+    private final DepartmentSettings departments;
 
-    public WorkflowRoutes(CaseService cases, HolidaySettings holidays) {
+    public WorkflowRoutes(CaseService cases, HolidaySettings holidays, DepartmentSettings departments) {
         this.cases = cases;
         this.holidays = holidays;
+        this.departments = departments;
     }
 
     public HttpFunction function() {
@@ -92,6 +102,8 @@ public final class WorkflowRoutes {
         routes.put(PARTNER_TRANSITION, this::partnerTransition);
         routes.put(HOLIDAYS, this::holidays);
         routes.put(HOLIDAY_YEAR, this::replaceHolidays);
+        routes.put(DEPARTMENTS, this::departments);
+        routes.put(REPLACE_DEPARTMENTS, this::replaceDepartments);
         return HttpFunction.serving(ROUTES, routes);
     }
 
@@ -264,5 +276,29 @@ public final class WorkflowRoutes {
         HolidaySettings.Saved.Done done = (HolidaySettings.Saved.Done) saved;
         LOG.info("holidays replaced", "year", year, "version", done.year().version(), "count", list.holidays().size());
         return HttpResponses.json(200, json.holidayYear(done.year()));
+    }
+
+    // =====================================================================================================
+    // Departments
+    // =====================================================================================================
+
+    APIGatewayV2HTTPResponse departments(HttpRequest request) {
+        return HttpResponses.json(200, CaseJson.departments(departments.directory()));
+    }
+
+    APIGatewayV2HTTPResponse replaceDepartments(HttpRequest request) {
+        Actor actor = Officers.actor(request);
+        Language lang = request.language();
+        if (actor.role() != Role.ADMIN) {
+            throw Problems.adminOnlyDepartments(lang);
+        }
+        DepartmentRequests.DirectoryList list = DepartmentRequests.list(request.jsonObjectBody(MAX_BODY_BYTES));
+        DepartmentSettings.Saved saved = departments.replace(list.version(), list.departments(), actor.id());
+        if (saved instanceof DepartmentSettings.Saved.Stale stale) {
+            throw Problems.departmentsChanged(lang, CaseJson.departments(stale.current()));
+        }
+        DepartmentDirectory done = ((DepartmentSettings.Saved.Done) saved).directory();
+        LOG.info("departments replaced", "version", done.version(), "count", done.departments().size());
+        return HttpResponses.json(200, CaseJson.departments(done));
     }
 }

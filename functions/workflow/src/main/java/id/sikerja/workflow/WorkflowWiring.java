@@ -4,13 +4,16 @@ import id.sikerja.api.Settings;
 import id.sikerja.adapters.AwsClients;
 import id.sikerja.adapters.dynamo.DynamoCaseStore;
 import id.sikerja.adapters.dynamo.DynamoDocumentStore;
+import id.sikerja.adapters.dynamo.DynamoDepartmentStore;
 import id.sikerja.adapters.dynamo.DynamoHolidayStore;
 import id.sikerja.api.Env;
 import id.sikerja.api.HttpFunction;
 import id.sikerja.core.cases.CaseService;
 import id.sikerja.core.documents.RegisteredUploads;
 import id.sikerja.core.settings.CurrentWorkflow;
+import id.sikerja.core.settings.DepartmentSettings;
 import id.sikerja.core.settings.HolidaySettings;
+import id.sikerja.core.settings.ShippedDepartments;
 import id.sikerja.core.time.HolidayCsv;
 import id.sikerja.core.workflow.WorkflowSettings;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -36,6 +39,9 @@ public final class WorkflowWiring {
         CaseService cases = new CaseService(new DynamoCaseStore(dynamo, table, clock),
                 new CurrentWorkflow(settings, holidays),
                 new RegisteredUploads(new DynamoDocumentStore(dynamo, table, clock)), clock);
-        return new WorkflowRoutes(cases, holidays).function();
+        DepartmentSettings departments = new DepartmentSettings(new DynamoDepartmentStore(dynamo, table),
+                ShippedDepartments.LIST, clock,
+                Duration.ofSeconds(Long.parseLong(env.require("DEPARTMENT_CACHE_SECONDS"))));
+        return new WorkflowRoutes(cases, holidays, departments).function();
     }
 }

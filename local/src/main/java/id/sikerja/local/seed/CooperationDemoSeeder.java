@@ -59,7 +59,7 @@ public final class CooperationDemoSeeder implements DemoSeeder {
         partner.put("contactPerson", "Bagian Kerja Sama Setda Kukar");
         partner.put("email", "kerjasama@kukarkab.example.go.id");
         kabupaten.put("title", "Pengelolaan bersama air baku lintas batas");
-        kabupaten.put("departments", JSON.createArrayNode().add("PUPR"));
+        kabupaten.put("departments", JSON.createArrayNode().add("DPUPR"));
         expect(context.call("POST", "/proposals", null, kabupaten.toString(),
                 Map.of("Idempotency-Key", "demo-seed-proposal-ksdd")), 201);
 

@@ -32,11 +32,11 @@ class SamApplicationTest {
         assertEquals(List.of("POST /proposals", "GET /track/{trackingCode}"),
                 application.routes().stream().map(RouteSpec::routeKey).toList().subList(0, 2));
         assertEquals(List.of("POST /proposals", "GET /track/{trackingCode}", "POST /track/{trackingCode}/transitions",
-                        "POST /track/{trackingCode}/uploads", "GET /track/{trackingCode}/documents/{type}/{version}",
-                        "GET /registry", "GET /registry/{id}", "GET /registry/export", "GET /stats",
+                        "GET /settings/departments", "POST /track/{trackingCode}/uploads",
+                        "GET /track/{trackingCode}/documents/{type}/{version}", "GET /registry", "GET /registry/{id}", "GET /registry/export", "GET /stats",
                         "GET /verify/{sha256}"),
                 application.routes().stream().filter(route -> route.authorizer() == null).map(RouteSpec::routeKey)
-                        .toList(), "only the partner's routes and the public registry's are public");
+                        .toList(), "only the partner's routes, the department directory's read and the public registry's are public");
         application.routes().stream().filter(route -> route.authorizer() != null)
                 .forEach(route -> assertEquals("CognitoJwt", route.authorizer(), route.routeKey()));
 

@@ -16,6 +16,9 @@ public final class Keys {
     public static final String CASE_META = "META";
     public static final String IDEMPOTENCY_SK = "IDEMP";
     public static final String HOLIDAYS_PK = "SETTINGS#HOLIDAYS";
+    /** The department directory: one item {@code SETTINGS#DEPARTMENTS / LIST}. */
+    public static final String DEPARTMENTS_PK = "SETTINGS#DEPARTMENTS";
+    public static final String DEPARTMENTS_SK = "LIST";
     public static final String GSI1 = "GSI1";
     /** A case's summary item, beside its META item. */
     public static final String CASE_SUMMARY = "SUMMARY";

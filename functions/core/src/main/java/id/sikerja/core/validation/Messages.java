@@ -45,6 +45,8 @@ final class Messages {
                             + "atau karakter kendali)",
                     "is not a valid storage key (no leading '/', no '.' or '..' segment, no backslash or control "
                             + "characters)"}),
+            Map.entry("directory_code", new String[] {"kode OPD hanya huruf besar, angka atau _ (2–20 karakter)",
+                    "a department code is 2–20 upper-case letters, digits or _"}),
             Map.entry("not_in_year", new String[] {"harus jatuh pada tahun {year}", "must fall in {year}"}),
             // document uploads
             Map.entry("file_name", new String[] {
