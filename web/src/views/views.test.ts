@@ -250,13 +250,17 @@ describe('the case page', () => {
 describe('the dashboard', () => {
   it('shows the counts and the cases by stage as a board', async () => {
     signIn(adminToken);
-    fakeApi({ 'GET /dashboard': { body: await fixture('dashboard') }, 'GET /cooperations': { body: await fixture('cases') } });
+    fakeApi({ 'GET /dashboard': { body: await fixture('dashboard') }, 'GET /cooperations': { body: await fixture('cases') },
+      'GET /settings/departments': { body: await fixture('departments') } });
     const { wrapper } = await mountAt(DashboardView, '/dasbor');
+    await flushPromises();
     const tiles = wrapper.findAll('.tile').map((t) => t.text());
     expect(tiles[0]).toContain('Lewat tenggat1');
     const columns = wrapper.findAll('.board section').map((s) => s.attributes('aria-label'));
     expect(columns).toEqual(['Validasi permohonan', 'Pelaksanaan']);
     expect(wrapper.find('.board').text()).toContain('Angkutan pasien rujukan');
+    // departments by their names from the directory, with the code officers know them by
+    expect(wrapper.find('.board').text()).toContain('Dinas Kesehatan (DINKES)');
     signOut();
   });
 });
