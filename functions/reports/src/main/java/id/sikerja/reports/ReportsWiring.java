@@ -35,9 +35,9 @@ public final class ReportsWiring {
 
     public static HttpFunction function(Env env) {
         String table = env.require("TABLE_NAME");
-        ZoneId zone = ZoneId.of(env.require("PEMDA_ZONE"));
-        RegionLevel level = RegionLevel.valueOf(env.require("PEMDA_LEVEL"));
         WorkflowSettings settings = Settings.workflow(env);
+        ZoneId zone = settings.zone();
+        RegionLevel level = settings.regionLevel();
         Duration holidayCache = Duration.ofSeconds(Long.parseLong(env.require("HOLIDAY_CACHE_SECONDS")));
         Clock clock = Clock.systemUTC();
         DynamoDbClient dynamo = AwsClients.dynamo();

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The department directory: the one admins stored, else the list shipped with Si Kerja. It is cached for a short
@@ -16,11 +15,7 @@ public final class DepartmentSettings {
     private final DepartmentStore store;
     private final DepartmentDirectory shipped;
     private final Clock clock;
-    private final Duration cacheFor;
-    private volatile Cached cached;
-
-    private record Cached(DepartmentDirectory directory, Instant until) {
-    }
+    private final ShortCache<DepartmentDirectory> cache;
 
     /** What became of a replacement. */
     public sealed interface Saved {
@@ -37,24 +32,17 @@ public final class DepartmentSettings {
         this.store = store;
         this.shipped = new DepartmentDirectory(0, shipped, Instant.EPOCH, "");
         this.clock = clock;
-        this.cacheFor = Objects.requireNonNull(cacheFor, "cacheFor");
+        this.cache = new ShortCache<>(() -> store.load().orElse(this.shipped), clock, cacheFor);
     }
 
     /** The directory (cached for {@code cacheFor}). */
     public DepartmentDirectory directory() {
-        Cached c = cached;
-        Instant now = clock.instant();
-        if (c == null || !now.isBefore(c.until())) {
-            return reload();
-        }
-        return c.directory();
+        return cache.get();
     }
 
     /** The directory as stored now (read again, and cached). */
     public DepartmentDirectory reload() {
-        DepartmentDirectory d = store.load().orElse(shipped);
-        cached = new Cached(d, clock.instant().plus(cacheFor));
-        return d;
+        return cache.reload();
     }
 
     /**
@@ -94,7 +82,7 @@ public final class DepartmentSettings {
         } catch (DepartmentStore.Conflict conflict) {
             return new Saved.Stale(reload());
         }
-        cached = new Cached(next, clock.instant().plus(cacheFor));
+        cache.put(next);
         return new Saved.Done(next);
     }
 }

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -22,11 +21,7 @@ public final class HolidaySettings {
     private final HolidayStore store;
     private final Map<Integer, List<Holiday>> shipped;
     private final Clock clock;
-    private final Duration cacheFor;
-    private volatile Cached cached;
-
-    private record Cached(HolidayCalendar calendar, Instant until) {
-    }
+    private final ShortCache<HolidayCalendar> cache;
 
     /** What became of a replacement. */
     public sealed interface Saved {
@@ -45,19 +40,13 @@ public final class HolidaySettings {
         shipped.forEach(h -> byYear.computeIfAbsent(h.date().getYear(), y -> new ArrayList<>()).add(h));
         this.shipped = Map.copyOf(byYear);
         this.clock = clock;
-        this.cacheFor = Objects.requireNonNull(cacheFor, "cacheFor");
+        this.cache = new ShortCache<>(
+                () -> HolidayCalendar.of(years().stream().flatMap(y -> y.holidays().stream()).toList()), clock, cacheFor);
     }
 
     /** The calendar of every known year (cached for {@code cacheFor}). */
     public HolidayCalendar calendar() {
-        Cached c = cached;
-        Instant now = clock.instant();
-        if (c == null || !now.isBefore(c.until())) {
-            c = new Cached(HolidayCalendar.of(years().stream().flatMap(y -> y.holidays().stream()).toList()),
-                    now.plus(cacheFor));
-            cached = c;
-        }
-        return c.calendar();
+        return cache.get();
     }
 
     /** Every known year, oldest first: stored ones, and shipped ones not stored (version 0). */
@@ -89,7 +78,7 @@ public final class HolidaySettings {
         } catch (HolidayStore.Conflict conflict) {
             return new Saved.Stale(year(year));
         }
-        cached = null;
+        cache.forget();
         return new Saved.Done(next);
     }
 }
