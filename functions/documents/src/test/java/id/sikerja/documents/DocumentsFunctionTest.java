@@ -6,7 +6,7 @@ import id.sikerja.adapters.dynamo.DynamoCaseStore;
 import id.sikerja.adapters.dynamo.DynamoIntakeStore;
 import id.sikerja.api.Json;
 import id.sikerja.core.cases.CaseRecord;
-import id.sikerja.core.intake.ProposalReader;
+import id.sikerja.core.model.ProposalReader;
 import id.sikerja.core.model.Proposal;
 import id.sikerja.core.security.Secrets;
 import id.sikerja.core.workflow.Action;

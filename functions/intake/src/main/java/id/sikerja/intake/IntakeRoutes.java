@@ -10,7 +10,7 @@ import id.sikerja.api.Problem;
 import id.sikerja.api.Route;
 import id.sikerja.core.intake.IntakeMails;
 import id.sikerja.core.intake.IntakeService;
-import id.sikerja.core.intake.ProposalReader;
+import id.sikerja.core.model.ProposalReader;
 import id.sikerja.core.intake.Submission;
 import id.sikerja.core.intake.TrackingService;
 import id.sikerja.core.model.Proposal;
@@ -50,13 +50,7 @@ public final class IntakeRoutes {
         IdempotentBody<Proposal> read = IdempotentBody.read(request, request.jsonObjectBody(MAX_BODY_BYTES),
                 ProposalReader::read);
         Proposal proposal = read.value();
-        Submission s;
-        try {
-            s = intake.submit(proposal, read.key().orElse(null), read.fingerprint());
-        } catch (IntakeService.RequestInFlight inFlight) {
-            throw Problem.of(409, "request-in-progress", "Permintaan yang sama sedang diproses",
-                    "Permintaan dengan Idempotency-Key ini belum selesai; ulangi sebentar lagi.").with("retryAfterSeconds", 2);
-        }
+        Submission s = intake.submit(proposal, read.key().orElse(null), read.fingerprint());
         LOG.info(s.replayed() ? "proposal replayed" : "proposal submitted", "caseId", s.caseId(),
                 "trackingCode", s.trackingCode(), "category", proposal.category().name());
         Map<String, Object> out = new LinkedHashMap<>();

@@ -2,12 +2,14 @@ package id.sikerja.intake;
 
 import id.sikerja.adapters.AwsClients;
 import id.sikerja.adapters.dynamo.DynamoDocumentStore;
-import id.sikerja.adapters.dynamo.DynamoIntakeStore;
+import id.sikerja.adapters.dynamo.DynamoCaseStore;
 import id.sikerja.adapters.ses.SesMailer;
 import id.sikerja.api.Env;
 import id.sikerja.api.Settings;
 import id.sikerja.api.HttpFunction;
 import id.sikerja.api.JsonLog;
+import id.sikerja.core.cases.CaseService;
+import id.sikerja.core.documents.RegisteredUploads;
 import id.sikerja.core.intake.IntakeService;
 import id.sikerja.core.intake.TrackingService;
 import id.sikerja.core.settings.PemdaSettings;
@@ -29,17 +31,21 @@ public final class IntakeWiring {
     public static HttpFunction function(Env env) {
         PemdaSettings pemda = Settings.pemda(env);
         String table = env.require("TABLE_NAME");
-        DynamoIntakeStore store = new DynamoIntakeStore(AwsClients.dynamo(), table);
         JsonLog log = JsonLog.get(IntakeService.class);
         // The validation deadline counts working days with the holiday list admins maintain.
         Clock clock = Clock.systemUTC();
+        DynamoCaseStore store = new DynamoCaseStore(AwsClients.dynamo(), table, clock);
+        DynamoDocumentStore documents = new DynamoDocumentStore(AwsClients.dynamo(), table, clock);
         HolidaySettings holidays = new HolidaySettings(new DynamoHolidayStore(AwsClients.dynamo(), table),
                 HolidayCsv.loadDefault(), clock, Duration.ofSeconds(Long.parseLong(env.require("HOLIDAY_CACHE_SECONDS"))));
         WorkflowSettings settings = Settings.workflow(env);
-        IntakeService intake = new IntakeService(store, new CurrentWorkflow(settings, holidays), new SesMailer(AwsClients.ses()), clock, pemda,
+        // a proposal is created as every case is: by the case service, in one commit
+        CaseService cases = new CaseService(store, new CurrentWorkflow(settings, holidays),
+                new RegisteredUploads(documents), clock);
+        IntakeService intake = new IntakeService(cases, store, new SesMailer(AwsClients.ses()), clock, pemda,
                 message -> log.warn(message));
         // the tracking page lists the partner's uploads and what became of them
-        TrackingService tracking = new TrackingService(store, new DynamoDocumentStore(AwsClients.dynamo(), table, clock));
+        TrackingService tracking = new TrackingService(store, documents);
         return new IntakeRoutes(intake, tracking, pemda).function();
     }
 

@@ -1,12 +1,8 @@
 package id.sikerja.reminders;
 
 import id.sikerja.api.JsonLog;
-import id.sikerja.core.cases.CaseOutcome;
 import id.sikerja.core.cases.CaseService;
-import id.sikerja.core.cases.CaseView;
 import id.sikerja.core.cases.DueDateIndex;
-import id.sikerja.core.cases.Idempotency;
-import id.sikerja.core.intake.IdempotencyKey;
 import id.sikerja.core.mail.MailMessage;
 import id.sikerja.core.mail.Mailer;
 import id.sikerja.core.reminders.Digest;
@@ -16,9 +12,6 @@ import id.sikerja.core.reminders.PartnerContacts;
 import id.sikerja.core.reminders.ReminderRules;
 import id.sikerja.core.reminders.ReminderRun;
 import id.sikerja.core.settings.PemdaSettings;
-import id.sikerja.core.workflow.Action;
-import id.sikerja.core.workflow.Actor;
-import id.sikerja.core.workflow.Command;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -77,15 +70,7 @@ final class ReminderJob {
     }
 
     private static void expire(CaseService service, String caseId, LocalDate today) {
-        Optional<CaseView> view = service.view(caseId, Actor.system());
-        if (view.isEmpty()) {
-            return;
-        }
-        Command command = Command.of(Action.EXPIRE)
-                .withNote("Masa berlaku habis; diakhiri otomatis oleh sistem / Term expired; ended by the system");
-        Idempotency once = Idempotency.of(new IdempotencyKey("expire-" + caseId + "-" + today), "EXPIRE " + caseId, "system");
-        CaseOutcome outcome = service.transition(caseId, Actor.system(), view.get().record().version(), command,
-                Optional.of(once), change -> change.record().stage().name());
-        LOG.info("agreement ended by the system", "caseId", caseId, "outcome", outcome.getClass().getSimpleName());
+        service.endExpired(caseId, today).ifPresent(outcome -> LOG.info("agreement ended by the system",
+                "caseId", caseId, "outcome", outcome.getClass().getSimpleName()));
     }
 }

@@ -4,17 +4,18 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import id.sikerja.api.HttpFunction;
 import id.sikerja.api.HttpRequest;
 import id.sikerja.api.HttpResponses;
+import id.sikerja.api.IdempotentBody;
 import id.sikerja.api.Json;
 import id.sikerja.api.JsonLog;
 import id.sikerja.api.Officers;
 import id.sikerja.api.Problem;
 import id.sikerja.api.Route;
-import id.sikerja.core.cases.Idempotency;
+import id.sikerja.core.idempotency.Idempotency;
 import id.sikerja.core.imports.ImportColumns;
 import id.sikerja.core.imports.ImportOutcome;
 import id.sikerja.core.imports.ImportService;
 import id.sikerja.core.imports.RowProblem;
-import id.sikerja.core.intake.IdempotencyKey;
+import id.sikerja.core.idempotency.IdempotencyKey;
 import id.sikerja.core.reports.Csv;
 import id.sikerja.core.reports.ForeignAnnualReport;
 import id.sikerja.core.reports.GroupBy;
@@ -153,28 +154,15 @@ public final class ReportsRoutes {
                     pick(lang, "Hanya admin Bagian Kerja Sama yang dapat mengimpor kerja sama lama.",
                             "Only the cooperation office's admins may import older agreements."));
         }
-        String dryRunParam = request.query("dryRun").orElse("false").strip().toLowerCase(Locale.ROOT);
-        List<FieldError> errors = new ArrayList<>();
-        if (!dryRunParam.equals("true") && !dryRunParam.equals("false")) {
-            errors.add(FieldError.of("dryRun", "not_boolean"));
-        }
-        Optional<IdempotencyKey> key = Optional.empty();
-        try {
-            key = request.header("Idempotency-Key").map(IdempotencyKey::new);
-        } catch (InvalidInput bad) {
-            errors.addAll(bad.errors());
-        }
-        if (dryRunParam.equals("false") && key.isEmpty() && errors.stream().noneMatch(e -> e.field().equals("Idempotency-Key"))) {
+        byte[] body = request.bodyBytes();
+        IdempotentBody<Boolean> read = IdempotentBody.read(request, body, () -> dryRun(request));
+        if (!read.value() && read.key().isEmpty()) {
             // an import writes many cases: without a key a retried request would import them twice, and one that
             // crashed midway could not be found again to be undone
-            errors.add(FieldError.of("Idempotency-Key", "required"));
+            throw new InvalidInput(List.of(FieldError.of(IdempotencyKey.HEADER, "required")));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
-        byte[] body = request.bodyBytes();
         List<List<String>> records = records(request, body, lang);
-        if (dryRunParam.equals("true")) {
+        if (read.value()) {
             ImportService.Checked checked = imports.check(records, actor);
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("dryRun", true);
@@ -185,9 +173,7 @@ public final class ReportsRoutes {
                     "problems", checked.problems().size());
             return HttpResponses.json(200, out);
         }
-        String fingerprint = HexFormat.of().formatHex(Secrets.sha256(body));
-        Optional<Idempotency> idempotency = key.map(k -> Idempotency.of(k, IMPORT + "\n" + actor.id(), fingerprint));
-        ImportOutcome outcome = imports.run(records, actor, idempotency,
+        ImportOutcome outcome = imports.run(records, actor, read.idempotency(IMPORT, "", actor.id()),
                 ids -> Json.write(Map.of("imported", ids.size(), "ids", ids)));
         if (outcome instanceof ImportOutcome.Imported done) {
             LOG.info("import done", "imported", done.caseIds().size());
@@ -221,6 +207,15 @@ public final class ReportsRoutes {
                                 "Some agreements may still be stored. Retry with the same Idempotency-Key: that "
                                         + "import is cleaned up first."))
                 .with("failedRow", failed.failedRow()).with("undone", failed.undone());
+    }
+
+    /** The {@code dryRun} query parameter: {@code true} checks the file and writes nothing. */
+    private static boolean dryRun(HttpRequest request) {
+        String dryRunParam = request.query("dryRun").orElse("false").strip().toLowerCase(Locale.ROOT);
+        if (!dryRunParam.equals("true") && !dryRunParam.equals("false")) {
+            throw new InvalidInput(List.of(FieldError.of("dryRun", "not_boolean")));
+        }
+        return dryRunParam.equals("true");
     }
 
     /** The file's cells: CSV (text/csv) or the first sheet of an .xlsx workbook. */

@@ -15,7 +15,7 @@ import id.sikerja.core.cases.CaseOutcome.Change;
 import id.sikerja.core.cases.CaseRecord;
 import id.sikerja.core.cases.CaseRequests;
 import id.sikerja.core.cases.CaseService;
-import id.sikerja.core.cases.Idempotency;
+import id.sikerja.core.idempotency.Idempotency;
 import id.sikerja.core.settings.DepartmentDirectory;
 import id.sikerja.core.settings.DepartmentRequests;
 import id.sikerja.core.settings.DepartmentSettings;
@@ -59,8 +59,8 @@ import java.util.function.Supplier;
  *
  * <p>Answers: 404 for a case the caller cannot see (ids of other departments do not leak), 409 with {@code current}
  * for a stale version or an action that does not apply in the stage, 403 for a role that may not act, 422 listing
- * every unmet condition. An optional {@code Idempotency-Key} (scoped to the route and the case, or to the caller
- * for new cases) makes a retry return the first answer with {@code Idempotent-Replayed: true} and write nothing.
+ * every unmet condition. An optional {@code Idempotency-Key} (scoped to the route, the case and the caller: another
+ * caller's reuse of a key is a new request) makes a retry return the first answer with {@code Idempotent-Replayed: true} and write nothing.
  */
 public final class WorkflowRoutes {
 
@@ -122,7 +122,7 @@ public final class WorkflowRoutes {
     APIGatewayV2HTTPResponse transition(HttpRequest request) {
         Actor actor = Officers.actor(request);
         String id = request.pathParameter("id");
-        Parsed<CaseRequests.TransitionRequest> in = parse(request, CaseRequests::transition, TRANSITION + "\n" + id);
+        Parsed<CaseRequests.TransitionRequest> in = parse(request, CaseRequests::transition, TRANSITION, id, actor.id());
         CaseJson json = new CaseJson(request.language());
         CaseOutcome outcome = cases.transition(id, actor, in.body().version(), in.body().command(), in.idempotency(),
                 change -> Json.write(json.change(change)));
@@ -137,7 +137,7 @@ public final class WorkflowRoutes {
             throw Problems.trackingNotFound();
         }
         Parsed<CaseRequests.TransitionRequest> in = parse(request, CaseRequests::transition,
-                PARTNER_TRANSITION + "\n" + caseId.get());
+                PARTNER_TRANSITION, caseId.get(), "partner:" + caseId.get());
         CaseJson json = new CaseJson(request.language());
         CaseOutcome outcome = cases.transition(caseId.get(), Actor.partner(caseId.get()), in.body().version(),
                 in.body().command(), in.idempotency(), change -> Json.write(json.partnerChange(change)));
@@ -147,7 +147,7 @@ public final class WorkflowRoutes {
 
     APIGatewayV2HTTPResponse open(HttpRequest request) {
         Actor actor = Officers.actor(request);
-        Parsed<CaseRequests.Opening> in = parse(request, CaseRequests::byDepartment, OPEN + "\n" + actor.id());
+        Parsed<CaseRequests.Opening> in = parse(request, CaseRequests::byDepartment, OPEN, "", actor.id());
         CaseJson json = new CaseJson(request.language());
         CaseOutcome outcome = cases.openByDepartment(in.body().proposal(), in.body().documents(), actor,
                 in.idempotency(), change -> Json.write(json.change(change)));
@@ -157,7 +157,7 @@ public final class WorkflowRoutes {
 
     APIGatewayV2HTTPResponse legacy(HttpRequest request) {
         Actor actor = Officers.actor(request);
-        Parsed<CaseRequests.Opening> in = parse(request, CaseRequests::legacy, LEGACY + "\n" + actor.id());
+        Parsed<CaseRequests.Opening> in = parse(request, CaseRequests::legacy, LEGACY, "", actor.id());
         CaseJson json = new CaseJson(request.language());
         CaseOutcome outcome = cases.enterLegacy(in.body().proposal(), in.body().facts(), in.body().documents(), actor,
                 in.idempotency(), change -> Json.write(json.change(change)));
@@ -168,7 +168,7 @@ public final class WorkflowRoutes {
     APIGatewayV2HTTPResponse extend(HttpRequest request) {
         Actor actor = Officers.actor(request);
         String id = request.pathParameter("id");
-        Parsed<Optional<String>> in = parse(request, CaseRequests::extension, EXTEND + "\n" + id);
+        Parsed<Optional<String>> in = parse(request, CaseRequests::extension, EXTEND, id, actor.id());
         CaseJson json = new CaseJson(request.language());
         CaseOutcome outcome = cases.openExtension(id, actor, in.body(), in.idempotency(),
                 change -> Json.write(json.change(change)));
@@ -179,7 +179,7 @@ public final class WorkflowRoutes {
     APIGatewayV2HTTPResponse childPks(HttpRequest request) {
         Actor actor = Officers.actor(request);
         String id = request.pathParameter("id");
-        Parsed<CaseRequests.ChildPksRequest> in = parse(request, CaseRequests::childPks, CHILD_PKS + "\n" + id);
+        Parsed<CaseRequests.ChildPksRequest> in = parse(request, CaseRequests::childPks, CHILD_PKS, id, actor.id());
         CaseJson json = new CaseJson(request.language());
         CaseOutcome outcome = cases.openChildPks(id, in.body().departments(), in.body().title(), actor,
                 in.body().note(), in.idempotency(), change -> Json.write(json.change(change)));
@@ -193,12 +193,13 @@ public final class WorkflowRoutes {
 
     /**
      * Reads the JSON body (an empty body is an empty object) and the optional Idempotency-Key, reporting the bad
-     * fields of both together.
+     * fields of both together. The key is scoped to the route, the case it acts on and the caller.
      */
-    private static <T> Parsed<T> parse(HttpRequest request, Function<Map<String, Object>, T> reader, String scope) {
+    private static <T> Parsed<T> parse(HttpRequest request, Function<Map<String, Object>, T> reader, String route,
+                                       String target, String caller) {
         Map<String, Object> body = request.bodyBytes().length == 0 ? Map.of() : request.jsonObjectBody(MAX_BODY_BYTES);
         IdempotentBody<T> read = IdempotentBody.read(request, body, reader);
-        return new Parsed<>(read.value(), read.key().map(k -> Idempotency.of(k, scope, read.fingerprint())));
+        return new Parsed<>(read.value(), read.idempotency(route, target, caller));
     }
 
     /** The HTTP answer to an outcome; {@code current} renders the case for a 409 in the caller's terms. */

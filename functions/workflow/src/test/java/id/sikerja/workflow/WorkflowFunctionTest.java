@@ -8,7 +8,7 @@ import id.sikerja.api.Json;
 import id.sikerja.core.cases.CaseRecord;
 import id.sikerja.core.documents.FileKind;
 import id.sikerja.core.documents.Upload;
-import id.sikerja.core.intake.ProposalReader;
+import id.sikerja.core.model.ProposalReader;
 import id.sikerja.core.security.Secrets;
 import id.sikerja.core.workflow.Actor;
 import id.sikerja.core.workflow.DocumentType;

@@ -3,6 +3,9 @@ package id.sikerja.adapters.dynamo;
 import id.sikerja.core.cases.CaseRecord;
 import id.sikerja.core.cases.CaseStore;
 import id.sikerja.core.cases.DueDateIndex;
+import id.sikerja.core.idempotency.Remembered;
+import id.sikerja.core.mail.Outbox;
+import id.sikerja.core.mail.OutboxEntry;
 import id.sikerja.core.workflow.DueDate;
 import id.sikerja.core.workflow.TimelineEvent;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -24,11 +27,13 @@ import java.util.Optional;
 import static id.sikerja.adapters.dynamo.Attr.*;
 
 /**
- * {@link CaseStore} and {@link DueDateIndex} on the single DynamoDB table. A commit is one
- * {@code TransactWriteItems}: the case item (conditional on its version, or on not existing), its new events, the
- * replacement of its due-date items, condition checks and events on linked cases, and the remembered answer.
+ * {@link CaseStore}, {@link DueDateIndex} and {@link Outbox} on the single DynamoDB table. A commit is one
+ * {@code TransactWriteItems}: the case item (conditional on its version, or on not existing), its summary, its new
+ * events, the replacement of its due-date items, condition checks and events on linked cases, a new case's tracking
+ * entry (conditional on the code being free) and owed e-mails, and the remembered answer ({@link IdempotencyItems}).
+ * Every case is written here, whoever creates it.
  */
-public final class DynamoCaseStore implements CaseStore, DueDateIndex {
+public final class DynamoCaseStore implements CaseStore, DueDateIndex, Outbox {
 
 
     private final DynamoDbClient dynamo;
@@ -70,17 +75,7 @@ public final class DynamoCaseStore implements CaseStore, DueDateIndex {
 
     @Override
     public Optional<Remembered> remembered(String keyHash) {
-        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
-                .key(rememberedKey(keyHash))).item();
-        if (item == null || item.isEmpty() || item.get("response") == null) {
-            return Optional.empty();
-        }
-        long expires = num(item, "expiresAt");
-        if (expires <= clock.instant().getEpochSecond()) {
-            return Optional.empty(); // TTL deletion lags; an expired answer is forgotten
-        }
-        return Optional.of(new Remembered(keyHash, str(item, "fingerprint"), str(item, "response"),
-                Instant.ofEpochSecond(expires)));
+        return IdempotencyItems.find(dynamo, table, keyHash, clock.instant());
     }
 
     @Override
@@ -96,9 +91,11 @@ public final class DynamoCaseStore implements CaseStore, DueDateIndex {
                     .expressionAttributeValues(Map.of(":v", n(e.expectedVersion()))).build()).build());
             writes.add(put(CaseItems.toItem(e.caseId(), e.event(), 0), "attribute_not_exists(PK)", Map.of()));
         }
-        commit.remember().ifPresent(r -> writes.add(put(rememberedItem(r),
-                "attribute_not_exists(PK) OR expiresAt <= :now",
-                Map.of(":now", n(clock.instant().getEpochSecond())))));
+        commit.tracking().ifPresent(t -> writes.add(put(trackingItem(t), "attribute_not_exists(PK)", Map.of())));
+        for (OutboxEntry entry : commit.outbox()) {
+            writes.add(put(outboxItem(entry), "attribute_not_exists(PK)", Map.of()));
+        }
+        commit.remember().ifPresent(r -> writes.add(IdempotencyItems.put(table, r, clock.instant())));
         transact(writes);
     }
 
@@ -142,17 +139,40 @@ public final class DynamoCaseStore implements CaseStore, DueDateIndex {
         return Transactions.put(table, item, condition, values);
     }
 
-    private static Map<String, AttributeValue> rememberedKey(String keyHash) {
-        return Map.of(Keys.PK, s(Keys.idempotencyPk(keyHash)), Keys.SK, s(Keys.IDEMPOTENCY_SK));
+    private static Map<String, AttributeValue> trackingItem(Tracking t) {
+        Map<String, AttributeValue> track = new HashMap<>();
+        track.put(Keys.PK, s(Keys.trackPk(t.trackingCode())));
+        track.put(Keys.SK, s("TRACK"));
+        track.put("type", s("TRACKING"));
+        track.put("caseId", s(t.caseId()));
+        track.put("accessTokenHash", s(t.accessTokenHash()));
+        return track;
     }
 
-    private static Map<String, AttributeValue> rememberedItem(Remembered r) {
-        Map<String, AttributeValue> item = new HashMap<>(rememberedKey(r.keyHash()));
-        item.put("type", s("IDEMPOTENT_RESPONSE"));
-        item.put("fingerprint", s(r.fingerprint()));
-        item.put("response", s(r.response()));
-        item.put("expiresAt", n(r.expiresAt().getEpochSecond()));
+    private static Map<String, AttributeValue> outboxItem(OutboxEntry entry) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put(Keys.PK, s(Keys.outboxPk(entry.id())));
+        item.put(Keys.SK, s("MAIL"));
+        item.put("type", s("OUTBOX"));
+        item.put("caseId", s(entry.caseId()));
+        item.put("kind", s(entry.kind()));
+        item.put("recipients", strings(entry.recipients()));
+        item.put("createdAt", s(entry.createdAt().toString()));
+        item.put("status", s("PENDING"));
+        // sparse index: only pending mail is listed, so a sender finds it with a query
+        item.put(Keys.GSI1PK, s(Keys.OUTBOX_PENDING));
+        item.put(Keys.GSI1SK, s(entry.createdAt() + "#" + entry.id()));
         return item;
+    }
+
+    @Override
+    public void markSent(String outboxId, Instant at) {
+        dynamo.updateItem(r -> r.tableName(table)
+                .key(Map.of(Keys.PK, s(Keys.outboxPk(outboxId)), Keys.SK, s("MAIL")))
+                .updateExpression("SET #status = :sent, sentAt = :at REMOVE GSI1PK, GSI1SK")
+                .conditionExpression("attribute_exists(PK)")
+                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeValues(Map.of(":sent", s("SENT"), ":at", s(at.toString()))));
     }
 
     @Override

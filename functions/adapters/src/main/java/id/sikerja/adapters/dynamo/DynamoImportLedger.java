@@ -6,6 +6,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
+import id.sikerja.core.idempotency.Remembered;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+import java.util.ArrayList;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -16,8 +21,9 @@ import java.util.Optional;
 import static id.sikerja.adapters.dynamo.Attr.*;
 
 /**
- * {@link ImportLedger} on the single table: {@code IMPORT#<key> / IMPORT} holds the status, the file's fingerprint,
- * the planned case ids, the rows written so far and, once DONE, the answer (TTL 24 h). Discarding a case deletes
+ * {@link ImportLedger} on the single table: {@code IMPORT#<key> / IMPORT} holds a running import: the file's
+ * fingerprint, the planned case ids and the rows written so far. A finished import's answer is the one idempotency
+ * item ({@link IdempotencyItems}), put in the transaction that deletes the import's record. Discarding a case deletes
  * every item of its partition {@code CASE#<id>} (its item, timeline events and due-date items: a legacy case has no
  * tracking entry, outbox mail or upload of its own).
  *
@@ -51,30 +57,21 @@ public final class DynamoImportLedger implements ImportLedger {
         if (item == null || item.isEmpty()) {
             return Optional.empty();
         }
-        Status status = Status.valueOf(str(item, "status"));
-        if (status == Status.DONE && num(item, "expiresAt") <= clock.instant().getEpochSecond()) {
-            return Optional.empty(); // TTL deletion lags; an expired answer is forgotten
-        }
-        return Optional.of(new Entry(importKey, str(item, "fingerprint"), status, list(item, "caseIds"),
-                instant(item, "startedAt"), Optional.ofNullable(str(item, "response"))));
+        return Optional.of(new Entry(importKey, str(item, "fingerprint"), list(item, "caseIds"),
+                instant(item, "startedAt")));
     }
 
     @Override
     public void begin(Entry running) {
         Map<String, AttributeValue> item = new HashMap<>(key(running.importKey()));
         item.put("type", s("IMPORT"));
-        item.put("status", s(Status.RUNNING.name()));
+        item.put("status", s("RUNNING"));
         item.put("fingerprint", s(running.fingerprint()));
         item.put("caseIds", AttributeValue.fromL(running.caseIds().stream().map(Attr::s).toList()));
         item.put("startedAt", s(running.startedAt().toString()));
         item.put("written", n(0));
         try {
-            // an expired DONE record may be replaced
-            dynamo.putItem(r -> r.tableName(table).item(item)
-                    .conditionExpression("attribute_not_exists(PK) OR (#status = :done AND expiresAt <= :now)")
-                    .expressionAttributeNames(Map.of("#status", "status"))
-                    .expressionAttributeValues(Map.of(":done", s(Status.DONE.name()),
-                            ":now", n(clock.instant().getEpochSecond()))));
+            dynamo.putItem(r -> r.tableName(table).item(item).conditionExpression("attribute_not_exists(PK)"));
         } catch (ConditionalCheckFailedException e) {
             throw new CaseStore.Conflict("import " + running.importKey() + " is already recorded");
         }
@@ -90,13 +87,17 @@ public final class DynamoImportLedger implements ImportLedger {
     }
 
     @Override
-    public void complete(String importKey, String response, Instant expiresAt) {
-        dynamo.updateItem(r -> r.tableName(table).key(key(importKey))
-                .updateExpression("SET #status = :done, #response = :response, expiresAt = :expires")
-                .conditionExpression("#status = :running")
-                .expressionAttributeNames(Map.of("#status", "status", "#response", "response"))
-                .expressionAttributeValues(Map.of(":done", s(Status.DONE.name()), ":running", s(Status.RUNNING.name()),
-                        ":response", s(response), ":expires", n(expiresAt.getEpochSecond()))));
+    public Optional<Remembered> remembered(String keyHash) {
+        return IdempotencyItems.find(dynamo, table, keyHash, clock.instant());
+    }
+
+    @Override
+    public void complete(String importKey, Optional<Remembered> answer) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(TransactWriteItem.builder().delete(Delete.builder().tableName(table).key(key(importKey))
+                .conditionExpression("attribute_exists(PK)").build()).build());
+        answer.ifPresent(a -> writes.add(IdempotencyItems.put(table, a, clock.instant())));
+        Transactions.write(dynamo, writes, reasons -> new CaseStore.Conflict("import " + importKey + " was not running"));
     }
 
     @Override

@@ -1,6 +1,6 @@
 package id.sikerja.core.cases;
 
-import id.sikerja.core.intake.ProposalReader;
+import id.sikerja.core.model.ProposalReader;
 import id.sikerja.core.model.Proposal;
 import id.sikerja.core.validation.FieldError;
 import id.sikerja.core.validation.Fields;

@@ -8,8 +8,10 @@ import id.sikerja.core.cases.CaseOutcome.Replayed;
 import id.sikerja.core.cases.CaseOutcome.Stale;
 import id.sikerja.core.cases.CaseStore.CaseWrite;
 import id.sikerja.core.cases.CaseStore.LinkedEvent;
-import id.sikerja.core.cases.CaseStore.Remembered;
-import id.sikerja.core.intake.TrackingCode;
+import id.sikerja.core.idempotency.Idempotency;
+import id.sikerja.core.idempotency.IdempotencyKey;
+import id.sikerja.core.mail.OutboxEntry;
+import id.sikerja.core.cases.TrackingCode;
 import id.sikerja.core.model.Proposal;
 import id.sikerja.core.security.Secrets;
 import id.sikerja.core.validation.FieldError;
@@ -56,7 +58,7 @@ import java.util.function.Supplier;
 public final class CaseService {
 
     /** How long an answer is remembered under its Idempotency-Key. */
-    public static final Duration REMEMBER = Duration.ofHours(24);
+    public static final Duration REMEMBER = Idempotency.REMEMBER;
     /** Compared against when the tracking code is unknown, so that both paths do the same work. */
     private static final String NO_HASH = Secrets.sha256Hex("no such tracking code");
 
@@ -145,7 +147,27 @@ public final class CaseService {
         CaseRecord next = new CaseRecord(current.trackingCode(), current.proposal(), t.state(), now);
         return commit(new Change(next, t.events(), Optional.empty()),
                 List.of(new CaseWrite(next, current.version(), current.state().dueDates(), t.events())), List.of(),
-                idempotency, render, () -> reloaded(caseId));
+                PartnerSide.NONE, idempotency, render, () -> reloaded(caseId));
+    }
+
+    /**
+     * The system ends an agreement past its end and grace ("masa berlaku habis"), recorded in the case's timeline as
+     * done by the system. Once per case and day: a re-run the same day replays the first answer, and a case already
+     * ended refuses it.
+     *
+     * @return empty when the case is unknown
+     */
+    public Optional<CaseOutcome> endExpired(String caseId, java.time.LocalDate today) {
+        Optional<CaseView> view = view(caseId, Actor.system());
+        if (view.isEmpty()) {
+            return Optional.empty();
+        }
+        Command command = Command.of(Action.EXPIRE)
+                .withNote("Masa berlaku habis; diakhiri otomatis oleh sistem / Term expired; ended by the system");
+        Idempotency once = Idempotency.of(new IdempotencyKey("expire-" + caseId + "-" + today), "EXPIRE", caseId,
+                Actor.system().id(), "system");
+        return Optional.of(transition(caseId, Actor.system(), view.get().record().version(), command,
+                Optional.of(once), change -> change.record().stage().name()));
     }
 
     // =====================================================================================================
@@ -155,14 +177,14 @@ public final class CaseService {
     /** A department's own initiative, starting at Persiapan (domestic) or Prakarsa (foreign). */
     public CaseOutcome openByDepartment(Proposal proposal, List<DocumentUpload> uploads, Actor actor,
                                         Optional<Idempotency> idempotency, Function<Change, String> render) {
-        return create(proposal, uploads, actor, idempotency, render,
+        return create(proposal, uploads, actor, idempotency, render, PartnerSide.NONE,
                 (id, now) -> workflow.get().openByDepartment(NewCase.from(id, proposal), uploads, actor, now));
     }
 
     /** An agreement signed before Si Kerja existed, entered at Pelaksanaan with its facts and documents. */
     public CaseOutcome enterLegacy(Proposal proposal, Facts facts, List<DocumentUpload> uploads, Actor actor,
                                    Optional<Idempotency> idempotency, Function<Change, String> render) {
-        return create(proposal, uploads, actor, idempotency, render,
+        return create(proposal, uploads, actor, idempotency, render, PartnerSide.NONE,
                 (id, now) -> workflow.get().enterLegacy(NewCase.from(id, proposal), facts, uploads, actor, now));
     }
 
@@ -174,8 +196,35 @@ public final class CaseService {
      */
     public CaseOutcome enterLegacy(String newId, Proposal proposal, Facts facts, List<DocumentUpload> uploads,
                                    Actor actor, Function<Change, String> render) {
-        return create(proposal, uploads, actor, Optional.empty(), render,
+        return create(proposal, uploads, actor, Optional.empty(), render, PartnerSide.NONE,
                 (id, now) -> workflow.get().enterLegacy(NewCase.from(newId, proposal), facts, uploads, actor, now));
+    }
+
+    /**
+     * A partner's proposal, entered at intake under an id and a tracking code the caller drew, with the hash of the
+     * partner's access token and the e-mails the submission owes ({@code outbox(caseId)}), all in the one commit
+     * every creation makes.
+     *
+     * @throws CaseStore.Conflict when the tracking code is taken (no answer is remembered under the key): draw
+     *                            another code and try again
+     */
+    public CaseOutcome openFromIntake(String newId, Proposal proposal, String trackingCode, String accessTokenHash,
+                                      List<OutboxEntry> outbox, Optional<Idempotency> idempotency,
+                                      Function<Change, String> render) {
+        Actor partner = Actor.partner(newId);
+        PartnerSide side = new PartnerSide(Optional.of(new CaseStore.Tracking(trackingCode, newId, accessTokenHash)),
+                outbox);
+        return create(proposal, List.of(), partner, idempotency, render, side,
+                (id, now) -> workflow.get().openFromIntake(NewCase.from(newId, proposal), List.of(), partner, now));
+    }
+
+    /** What a new case has on the partner's side: its tracking entry and the e-mails its creation owes. */
+    private record PartnerSide(Optional<CaseStore.Tracking> tracking, List<OutboxEntry> outbox) {
+        static final PartnerSide NONE = new PartnerSide(Optional.empty(), List.of());
+
+        String trackingCode() {
+            return tracking.map(CaseStore.Tracking::trackingCode).orElse(null);
+        }
     }
 
     /**
@@ -255,7 +304,8 @@ public final class CaseService {
     }
 
     private CaseOutcome create(Proposal proposal, List<DocumentUpload> uploads, Actor actor,
-                               Optional<Idempotency> idempotency, Function<Change, String> render, Opening opening) {
+                               Optional<Idempotency> idempotency, Function<Change, String> render, PartnerSide side,
+                               Opening opening) {
         Optional<CaseOutcome> replay = replay(idempotency);
         if (replay.isPresent()) {
             return replay.get();
@@ -267,10 +317,13 @@ public final class CaseService {
             return new Refused(refusal, Optional.empty());
         }
         Transition t = (Transition) decision;
-        CaseRecord created = new CaseRecord(null, proposal, t.state(), now);
+        CaseRecord created = new CaseRecord(side.trackingCode(), proposal, t.state(), now);
         return commit(new Change(created, t.events(), Optional.empty()),
-                List.of(new CaseWrite(created, 0, List.of(), t.events())), List.of(), idempotency, render,
+                List.of(new CaseWrite(created, 0, List.of(), t.events())), List.of(), side, idempotency, render,
                 () -> {
+                    if (side.tracking().isPresent()) {
+                        throw new CaseStore.Conflict("tracking code taken: " + side.trackingCode());
+                    }
                     // a new id cannot exist already; only a concurrent retry holding the key can have won
                     throw new IllegalStateException("creating case " + created.id() + " conflicted");
                 });
@@ -307,21 +360,20 @@ public final class CaseService {
             return commit(new Change(created, events, Optional.of(from.id())),
                     List.of(new CaseWrite(created, 0, List.of(), events),
                             new CaseWrite(fromRecord, from.version(), from.state().dueDates(), List.of(onFrom))),
-                    List.of(), idempotency, render, () -> reloaded(fromId));
+                    List.of(), PartnerSide.NONE, idempotency, render, () -> reloaded(fromId));
         }
         return commit(new Change(created, events, Optional.of(from.id())),
                 List.of(new CaseWrite(created, 0, List.of(), events)),
-                List.of(new LinkedEvent(from.id(), from.version(), onFrom)), idempotency, render, () -> reloaded(fromId));
+                List.of(new LinkedEvent(from.id(), from.version(), onFrom)), PartnerSide.NONE, idempotency, render, () -> reloaded(fromId));
     }
 
-    private CaseOutcome commit(Change change, List<CaseWrite> writes, List<LinkedEvent> linked,
+    private CaseOutcome commit(Change change, List<CaseWrite> writes, List<LinkedEvent> linked, PartnerSide side,
                                Optional<Idempotency> idempotency, Function<Change, String> render,
                                Supplier<CaseOutcome> onConflict) {
         String response = render.apply(change);
-        Optional<Remembered> remember = idempotency.map(i -> new Remembered(i.keyHash(), i.fingerprint(), response,
-                clock.instant().plus(REMEMBER)));
         try {
-            store.commit(new CaseStore.Commit(writes, linked, remember));
+            store.commit(new CaseStore.Commit(writes, linked, side.tracking(), side.outbox(),
+                    idempotency.map(i -> i.remember(response, clock.instant()))));
             return new Applied(change, response);
         } catch (CaseStore.Conflict conflict) {
             // another request got there first: a retry of this one (same key) or a different change of the case
@@ -334,17 +386,7 @@ public final class CaseService {
     }
 
     private Optional<CaseOutcome> replay(Optional<Idempotency> idempotency) {
-        if (idempotency.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Remembered> remembered = store.remembered(idempotency.get().keyHash());
-        if (remembered.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!remembered.get().fingerprint().equals(idempotency.get().fingerprint())) {
-            throw new InvalidInput(List.of(FieldError.of("Idempotency-Key", "idempotency_key_reused")));
-        }
-        return Optional.of(new Replayed(remembered.get().response()));
+        return Idempotency.replay(idempotency, store).map(Replayed::new);
     }
 
     private Optional<CaseRecord> visible(String caseId, Actor actor) {

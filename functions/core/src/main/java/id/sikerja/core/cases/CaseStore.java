@@ -1,18 +1,21 @@
 package id.sikerja.core.cases;
 
+import id.sikerja.core.idempotency.Remembered;
+import id.sikerja.core.idempotency.RememberedAnswers;
+import id.sikerja.core.mail.OutboxEntry;
 import id.sikerja.core.workflow.DueDate;
 import id.sikerja.core.workflow.TimelineEvent;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What the case workflow needs from storage (one DynamoDB table in AWS). {@link #commit} is all or nothing and
- * conditional: it is how a transition is made safe against concurrent ones and against retries.
+ * conditional: it is how a transition is made safe against concurrent ones and against retries. Every case is
+ * written through it, whoever creates it (a partner's proposal, a department, a legacy entry or an import).
  */
-public interface CaseStore {
+public interface CaseStore extends RememberedAnswers {
 
     /** The case as last written (a strongly consistent read). */
     Optional<CaseRecord> find(String caseId);
@@ -23,16 +26,15 @@ public interface CaseStore {
     /** The tracking entry of a partner's case. */
     Optional<Tracking> findTracking(String trackingCode);
 
-    /** The answer remembered under an idempotency key hash, unless it has expired. */
-    Optional<Remembered> remembered(String keyHash);
-
     /**
      * Writes everything in one transaction: each case (conditional on the version the decision was made on, or on
      * not existing yet), its new timeline events, its due-date index entries (the previous ones replaced), the
-     * events on linked cases (conditional on their version), and the answer to remember.
+     * events on linked cases (conditional on their version), a new case's tracking entry (conditional on its code
+     * being free), the e-mails it owes (the outbox) and the answer to remember (conditional on its key not being
+     * remembered yet).
      *
-     * @throws Conflict when any condition fails: a concurrent write got there first, or the idempotency key is
-     *                  already remembered
+     * @throws Conflict when any condition fails: a concurrent write got there first, the idempotency key is
+     *                  already remembered, or the tracking code is taken
      */
     void commit(Commit commit);
 
@@ -67,27 +69,23 @@ public interface CaseStore {
     }
 
     /**
-     * The answer to a request made with an Idempotency-Key, remembered so that a retry gets it again.
+     * One transaction.
      *
-     * @param keyHash     the key hashed with its scope (operation and case)
-     * @param fingerprint a digest of the request, to tell a retry from a different request reusing the key
-     * @param response    the response body as first sent
+     * @param tracking the partner's tracking entry of a new case, if it has one
+     * @param outbox   the e-mails the change owes, kept until sent
      */
-    record Remembered(String keyHash, String fingerprint, String response, Instant expiresAt) {
-        public Remembered {
-            Objects.requireNonNull(keyHash, "keyHash");
-            Objects.requireNonNull(fingerprint, "fingerprint");
-            Objects.requireNonNull(response, "response");
-            Objects.requireNonNull(expiresAt, "expiresAt");
-        }
-    }
-
-    /** One transaction. */
-    record Commit(List<CaseWrite> cases, List<LinkedEvent> linkedEvents, Optional<Remembered> remember) {
+    record Commit(List<CaseWrite> cases, List<LinkedEvent> linkedEvents, Optional<Tracking> tracking,
+                  List<OutboxEntry> outbox, Optional<Remembered> remember) {
         public Commit {
             cases = List.copyOf(cases);
             linkedEvents = List.copyOf(linkedEvents);
+            Objects.requireNonNull(tracking, "tracking");
+            outbox = List.copyOf(outbox);
             Objects.requireNonNull(remember, "remember");
+        }
+
+        public Commit(List<CaseWrite> cases, List<LinkedEvent> linkedEvents, Optional<Remembered> remember) {
+            this(cases, linkedEvents, Optional.empty(), List.of(), remember);
         }
     }
 

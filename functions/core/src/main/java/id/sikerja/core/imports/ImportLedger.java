@@ -1,5 +1,8 @@
 package id.sikerja.core.imports;
 
+import id.sikerja.core.idempotency.Remembered;
+import id.sikerja.core.idempotency.RememberedAnswers;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -13,9 +16,10 @@ import java.util.Optional;
  * <p>Before writing any case the import records the ids of every case it will write ({@link #begin}). If writing
  * fails midway, it removes those cases ({@link #discard}) and then the record. If it dies before that (a timeout,
  * a crash), the record stays RUNNING with the ids: a retry with the same Idempotency-Key finds it, removes them and
- * imports again. A finished import keeps its answer for 24 hours, so that a retry gets it and imports nothing.
+ * imports again. A finished import's answer is remembered as every idempotent answer is ({@link Remembered}, in
+ * the same transaction that removes the record), so that a retry gets it and imports nothing.
  */
-public interface ImportLedger {
+public interface ImportLedger extends RememberedAnswers {
 
     Optional<Entry> find(String importKey);
 
@@ -29,8 +33,11 @@ public interface ImportLedger {
     /** The import is about to write its row with this index (0-based): recorded, so that progress can be seen. */
     void progress(String importKey, int index);
 
-    /** The import wrote every case: its answer, kept until {@code expiresAt}. */
-    void complete(String importKey, String response, Instant expiresAt);
+    /**
+     * The import wrote every case: its record is removed and, when it was made with an Idempotency-Key, its answer
+     * remembered, in one transaction.
+     */
+    void complete(String importKey, Optional<Remembered> answer);
 
     /** Removes every item of these cases (those that were written; ids never written are skipped). */
     void discard(List<String> caseIds);
@@ -38,22 +45,18 @@ public interface ImportLedger {
     /** Removes the record of an import that was undone. */
     void forget(String importKey);
 
-    enum Status { RUNNING, DONE }
-
     /**
+     * A running import (or one that died).
+     *
      * @param fingerprint the SHA-256 of the file, to tell a retry from another file sent under the same key
      * @param caseIds     the ids of the cases the import writes, in row order
-     * @param response    the answer of a DONE import
      */
-    record Entry(String importKey, String fingerprint, Status status, List<String> caseIds, Instant startedAt,
-                 Optional<String> response) {
+    record Entry(String importKey, String fingerprint, List<String> caseIds, Instant startedAt) {
         public Entry {
             Objects.requireNonNull(importKey, "importKey");
             Objects.requireNonNull(fingerprint, "fingerprint");
-            Objects.requireNonNull(status, "status");
             caseIds = List.copyOf(caseIds);
             Objects.requireNonNull(startedAt, "startedAt");
-            Objects.requireNonNull(response, "response");
         }
     }
 }

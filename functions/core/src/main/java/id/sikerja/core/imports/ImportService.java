@@ -4,7 +4,8 @@ import id.sikerja.core.cases.CaseOutcome;
 import id.sikerja.core.cases.CaseRequests;
 import id.sikerja.core.cases.CaseService;
 import id.sikerja.core.cases.CaseStore;
-import id.sikerja.core.cases.Idempotency;
+import id.sikerja.core.idempotency.Idempotency;
+import id.sikerja.core.idempotency.IdempotencyKey;
 import id.sikerja.core.documents.StorageKeys;
 import id.sikerja.core.documents.Upload;
 import id.sikerja.core.model.Proposal;
@@ -123,6 +124,10 @@ public final class ImportService {
     public ImportOutcome run(List<List<String>> records, Actor actor, Optional<Idempotency> idempotency,
                              Function<List<String>, String> render) {
         if (idempotency.isPresent()) {
+            Optional<String> answered = idempotency.get().replay(ledger);
+            if (answered.isPresent()) {
+                return new ImportOutcome.Replayed(answered.get());
+            }
             Optional<ImportLedger.Entry> earlier = ledger.find(idempotency.get().keyHash());
             if (earlier.isPresent()) {
                 Optional<ImportOutcome> answer = earlier(earlier.get(), idempotency.get());
@@ -139,10 +144,13 @@ public final class ImportService {
         String key = idempotency.map(Idempotency::keyHash).orElseGet(() -> "run-" + ids.get());
         String fingerprint = idempotency.map(Idempotency::fingerprint).orElse("-");
         try {
-            ledger.begin(new ImportLedger.Entry(key, fingerprint, ImportLedger.Status.RUNNING, caseIds,
-                    clock.instant(), Optional.empty()));
+            ledger.begin(new ImportLedger.Entry(key, fingerprint, caseIds, clock.instant()));
         } catch (CaseStore.Conflict raced) {
-            // a concurrent retry under the same key began first
+            // a concurrent retry under the same key began first (and may have finished since)
+            Optional<String> answered = Idempotency.replay(idempotency, ledger);
+            if (answered.isPresent()) {
+                return new ImportOutcome.Replayed(answered.get());
+            }
             return ledger.find(key).flatMap(e -> earlier(e, idempotency.orElseThrow()))
                     .orElseGet(ImportOutcome.InProgress::new);
         }
@@ -170,17 +178,14 @@ public final class ImportService {
             }
         }
         String response = render.apply(caseIds);
-        ledger.complete(key, response, clock.instant().plus(CaseService.REMEMBER));
+        ledger.complete(key, idempotency.map(i -> i.remember(response, clock.instant())));
         return new ImportOutcome.Imported(caseIds, response);
     }
 
     /** What an import recorded under the same key means for this request; empty: import (again). */
     private Optional<ImportOutcome> earlier(ImportLedger.Entry entry, Idempotency idempotency) {
         if (!entry.fingerprint().equals(idempotency.fingerprint())) {
-            throw new InvalidInput(List.of(FieldError.of("Idempotency-Key", "idempotency_key_reused")));
-        }
-        if (entry.status() == ImportLedger.Status.DONE) {
-            return Optional.of(new ImportOutcome.Replayed(entry.response().orElseThrow()));
+            throw new InvalidInput(List.of(FieldError.of(IdempotencyKey.HEADER, "idempotency_key_reused")));
         }
         if (entry.startedAt().plus(STALE).isAfter(clock.instant())) {
             return Optional.of(new ImportOutcome.InProgress());

@@ -1,176 +1,115 @@
 package id.sikerja.core.intake;
 
+import id.sikerja.core.cases.CaseOutcome;
 import id.sikerja.core.cases.CaseRecord;
+import id.sikerja.core.cases.CaseService;
+import id.sikerja.core.cases.CaseStore;
+import id.sikerja.core.cases.TrackingCode;
+import id.sikerja.core.idempotency.Idempotency;
+import id.sikerja.core.idempotency.IdempotencyKey;
 import id.sikerja.core.mail.Mailer;
+import id.sikerja.core.mail.Outbox;
 import id.sikerja.core.mail.OutboxEntry;
 import id.sikerja.core.model.Proposal;
 import id.sikerja.core.security.Secrets;
 import id.sikerja.core.settings.PemdaSettings;
-import id.sikerja.core.validation.FieldError;
 import id.sikerja.core.validation.InvalidInput;
-import id.sikerja.core.workflow.Actor;
-import id.sikerja.core.workflow.Decision;
-import id.sikerja.core.workflow.NewCase;
-import id.sikerja.core.workflow.Transition;
-import id.sikerja.core.workflow.Workflow;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * Proposal intake: stores a partner's application as a new case waiting for validation, answers with its
  * tracking code and a one-time access token, and sends the confirmation and the admins' notification.
  *
- * <p>With an Idempotency-Key, the first request claims the key; concurrent and later retries wait for and
- * replay its answer; a key reused with a different body is refused. E-mails are sent once, by the request
- * that created the case.
+ * <p>The case is created as every case is, by {@link CaseService} in one commit with its tracking entry, its owed
+ * e-mails and (with an Idempotency-Key) the remembered answer, sealed under the key: a retry, also a concurrent one,
+ * gets the first answer and creates nothing; a key reused with a different body is refused. E-mails are sent once,
+ * by the request that created the case.
  */
 public final class IntakeService {
 
     static final String OPERATION = "POST /proposals";
-    static final Duration LOCK = Duration.ofSeconds(30);
-    static final Duration REMEMBER = Duration.ofHours(24);
     private static final int CODE_ATTEMPTS = 5;
 
-    private final IntakeStore store;
-    private final Supplier<Workflow> workflow;
+    private final CaseService cases;
+    private final Outbox outbox;
     private final Mailer mailer;
     private final Clock clock;
     private final PemdaSettings pemda;
-    private final Waiter waiter;
     private final Consumer<String> warn;
 
-    public IntakeService(IntakeStore store, Supplier<Workflow> workflow, Mailer mailer, Clock clock, PemdaSettings pemda,
+    public IntakeService(CaseService cases, Outbox outbox, Mailer mailer, Clock clock, PemdaSettings pemda,
                          Consumer<String> warn) {
-        this(store, workflow, mailer, clock, pemda, Waiter.SLEEP, warn);
-    }
-
-    IntakeService(IntakeStore store, Supplier<Workflow> workflow, Mailer mailer, Clock clock, PemdaSettings pemda, Waiter waiter,
-                  Consumer<String> warn) {
-        this.store = store;
-        this.workflow = workflow;
+        this.cases = cases;
+        this.outbox = outbox;
         this.mailer = mailer;
         this.clock = clock;
         this.pemda = pemda;
-        this.waiter = waiter;
         this.warn = warn;
+    }
+
+    /** The scope of a proposal's Idempotency-Key: the route, for anyone (the partner has no account yet). */
+    public static Idempotency idempotency(IdempotencyKey key, String fingerprint) {
+        return Idempotency.of(key, OPERATION, "", Idempotency.ANYONE, fingerprint);
     }
 
     /**
      * @param key         the client's Idempotency-Key, or null
      * @param fingerprint a digest of the request body, to tell a retry from a different request
-     * @throws InvalidInput    when the key was used for a different request
-     * @throws RequestInFlight when the first request with this key is still running after waiting for it
+     * @throws InvalidInput when the key was used for a different request
      */
     public Submission submit(Proposal proposal, IdempotencyKey key, String fingerprint) {
-        if (key == null) {
-            return create(proposal, null, null);
-        }
-        String keyHash = key.hash(OPERATION);
-        String owner = UUID.randomUUID().toString();
-        Instant now = clock.instant();
-        IntakeStore.IdempotencyClaim claim = new IntakeStore.IdempotencyClaim(
-                keyHash, fingerprint, owner, now, now.plus(LOCK), now.plus(REMEMBER));
-        if (store.claim(claim)) {
-            try {
-                return create(proposal, key, claim);
-            } catch (IntakeStore.ClaimLost lost) {
-                // Our lock ran out and another request with the same key took over: its answer is the answer.
-                return replay(key, keyHash, fingerprint);
-            }
-        }
-        return replay(key, keyHash, fingerprint);
-    }
-
-    private Submission replay(IdempotencyKey key, String keyHash, String fingerprint) {
-        for (int attempt = 0; attempt < 40; attempt++) {
-            Optional<IdempotencyRecord> found = store.findIdempotency(keyHash);
-            if (found.isPresent() && !found.get().fingerprint().equals(fingerprint)) {
-                throw new InvalidInput(List.of(FieldError.of("Idempotency-Key", "idempotency_key_reused")));
-            }
-            if (found.isPresent() && found.get().completed()) {
-                return Submission.decode(Secrets.unseal(found.get().sealedResult(), key.value(), OPERATION));
-            }
-            waiter.pause(Duration.ofMillis(Math.min(50L * (attempt + 1), 250)));
-        }
-        throw new RequestInFlight();
-    }
-
-    private Submission create(Proposal proposal, IdempotencyKey key, IntakeStore.IdempotencyClaim claim) {
-        Instant now = clock.instant();
-        String caseId = UUID.randomUUID().toString();
-        String token = Secrets.newAccessToken();
-        int year = now.atZone(pemda.zone()).getYear();
-        Decision opened = workflow.get().openFromIntake(NewCase.from(caseId, proposal), List.of(), Actor.partner(caseId), now);
-        if (!(opened instanceof Transition transition)) {
-            // The proposal was validated already: a refusal here is a contradiction between the two rule sets.
-            throw new IllegalStateException("the workflow refused a validated proposal: " + opened);
-        }
+        Optional<Idempotency> idempotency = Optional.ofNullable(key).map(k -> idempotency(k, fingerprint));
+        int year = clock.instant().atZone(pemda.zone()).getYear();
         for (int attempt = 1; ; attempt++) {
+            String caseId = UUID.randomUUID().toString();
             String code = TrackingCode.next(year);
-            Submission result = new Submission(caseId, code, token, transition.state().stage().name(), now, false);
-            CaseRecord record = new CaseRecord(code, proposal, transition.state(), now);
-            List<OutboxEntry> outbox = new ArrayList<>();
-            outbox.add(new OutboxEntry(caseId + ":confirmation", caseId, IntakeMails.PARTNER_CONFIRMATION,
-                    List.of(proposal.partner().email()), now));
+            String token = Secrets.newAccessToken();
+            List<OutboxEntry> owed = new ArrayList<>();
+            owed.add(new OutboxEntry(caseId + ":confirmation", caseId, IntakeMails.PARTNER_CONFIRMATION,
+                    List.of(proposal.partner().email()), clock.instant()));
             if (!pemda.adminEmails().isEmpty()) {
-                outbox.add(new OutboxEntry(caseId + ":admins", caseId, IntakeMails.ADMIN_NEW_PROPOSAL,
-                        pemda.adminEmails(), now));
+                owed.add(new OutboxEntry(caseId + ":admins", caseId, IntakeMails.ADMIN_NEW_PROPOSAL,
+                        pemda.adminEmails(), clock.instant()));
             }
-            Optional<IdempotencyRecord> completes = claim == null ? Optional.empty() : Optional.of(
-                    new IdempotencyRecord(claim.keyHash(), claim.fingerprint(), claim.owner(), claim.lockedUntil(),
-                            Secrets.seal(result.encode(), key.value(), OPERATION), claim.expiresAt()));
+            CaseOutcome outcome;
             try {
-                store.create(record, Secrets.sha256Hex(token), transition.events(), outbox, completes);
-            } catch (IntakeStore.TrackingCodeTaken taken) {
+                outcome = cases.openFromIntake(caseId, proposal, code, Secrets.sha256Hex(token), owed, idempotency,
+                        change -> new Submission(caseId, code, token, change.record().stage().name(),
+                                change.record().updatedAt(), false).encode());
+            } catch (CaseStore.Conflict taken) {
                 if (attempt == CODE_ATTEMPTS) {
                     throw taken;
                 }
                 continue;
             }
-            sendOwedMail(record, token, outbox);
-            return result;
+            if (outcome instanceof CaseOutcome.Replayed replayed) {
+                return Submission.decode(replayed.response());
+            }
+            if (outcome instanceof CaseOutcome.Applied applied) {
+                sendOwedMail(applied.change().record(), token, owed);
+                return Submission.decode(applied.response()).first();
+            }
+            // The proposal was validated already: a refusal here is a contradiction between the two rule sets.
+            throw new IllegalStateException("the workflow refused a validated proposal: " + outcome);
         }
     }
 
-    private void sendOwedMail(CaseRecord record, String token, List<OutboxEntry> outbox) {
-        for (OutboxEntry entry : outbox) {
+    private void sendOwedMail(CaseRecord record, String token, List<OutboxEntry> owed) {
+        for (OutboxEntry entry : owed) {
             try {
                 mailer.send(pemda.mailFrom(), IntakeMails.render(entry, record, token, pemda));
-                store.markSent(entry.id(), clock.instant());
+                outbox.markSent(entry.id(), clock.instant());
             } catch (RuntimeException e) {
                 // The case is stored and the entry stays pending for the scheduled run to send; never fail
                 // the partner's submission because the mail service is down.
                 warn.accept("mail not sent, left pending: " + entry.kind() + " " + e.getClass().getSimpleName());
             }
         }
-    }
-
-    /** The first request with this Idempotency-Key has not finished; the client may retry shortly. */
-    public static final class RequestInFlight extends RuntimeException {
-        public RequestInFlight() {
-            super("a request with this Idempotency-Key is still in progress");
-        }
-    }
-
-    /** How to wait between looks at a running request's claim (a test can make it instant). */
-    interface Waiter {
-        Waiter SLEEP = d -> {
-            try {
-                Thread.sleep(d.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new RequestInFlight();
-            }
-        };
-
-        void pause(Duration d);
     }
 }

@@ -15,6 +15,11 @@ public record Submission(String caseId, String trackingCode, String accessToken,
         return String.join("\n", caseId, trackingCode, accessToken, stage, submittedAt.toString());
     }
 
+    /** This answer as the request that created the case sends it (not replayed). */
+    Submission first() {
+        return new Submission(caseId, trackingCode, accessToken, stage, submittedAt, false);
+    }
+
     static Submission decode(String encoded) {
         String[] p = encoded.split("\n", -1);
         return new Submission(p[0], p[1], p[2], p[3], Instant.parse(p[4]), true);

@@ -1,6 +1,8 @@
 package id.sikerja.core.intake;
 
 import id.sikerja.core.cases.CaseRecord;
+import id.sikerja.core.cases.CaseStore;
+import id.sikerja.core.cases.TrackingCode;
 import id.sikerja.core.documents.CaseUploads;
 import id.sikerja.core.documents.Upload;
 import id.sikerja.core.workflow.Role;
@@ -21,22 +23,22 @@ public final class TrackingService {
     /** Compared against when the code is unknown, so that both paths do the same work. */
     private static final String NO_HASH = Secrets.sha256Hex("no such tracking code");
 
-    private final IntakeStore store;
+    private final CaseStore store;
     private final CaseUploads uploads;
 
-    public TrackingService(IntakeStore store, CaseUploads uploads) {
+    public TrackingService(CaseStore store, CaseUploads uploads) {
         this.store = store;
         this.uploads = uploads;
     }
 
     public Optional<PartnerView> view(String typedCode, String accessToken) {
         String code = TrackingCode.normalise(typedCode);
-        Optional<IntakeStore.TrackingEntry> entry = code == null ? Optional.empty() : store.findTracking(code);
-        boolean tokenOk = Secrets.tokenMatches(accessToken, entry.map(IntakeStore.TrackingEntry::accessTokenHash).orElse(NO_HASH));
+        Optional<CaseStore.Tracking> entry = code == null ? Optional.empty() : store.findTracking(code);
+        boolean tokenOk = Secrets.tokenMatches(accessToken, entry.map(CaseStore.Tracking::accessTokenHash).orElse(NO_HASH));
         if (entry.isEmpty() || !tokenOk) {
             return Optional.empty();
         }
-        Optional<CaseRecord> found = store.findCase(entry.get().caseId());
+        Optional<CaseRecord> found = store.find(entry.get().caseId());
         if (found.isEmpty()) {
             return Optional.empty();
         }

@@ -7,6 +7,11 @@ public enum Language {
     ID,
     EN;
 
+    /** The text in this language: every bilingual message people read is chosen here. */
+    public String pick(String indonesian, String english) {
+        return this == EN ? english : indonesian;
+    }
+
     /** Picks the language from an HTTP Accept-Language value; Indonesian unless English is preferred. */
     public static Language fromAcceptLanguage(String header) {
         if (header == null || header.isBlank()) {

@@ -24,8 +24,8 @@ final class Messages {
                     "partner type {type} does not fit category {category}"}),
             Map.entry("too_many", new String[] {"paling banyak {max} butir", "must have at most {max} items"}),
             Map.entry("duplicate", new String[] {"berisi butir ganda: {value}", "contains a duplicate: {value}"}),
-            Map.entry("idempotency_key", new String[] {"harus 8–255 karakter ASCII tanpa spasi",
-                    "must be 8–255 visible ASCII characters"}),
+            Map.entry("idempotency_key", new String[] {"harus 8–200 karakter ASCII tanpa spasi",
+                    "must be 8–200 visible ASCII characters"}),
             Map.entry("idempotency_key_reused", new String[] {
                     "sudah dipakai untuk permintaan lain; gunakan kunci baru untuk permintaan baru",
                     "was already used for a different request; use a new key for a new request"}),

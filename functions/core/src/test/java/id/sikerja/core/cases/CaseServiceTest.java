@@ -5,8 +5,9 @@ import id.sikerja.core.cases.CaseOutcome.NotFound;
 import id.sikerja.core.cases.CaseOutcome.Refused;
 import id.sikerja.core.cases.CaseOutcome.Replayed;
 import id.sikerja.core.cases.CaseOutcome.Stale;
-import id.sikerja.core.intake.IdempotencyKey;
-import id.sikerja.core.intake.ProposalReader;
+import id.sikerja.core.idempotency.Idempotency;
+import id.sikerja.core.idempotency.IdempotencyKey;
+import id.sikerja.core.model.ProposalReader;
 import id.sikerja.core.intake.Proposals;
 import id.sikerja.core.model.KsddKind;
 import id.sikerja.core.model.Proposal;
@@ -197,8 +198,7 @@ class CaseServiceTest {
             CaseRecord now = store.cases.get("C-1");
             store.cases.put("C-1", new CaseRecord(now.trackingCode(), now.proposal(), now.state().withVersion(2),
                     now.updatedAt()));
-            store.remembered.put(key.keyHash(), new CaseStore.Remembered(key.keyHash(), "body", "twin's answer",
-                    clock.instant().plusSeconds(60)));
+            store.remembered.put(key.keyHash(), key.remember("twin's answer", clock.instant()));
         };
         Replayed r = assertInstanceOf(Replayed.class, service.transition("C-1", admin, 1, accept, Optional.of(key), RENDER));
         assertEquals("twin's answer", r.response());
@@ -300,7 +300,8 @@ class CaseServiceTest {
     @Test
     void aRetriedCreationCreatesOneCase() {
         Proposal p = proposal(List.of("DINKES"));
-        Idempotency key = new Idempotency("create-hash", "fp");
+        Idempotency key = Idempotency.of(new IdempotencyKey("create-key-0001"), "POST /cooperations", "", admin.id(),
+                "fp");
         Applied first = assertInstanceOf(Applied.class, service.openByDepartment(p, List.of(), admin, Optional.of(key),
                 RENDER));
         Replayed again = assertInstanceOf(Replayed.class, service.openByDepartment(p, List.of(), admin,
@@ -436,7 +437,8 @@ class CaseServiceTest {
     }
 
     private static Idempotency idempotency(String key, String caseId, String fingerprint) {
-        return Idempotency.of(new IdempotencyKey(key), "POST /cooperations/{id}/transitions\n" + caseId, fingerprint);
+        return Idempotency.of(new IdempotencyKey(key), "POST /cooperations/{id}/transitions", caseId, "admin-sub",
+                fingerprint);
     }
 
     private static int uploads;

@@ -1,9 +1,16 @@
 package id.sikerja.core.cases;
 
+import id.sikerja.core.idempotency.Remembered;
+import id.sikerja.core.mail.Outbox;
+import id.sikerja.core.mail.OutboxEntry;
 import id.sikerja.core.workflow.DueDate;
 import id.sikerja.core.workflow.TimelineEvent;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.TreeSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,12 +24,15 @@ import java.util.TreeMap;
  * A {@link CaseStore} and {@link DueDateIndex} with the semantics of the DynamoDB one: a commit checks every
  * condition first and then writes everything, or nothing.
  */
-public final class InMemoryCaseStore implements CaseStore, DueDateIndex {
+public final class InMemoryCaseStore implements CaseStore, DueDateIndex, Outbox {
 
     final Map<String, CaseRecord> cases = new HashMap<>();
     final Map<String, List<TimelineEvent>> timelines = new HashMap<>();
     final Map<String, Tracking> tracking = new HashMap<>();
-    final Map<String, Remembered> remembered = new HashMap<>();
+    public final Map<String, Remembered> remembered = new HashMap<>();
+    /** Owed e-mails by outbox id, and the ids of those sent. */
+    public final Map<String, OutboxEntry> outbox = new LinkedHashMap<>();
+    public final Set<String> sent = new TreeSet<>();
     /** case id → "kind#date" → due date: the index entries as the adapter keeps them. */
     final Map<String, Map<String, DueDate>> dueIndex = new HashMap<>();
     private final Clock clock;
@@ -85,6 +95,9 @@ public final class InMemoryCaseStore implements CaseStore, DueDateIndex {
                 throw new Conflict("linked case " + e.caseId());
             }
         }
+        if (commit.tracking().isPresent() && tracking.containsKey(commit.tracking().get().trackingCode())) {
+            throw new Conflict("tracking code taken");
+        }
         if (commit.remember().isPresent() && remembered(commit.remember().get().keyHash()).isPresent()) {
             throw new Conflict("key remembered");
         }
@@ -98,7 +111,24 @@ public final class InMemoryCaseStore implements CaseStore, DueDateIndex {
             w.record().state().dueDates().forEach(d -> index.putIfAbsent(d.kind() + "#" + d.date(), d));
         }
         commit.linkedEvents().forEach(e -> timelines.computeIfAbsent(e.caseId(), k -> new ArrayList<>()).add(e.event()));
+        commit.tracking().ifPresent(t -> tracking.put(t.trackingCode(), t));
+        commit.outbox().forEach(e -> outbox.put(e.id(), e));
         commit.remember().ifPresent(r -> remembered.put(r.keyHash(), r));
+    }
+
+    @Override
+    public synchronized void markSent(String outboxId, Instant at) {
+        sent.add(outboxId);
+    }
+
+    /** Every tracking entry, by code. */
+    public synchronized Map<String, Tracking> trackingEntries() {
+        return Map.copyOf(tracking);
+    }
+
+    /** The timelines of every case, by id. */
+    public synchronized Map<String, List<TimelineEvent>> timelines() {
+        return Map.copyOf(timelines);
     }
 
     @Override

@@ -3,7 +3,7 @@ package id.sikerja.core.documents;
 import id.sikerja.core.cases.CaseRecord;
 import id.sikerja.core.documents.DocumentReception.Outcome;
 import id.sikerja.core.documents.DocumentService.Ticket;
-import id.sikerja.core.intake.ProposalReader;
+import id.sikerja.core.model.ProposalReader;
 import id.sikerja.core.intake.Proposals;
 import id.sikerja.core.model.Category;
 import id.sikerja.core.model.KsdpkInitiative;

@@ -1,5 +1,6 @@
 package id.sikerja.core.documents;
 
+import id.sikerja.core.idempotency.Remembered;
 import id.sikerja.core.cases.CaseRecord;
 import id.sikerja.core.cases.CaseStore;
 import id.sikerja.core.workflow.TimelineEvent;

@@ -3,7 +3,9 @@ package id.sikerja.core.imports;
 import id.sikerja.core.cases.CaseRecord;
 import id.sikerja.core.cases.CaseService;
 import id.sikerja.core.cases.CaseStore;
-import id.sikerja.core.cases.Idempotency;
+import id.sikerja.core.idempotency.Idempotency;
+import id.sikerja.core.idempotency.IdempotencyKey;
+import id.sikerja.core.idempotency.Remembered;
 import id.sikerja.core.cases.InMemoryCaseStore;
 import id.sikerja.core.documents.FileKind;
 import id.sikerja.core.documents.Upload;
@@ -68,6 +70,7 @@ class ImportServiceTest {
     /** The ledger as the adapter keeps it, with its failure seam. */
     final class Ledger implements ImportLedger {
         final Map<String, Entry> entries = new HashMap<>();
+        final Map<String, Remembered> answers = new HashMap<>();
         int failAt = -1;
         boolean failDiscard;
         final List<String> discarded = new ArrayList<>();
@@ -92,10 +95,14 @@ class ImportServiceTest {
         }
 
         @Override
-        public void complete(String importKey, String response, Instant expiresAt) {
-            Entry e = entries.get(importKey);
-            entries.put(importKey, new Entry(importKey, e.fingerprint(), Status.DONE, e.caseIds(), e.startedAt(),
-                    Optional.of(response)));
+        public void complete(String importKey, Optional<Remembered> answer) {
+            entries.remove(importKey);
+            answer.ifPresent(a -> answers.put(a.keyHash(), a));
+        }
+
+        @Override
+        public Optional<Remembered> remembered(String keyHash) {
+            return Optional.ofNullable(answers.get(keyHash)).filter(r -> r.expiresAt().isAfter(clock.instant()));
         }
 
         @Override
@@ -156,7 +163,8 @@ class ImportServiceTest {
     }
 
     private Optional<Idempotency> key(String fingerprint) {
-        return Optional.of(new Idempotency("key-hash", fingerprint));
+        return Optional.of(Idempotency.of(new IdempotencyKey("import-key-0001"), "POST /imports", "", "admin-sub",
+                fingerprint));
     }
 
     @Test

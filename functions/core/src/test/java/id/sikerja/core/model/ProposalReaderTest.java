@@ -1,5 +1,6 @@
-package id.sikerja.core.intake;
+package id.sikerja.core.model;
 
+import id.sikerja.core.intake.Proposals;
 import id.sikerja.core.model.Category;
 import id.sikerja.core.model.KsdpkInitiative;
 import id.sikerja.core.model.Proposal;

@@ -1,4 +1,4 @@
-package id.sikerja.core.intake;
+package id.sikerja.core.model;
 
 import id.sikerja.core.model.Category;
 import id.sikerja.core.model.KsddKind;

@@ -1,4 +1,4 @@
-package id.sikerja.core.intake;
+package id.sikerja.core.cases;
 
 import org.junit.jupiter.api.Test;
 
