@@ -2,6 +2,12 @@ package id.sikerja.api;
 
 import id.sikerja.core.validation.Language;
 import id.sikerja.core.workflow.Actor;
+import id.sikerja.core.workflow.Role;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The officer behind a request, as the workflow's {@link Actor}: from the claims API Gateway's JWT authorizer
@@ -24,28 +30,55 @@ public final class Officers {
     public static Caller signedIn(HttpRequest request) {
         Language lang = request.language();
         return request.caller().orElseThrow(() -> Problem.of(401, "unauthenticated",
-                pick(lang, "Belum masuk", "Not signed in"),
-                pick(lang, "Masuk sebagai petugas untuk memakai layanan ini.", "Sign in as an officer to use this.")));
+                lang.pick("Belum masuk", "Not signed in"),
+                lang.pick("Masuk sebagai petugas untuk memakai layanan ini.", "Sign in as an officer to use this.")));
+    }
+
+    /** Cognito group → Si Kerja role, in the order a user in several groups acts. */
+    private static final Map<String, Role> ROLES = orderedRoles();
+
+    private static Map<String, Role> orderedRoles() {
+        Map<String, Role> roles = new LinkedHashMap<>();
+        roles.put(ADMIN, Role.ADMIN);
+        roles.put(TKKSD, Role.TKKSD);
+        roles.put(OPD, Role.OPD);
+        roles.put(PIMPINAN, Role.PIMPINAN);
+        return Collections.unmodifiableMap(roles);
+    }
+
+    /**
+     * Every Si Kerja role of the caller's groups (a digest covers all of them), in the order of precedence (admin,
+     * tkksd, opd, pimpinan); empty for a user in none.
+     */
+    public static Set<Role> roles(Caller caller) {
+        Set<Role> roles = new java.util.LinkedHashSet<>();
+        ROLES.forEach((group, role) -> {
+            if (caller.inGroup(group)) {
+                roles.add(role);
+            }
+        });
+        return roles;
     }
 
     /** The actor; 401 without verified claims, 403 for a user in no Si Kerja group or an OPD user without department. */
     public static Actor actor(HttpRequest request) {
         Caller c = signedIn(request);
         Language lang = request.language();
-        if (c.inGroup(ADMIN)) {
-            return Actor.admin(c.subject());
-        }
-        if (c.inGroup(TKKSD)) {
-            return c.department().map(d -> Actor.tkksdLokus(c.subject(), d)).orElseGet(() -> Actor.tkksd(c.subject()));
-        }
-        if (c.inGroup(OPD)) {
-            return c.department().map(d -> Actor.opd(c.subject(), d)).orElseThrow(() -> Problem.of(403, "no-department",
-                    pick(lang, "Akun OPD tanpa kode OPD", "Department account without a department"),
-                    pick(lang, "Minta admin mengisi kode OPD (custom:opd) pada akun Anda.",
-                            "Ask an admin to set the department code (custom:opd) of your account.")));
-        }
-        if (c.inGroup(PIMPINAN)) {
-            return Actor.pimpinan(c.subject());
+        Role role = roles(c).stream().findFirst().orElseThrow(() -> noRole(request));
+        switch (role) {
+            case ADMIN:
+                return Actor.admin(c.subject());
+            case TKKSD:
+                return c.department().map(d -> Actor.tkksdLokus(c.subject(), d)).orElseGet(() -> Actor.tkksd(c.subject()));
+            case OPD:
+                return c.department().map(d -> Actor.opd(c.subject(), d)).orElseThrow(() -> Problem.of(403, "no-department",
+                        lang.pick("Akun OPD tanpa kode OPD", "Department account without a department"),
+                        lang.pick("Minta admin mengisi kode OPD (custom:opd) pada akun Anda.",
+                                "Ask an admin to set the department code (custom:opd) of your account.")));
+            case PIMPINAN:
+                return Actor.pimpinan(c.subject());
+            default:
+                break;
         }
         throw noRole(request);
     }
@@ -53,12 +86,8 @@ public final class Officers {
     /** 403 for a signed-in user in none of Si Kerja's groups. */
     public static Problem noRole(HttpRequest request) {
         Language lang = request.language();
-        return Problem.of(403, "no-role", pick(lang, "Akun tanpa peran Si Kerja", "Account without a Si Kerja role"),
-                pick(lang, "Minta admin menambahkan akun Anda ke salah satu grup: admin, tkksd, opd, pimpinan.",
+        return Problem.of(403, "no-role", lang.pick("Akun tanpa peran Si Kerja", "Account without a Si Kerja role"),
+                lang.pick("Minta admin menambahkan akun Anda ke salah satu grup: admin, tkksd, opd, pimpinan.",
                         "Ask an admin to add your account to one of the groups: admin, tkksd, opd, pimpinan."));
-    }
-
-    private static String pick(Language language, String id, String en) {
-        return language == Language.EN ? en : id;
     }
 }

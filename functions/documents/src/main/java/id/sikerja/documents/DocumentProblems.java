@@ -10,8 +10,8 @@ final class DocumentProblems {
     }
 
     static Problem caseNotFound(Language lang) {
-        return Problem.of(404, "not-found", pick(lang, "Kerja sama tidak ditemukan", "Cooperation not found"),
-                pick(lang, "Tidak ada kerja sama dengan nomor ini yang dapat Anda lihat.",
+        return Problem.of(404, "not-found", lang.pick("Kerja sama tidak ditemukan", "Cooperation not found"),
+                lang.pick("Tidak ada kerja sama dengan nomor ini yang dapat Anda lihat.",
                         "There is no cooperation with this id that you can see."));
     }
 
@@ -21,17 +21,13 @@ final class DocumentProblems {
     }
 
     static Problem documentNotFound(Language lang) {
-        return Problem.of(404, "not-found", pick(lang, "Dokumen tidak ditemukan", "Document not found"),
-                pick(lang, "Tidak ada versi dokumen ini pada kerja sama yang dapat Anda lihat.",
+        return Problem.of(404, "not-found", lang.pick("Dokumen tidak ditemukan", "Document not found"),
+                lang.pick("Tidak ada versi dokumen ini pada kerja sama yang dapat Anda lihat.",
                         "There is no such version of this document on a cooperation you can see."));
     }
 
     static Problem uploadNotFound(Language lang) {
-        return Problem.of(404, "not-found", pick(lang, "Unggahan tidak ditemukan", "Upload not found"),
-                pick(lang, "Tidak ada unggahan Anda dengan nomor ini.", "You made no upload with this id."));
-    }
-
-    private static String pick(Language lang, String id, String en) {
-        return lang == Language.EN ? en : id;
+        return Problem.of(404, "not-found", lang.pick("Unggahan tidak ditemukan", "Upload not found"),
+                lang.pick("Tidak ada unggahan Anda dengan nomor ini.", "You made no upload with this id."));
     }
 }

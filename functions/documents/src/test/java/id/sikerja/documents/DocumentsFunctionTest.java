@@ -3,9 +3,9 @@ package id.sikerja.documents;
 import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
 import id.sikerja.adapters.dynamo.DynamoCaseStore;
-import id.sikerja.adapters.dynamo.DynamoIntakeStore;
 import id.sikerja.api.Json;
 import id.sikerja.core.cases.CaseRecord;
+import id.sikerja.core.cases.CaseStore;
 import id.sikerja.core.model.ProposalReader;
 import id.sikerja.core.model.Proposal;
 import id.sikerja.core.security.Secrets;
@@ -228,9 +228,10 @@ class DocumentsFunctionTest {
                 Actor.partner(id), now);
         var state = t.state().withStage(Stage.PENANDATANGANAN_KB, now).withFacts(t.state().facts()
                 .with(Fact.DPRD_BURDENS_PUBLIC, false).with(Fact.DPRD_FUNDING_UNBUDGETED, false));
-        new DynamoIntakeStore(client, table()).create(new CaseRecord(code, proposal, state, now),
-                code.equals(TRACKING_CODE) ? Secrets.sha256Hex(TOKEN) : Secrets.sha256Hex(Secrets.newAccessToken()),
-                t.events(), List.of(), Optional.empty());
+        String tokenHash = code.equals(TRACKING_CODE) ? Secrets.sha256Hex(TOKEN) : Secrets.sha256Hex(Secrets.newAccessToken());
+        new DynamoCaseStore(client, table(), java.time.Clock.systemUTC()).commit(new CaseStore.Commit(
+                List.of(new CaseStore.CaseWrite(new CaseRecord(code, proposal, state, now), 0, List.of(), t.events())),
+                List.of(), Optional.of(new CaseStore.Tracking(code, id, tokenHash)), List.of(), Optional.empty()));
     }
 
     /** PUTs the bytes to the ticket's URL with the headers it names (the HTTP client sets the length itself). */

@@ -84,16 +84,7 @@ final class DigestPreferenceRoutes {
     }
 
     static Set<Role> roles(Caller caller) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        Map<String, Role> byGroup = Map.of("admin", Role.ADMIN, "tkksd", Role.TKKSD, "opd", Role.OPD,
-                "pimpinan", Role.PIMPINAN);
-        caller.groups().forEach(g -> {
-            Role r = byGroup.get(g);
-            if (r != null) {
-                roles.add(r);
-            }
-        });
-        return roles;
+        return id.sikerja.api.Officers.roles(caller);
     }
 
     private static Map<String, Object> body(DigestPreference pref, boolean saved) {

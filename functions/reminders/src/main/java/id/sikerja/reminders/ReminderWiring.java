@@ -12,6 +12,7 @@ import id.sikerja.core.cases.CaseService;
 import id.sikerja.core.cases.DocumentRegistry;
 import id.sikerja.core.reminders.DigestMails;
 import id.sikerja.core.reminders.DigestPreference;
+import id.sikerja.core.reminders.DigestRecipients;
 import id.sikerja.core.reminders.Officer;
 import id.sikerja.core.reminders.PartnerContacts;
 import id.sikerja.core.reminders.ReminderRules;
@@ -66,17 +67,8 @@ final class ReminderWiring {
                 Clock.systemUTC());
     }
 
-    /**
-     * The officers who chose a digest, and the Bagian Kerja Sama's shared inbox(es), which get the admin digest
-     * daily unless an officer with that address chose otherwise.
-     */
+    /** The digest's recipients ({@link DigestRecipients}): the officers who chose one and the admins' inboxes. */
     static List<Officer> recipients(DynamoOfficerDirectory officers, PemdaSettings pemda) {
-        List<Officer> all = new ArrayList<>(officers.all());
-        for (String inbox : pemda.adminEmails()) {
-            if (all.stream().noneMatch(o -> o.email().equalsIgnoreCase(inbox))) {
-                all.add(new Officer("inbox:" + inbox, inbox, Set.of(Role.ADMIN), Optional.empty(), DigestPreference.DEFAULT));
-            }
-        }
-        return all;
+        return DigestRecipients.of(officers.all(), pemda.adminEmails());
     }
 }

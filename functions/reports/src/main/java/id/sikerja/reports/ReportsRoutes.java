@@ -27,7 +27,6 @@ import id.sikerja.core.validation.FieldError;
 import id.sikerja.core.validation.InvalidInput;
 import id.sikerja.core.validation.Language;
 import id.sikerja.core.workflow.Actor;
-import id.sikerja.core.workflow.Role;
 import id.sikerja.core.workflow.Stage;
 import id.sikerja.core.workflow.Text;
 
@@ -149,9 +148,9 @@ public final class ReportsRoutes {
     APIGatewayV2HTTPResponse importFile(HttpRequest request) {
         Actor actor = Officers.actor(request);
         Language lang = request.language();
-        if (actor.role() != Role.ADMIN) {
-            throw Problem.of(403, "forbidden", pick(lang, "Tidak berwenang", "Not permitted"),
-                    pick(lang, "Hanya admin Bagian Kerja Sama yang dapat mengimpor kerja sama lama.",
+        if (!actor.administers()) {
+            throw Problem.of(403, "forbidden", lang.pick("Tidak berwenang", "Not permitted"),
+                    lang.pick("Hanya admin Bagian Kerja Sama yang dapat mengimpor kerja sama lama.",
                             "Only the cooperation office's admins may import older agreements."));
         }
         byte[] body = request.bodyBytes();
@@ -182,27 +181,27 @@ public final class ReportsRoutes {
             return raw(201, replayed.response(), true);
         } else if (outcome instanceof ImportOutcome.Invalid invalid) {
             LOG.info("import refused", "rows", invalid.checked().rows(), "problems", invalid.checked().problems().size());
-            throw Problem.of(422, "import-invalid", pick(lang, "Impor ditolak: ada baris yang bermasalah",
+            throw Problem.of(422, "import-invalid", lang.pick("Impor ditolak: ada baris yang bermasalah",
                             "Import refused: some rows have problems"),
-                    pick(lang, "Tidak ada yang diimpor. Perbaiki setiap masalah yang disebutkan, lalu kirim ulang berkasnya.",
+                    lang.pick("Tidak ada yang diimpor. Perbaiki setiap masalah yang disebutkan, lalu kirim ulang berkasnya.",
                             "Nothing was imported. Correct every problem listed, then send the file again."))
                     .with("rows", invalid.checked().rows()).with("valid", invalid.checked().valid())
                     .with("problems", problems(invalid.checked().problems()));
         } else if (outcome instanceof ImportOutcome.InProgress) {
-            throw Problem.of(409, "import-in-progress", pick(lang, "Impor yang sama sedang berjalan",
+            throw Problem.of(409, "import-in-progress", lang.pick("Impor yang sama sedang berjalan",
                             "The same import is running"),
-                    pick(lang, "Tunggu sebentar, lalu ulangi dengan Idempotency-Key yang sama untuk melihat hasilnya.",
+                    lang.pick("Tunggu sebentar, lalu ulangi dengan Idempotency-Key yang sama untuk melihat hasilnya.",
                             "Wait a moment, then retry with the same Idempotency-Key to get its result."));
         }
         ImportOutcome.Failed failed = (ImportOutcome.Failed) outcome;
         LOG.error("import failed", failed.cause(), "failedRow", failed.failedRow(), "undone", failed.undone());
-        throw Problem.of(503, "import-failed", pick(lang, "Impor gagal di tengah jalan", "The import failed midway"),
+        throw Problem.of(503, "import-failed", lang.pick("Impor gagal di tengah jalan", "The import failed midway"),
                         failed.undone()
-                                ? pick(lang, "Tidak ada yang diimpor: kerja sama yang sempat ditulis sudah dihapus "
+                                ? lang.pick("Tidak ada yang diimpor: kerja sama yang sempat ditulis sudah dihapus "
                                         + "lagi. Silakan ulangi.",
                                 "Nothing was imported: the agreements already written were removed again. Please "
                                         + "try again.")
-                                : pick(lang, "Sebagian kerja sama mungkin masih tersimpan. Ulangi dengan "
+                                : lang.pick("Sebagian kerja sama mungkin masih tersimpan. Ulangi dengan "
                                         + "Idempotency-Key yang sama: impor itu akan dibersihkan lebih dulu.",
                                 "Some agreements may still be stored. Retry with the same Idempotency-Key: that "
                                         + "import is cleaned up first."))
@@ -223,32 +222,32 @@ public final class ReportsRoutes {
         String media = request.header("content-type").orElse("").split(";")[0].strip().toLowerCase(Locale.ROOT);
         boolean csv = media.equals("text/csv");
         if (!csv && !media.equals(Xlsx.MEDIA_TYPE)) {
-            throw Problem.of(415, "unsupported-media-type", pick(lang, "Jenis berkas tidak didukung",
+            throw Problem.of(415, "unsupported-media-type", lang.pick("Jenis berkas tidak didukung",
                             "Unsupported file type"),
-                    pick(lang, "Kirim templat yang sudah diisi sebagai text/csv atau sebagai buku kerja .xlsx.",
+                    lang.pick("Kirim templat yang sudah diisi sebagai text/csv atau sebagai buku kerja .xlsx.",
                             "Send the filled template as text/csv or as an .xlsx workbook."))
                     .with("accept", List.of("text/csv", Xlsx.MEDIA_TYPE));
         }
         if (body.length > MAX_IMPORT_BYTES) {
-            throw Problem.of(413, "payload-too-large", pick(lang, "Berkas terlalu besar", "File too large"),
-                    pick(lang, "Berkas impor paling besar 4 MB; bagi berkasnya.",
+            throw Problem.of(413, "payload-too-large", lang.pick("Berkas terlalu besar", "File too large"),
+                    lang.pick("Berkas impor paling besar 4 MB; bagi berkasnya.",
                             "An import file is at most 4 MB; split the file.")).with("maxBytes", MAX_IMPORT_BYTES);
         }
         if (body.length == 0) {
-            throw Problem.of(400, "malformed-body", pick(lang, "Berkas kosong", "Empty file"),
-                    pick(lang, "Kirim templat yang sudah diisi.", "Send the filled template."));
+            throw Problem.of(400, "malformed-body", lang.pick("Berkas kosong", "Empty file"),
+                    lang.pick("Kirim templat yang sudah diisi.", "Send the filled template."));
         }
         try {
             return csv ? Csv.read(body) : Xlsx.readFirstSheet(body);
         } catch (Csv.Malformed bad) {
-            throw Problem.of(400, "malformed-body", pick(lang, "Berkas CSV tidak dapat dibaca", "Unreadable CSV file"),
-                    pick(lang, "Periksa tanda kutip pada baris " + bad.line() + ", dan simpan berkas sebagai UTF-8.",
+            throw Problem.of(400, "malformed-body", lang.pick("Berkas CSV tidak dapat dibaca", "Unreadable CSV file"),
+                    lang.pick("Periksa tanda kutip pada baris " + bad.line() + ", dan simpan berkas sebagai UTF-8.",
                             "Check the quotes on line " + bad.line() + ", and save the file as UTF-8."))
                     .with("line", bad.line());
         } catch (Xlsx.Unreadable bad) {
-            throw Problem.of(400, "malformed-body", pick(lang, "Buku kerja tidak dapat dibaca",
+            throw Problem.of(400, "malformed-body", lang.pick("Buku kerja tidak dapat dibaca",
                             "Unreadable workbook"),
-                    pick(lang, "Simpan templat sebagai buku kerja Excel (.xlsx), atau kirim sebagai CSV.",
+                    lang.pick("Simpan templat sebagai buku kerja Excel (.xlsx), atau kirim sebagai CSV.",
                             "Save the template as an Excel workbook (.xlsx), or send it as CSV."));
         }
     }
@@ -422,9 +421,5 @@ public final class ReportsRoutes {
 
     private static Map<String, Object> text(Text t) {
         return Map.of("id", t.id(), "en", t.en());
-    }
-
-    private static String pick(Language lang, String id, String en) {
-        return lang == Language.EN ? en : id;
     }
 }

@@ -42,7 +42,7 @@ final class CaseJson {
     }
 
     private String t(Text text) {
-        return Texts.pick(lang, text);
+        return text.in(lang);
     }
 
     // ------------------------------------------------------------------ the officer's view

@@ -264,7 +264,7 @@ public final class WorkflowRoutes {
     APIGatewayV2HTTPResponse replaceHolidays(HttpRequest request) {
         Actor actor = Officers.actor(request);
         Language lang = request.language();
-        if (actor.role() != Role.ADMIN) {
+        if (!actor.administers()) {
             throw Problems.adminOnly(lang);
         }
         int year = HolidayRequests.year(request.pathParameter("year"));
@@ -290,7 +290,7 @@ public final class WorkflowRoutes {
     APIGatewayV2HTTPResponse replaceDepartments(HttpRequest request) {
         Actor actor = Officers.actor(request);
         Language lang = request.language();
-        if (actor.role() != Role.ADMIN) {
+        if (!actor.administers()) {
             throw Problems.adminOnlyDepartments(lang);
         }
         DepartmentRequests.DirectoryList list = DepartmentRequests.list(request.jsonObjectBody(MAX_BODY_BYTES));

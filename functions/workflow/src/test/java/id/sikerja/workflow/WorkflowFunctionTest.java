@@ -3,9 +3,10 @@ package id.sikerja.workflow;
 import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
 import id.sikerja.adapters.dynamo.DynamoDocumentStore;
-import id.sikerja.adapters.dynamo.DynamoIntakeStore;
+import id.sikerja.adapters.dynamo.DynamoCaseStore;
 import id.sikerja.api.Json;
 import id.sikerja.core.cases.CaseRecord;
+import id.sikerja.core.cases.CaseStore;
 import id.sikerja.core.documents.FileKind;
 import id.sikerja.core.documents.Upload;
 import id.sikerja.core.model.ProposalReader;
@@ -287,8 +288,10 @@ class WorkflowFunctionTest {
                 NewCase.from(id, ProposalReader.read(proposal)),
                 List.of(new DocumentUpload(DocumentType.SURAT_PERMOHONAN, "uploads/permohonan.pdf", "e".repeat(64), "")),
                 Actor.partner(id), now);
-        new DynamoIntakeStore(client, table()).create(new CaseRecord(code, ProposalReader.read(proposal), t.state(), now),
-                Secrets.sha256Hex(token), t.events(), List.of(), Optional.empty());
+        new DynamoCaseStore(client, table(), java.time.Clock.systemUTC()).commit(new CaseStore.Commit(
+                List.of(new CaseStore.CaseWrite(new CaseRecord(code, ProposalReader.read(proposal), t.state(), now), 0,
+                        List.of(), t.events())), List.of(),
+                Optional.of(new CaseStore.Tracking(code, id, Secrets.sha256Hex(token))), List.of(), Optional.empty()));
         return id;
     }
 

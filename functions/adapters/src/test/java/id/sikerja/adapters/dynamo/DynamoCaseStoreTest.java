@@ -2,6 +2,8 @@ package id.sikerja.adapters.dynamo;
 
 import id.sikerja.core.cases.CaseRecord;
 import id.sikerja.core.cases.CaseStore;
+import id.sikerja.core.idempotency.Remembered;
+import id.sikerja.core.mail.OutboxEntry;
 import id.sikerja.core.cases.DueDateIndex;
 import id.sikerja.core.model.KsddKind;
 import id.sikerja.core.workflow.Action;
@@ -74,7 +76,7 @@ class DynamoCaseStoreTest {
         return c;
     }
 
-    private static CaseStore.Commit accept(CaseRecord c, Optional<CaseStore.Remembered> remember) {
+    private static CaseStore.Commit accept(CaseRecord c, Optional<Remembered> remember) {
         Transition t = (Transition) WORKFLOW.decide(c.state(), Actor.admin("a"),
                 Command.of(Action.ACCEPT).withDepartments(List.of("DINKES")), MONDAY.plusSeconds(86_400));
         CaseRecord next = new CaseRecord(c.trackingCode(), c.proposal(), t.state(), MONDAY.plusSeconds(86_400));
@@ -145,7 +147,7 @@ class DynamoCaseStoreTest {
     @Test
     void anAnswerIsRememberedWithTheTransitionAndOnlyOnce() {
         CaseRecord c = create("S-4");
-        CaseStore.Remembered r = new CaseStore.Remembered("hash-S-4", "fp", "{\"version\":2}", MONDAY.plusSeconds(3600));
+        Remembered r = new Remembered("hash-S-4", "fp", "{\"version\":2}", MONDAY.plusSeconds(3600));
         store.commit(accept(c, Optional.of(r)));
         assertEquals(Optional.of(r), store.remembered("hash-S-4"));
         CaseRecord now = store.find("S-4").orElseThrow();
@@ -213,5 +215,37 @@ class DynamoCaseStoreTest {
         assertEquals(Optional.of(new CaseStore.Tracking("KS-2026-AAAAAA", "S-8", "h")),
                 store.findTracking("KS-2026-AAAAAA"));
         assertEquals(Optional.empty(), store.findTracking("KS-2026-BBBBBB"));
+    }
+
+    @Test
+    void aProposalIsWrittenWithItsTrackingEntryOutboxAndAnswerInOneCommitAndATakenCodeWritesNothing() {
+        Transition t = opened("S-9");
+        CaseRecord c = new CaseRecord("KS-2026-CCCCCC", CaseItemsTest.fullCase("S-9").proposal(), t.state(), MONDAY);
+        OutboxEntry mail = new OutboxEntry("S-9:confirmation", "S-9", "PARTNER_CONFIRMATION", List.of("p@x.id"), MONDAY);
+        Remembered answer = new Remembered("hash-S-9", "fp", "sealed", MONDAY.plusSeconds(3600));
+        store.commit(new CaseStore.Commit(List.of(new CaseStore.CaseWrite(c, 0, List.of(), t.events())), List.of(),
+                Optional.of(new CaseStore.Tracking("KS-2026-CCCCCC", "S-9", "token-hash")), List.of(mail),
+                Optional.of(answer)));
+        assertEquals(Optional.of(c), store.find("S-9"));
+        assertEquals(Optional.of(new CaseStore.Tracking("KS-2026-CCCCCC", "S-9", "token-hash")),
+                store.findTracking("KS-2026-CCCCCC"));
+        assertEquals(Optional.of(answer), store.remembered("hash-S-9"));
+        Map<String, AttributeValue> outbox = local.client().getItem(r -> r.tableName(LocalTable.TABLE).key(Map.of(
+                "PK", AttributeValue.fromS("OUTBOX#S-9:confirmation"), "SK", AttributeValue.fromS("MAIL")))).item();
+        assertEquals("PENDING", outbox.get("status").s());
+        store.markSent("S-9:confirmation", MONDAY.plusSeconds(5));
+        assertEquals("SENT", local.client().getItem(r -> r.tableName(LocalTable.TABLE).key(Map.of(
+                "PK", AttributeValue.fromS("OUTBOX#S-9:confirmation"), "SK", AttributeValue.fromS("MAIL"))))
+                .item().get("status").s());
+
+        Transition t2 = opened("S-10");
+        CaseRecord sameCode = new CaseRecord("KS-2026-CCCCCC", CaseItemsTest.fullCase("S-10").proposal(), t2.state(),
+                MONDAY);
+        assertThrows(CaseStore.Conflict.class, () -> store.commit(new CaseStore.Commit(
+                List.of(new CaseStore.CaseWrite(sameCode, 0, List.of(), t2.events())), List.of(),
+                Optional.of(new CaseStore.Tracking("KS-2026-CCCCCC", "S-10", "other-hash")), List.of(),
+                Optional.empty())), "a tracking code is never given twice");
+        assertEquals(Optional.empty(), store.find("S-10"), "nothing of the refused case is written");
+        assertEquals("S-9", store.findTracking("KS-2026-CCCCCC").orElseThrow().caseId());
     }
 }

@@ -1,5 +1,6 @@
 package id.sikerja.core.reports;
 
+import id.sikerja.core.validation.Language;
 import id.sikerja.core.cases.CaseRecord;
 import id.sikerja.core.cases.Visibility;
 import id.sikerja.core.model.Category;
@@ -191,7 +192,7 @@ public final class ForeignAnnualReport {
             row.add(i.termEnd().orElse(null));
             row.add(i.field().orElse(null));
             row.add(String.join(", ", i.departments()));
-            row.add(Reports.pick(i.stage().label(), english));
+            row.add(i.stage().label().in(Language.of(english)));
             row.add(i.activities().stream().map(a -> a.period() + " (" + kind(a.kind(), english) + "): " + a.summary())
                     .collect(Collectors.joining("\n")));
             row.add(i.evaluation().map(MonevEvaluation::rating).orElse(null));

@@ -3,6 +3,7 @@ package id.sikerja.core.reports;
 import id.sikerja.core.model.Category;
 import id.sikerja.core.workflow.Actor;
 import id.sikerja.core.workflow.Stage;
+import id.sikerja.core.validation.Language;
 import id.sikerja.core.workflow.Text;
 
 import java.text.Normalizer;
@@ -141,13 +142,13 @@ public final class Reports {
             }
         }
         List<String> header = new ArrayList<>();
-        header.add(pick(report.groupBy().label(), english));
+        header.add(report.groupBy().label().in(Language.of(english)));
         header.add(english ? "Total" : "Jumlah");
-        stages.forEach(s -> header.add(pick(s.label(), english)));
+        stages.forEach(s -> header.add(s.label().in(Language.of(english))));
         List<List<Object>> rows = new ArrayList<>();
         for (GroupedReport.Row r : report.rows()) {
             List<Object> cells = new ArrayList<>();
-            cells.add(pick(r.label(), english));
+            cells.add(r.label().in(Language.of(english)));
             cells.add(r.total());
             stages.forEach(s -> cells.add(r.byStage().getOrDefault(s, 0)));
             rows.add(cells);
@@ -155,7 +156,4 @@ public final class Reports {
         return new Sheet(english ? "Report" : "Laporan", header, rows);
     }
 
-    static String pick(Text t, boolean english) {
-        return english ? t.en() : t.id();
-    }
 }

@@ -12,6 +12,11 @@ public enum Language {
         return this == EN ? english : indonesian;
     }
 
+    /** English when {@code english}, else Indonesian (reports and exports choose with a flag). */
+    public static Language of(boolean english) {
+        return english ? EN : ID;
+    }
+
     /** Picks the language from an HTTP Accept-Language value; Indonesian unless English is preferred. */
     public static Language fromAcceptLanguage(String header) {
         if (header == null || header.isBlank()) {

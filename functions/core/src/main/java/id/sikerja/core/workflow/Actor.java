@@ -20,6 +20,14 @@ public record Actor(Role role, String id, Optional<String> department) {
         }
     }
 
+    /**
+     * Whether this actor maintains Si Kerja itself: the holiday list, the department directory, the import of older
+     * agreements. Only the Bagian Kerja Sama's admins do.
+     */
+    public boolean administers() {
+        return role == Role.ADMIN;
+    }
+
     public static Actor admin(String id) {
         return new Actor(Role.ADMIN, id, Optional.empty());
     }

@@ -1,5 +1,7 @@
 package id.sikerja.core.workflow;
 
+import id.sikerja.core.validation.Language;
+
 import java.util.Objects;
 
 /**
@@ -17,6 +19,11 @@ public record Text(String id, String en) {
 
     public static Text of(String id, String en) {
         return new Text(id, en);
+    }
+
+    /** The side the reader's language asks for. */
+    public String in(Language language) {
+        return language.pick(id, en);
     }
 
     @Override

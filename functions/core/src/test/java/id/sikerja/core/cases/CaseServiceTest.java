@@ -29,6 +29,7 @@ import id.sikerja.core.workflow.Origin;
 import id.sikerja.core.workflow.Refusal;
 import id.sikerja.core.workflow.Signatory;
 import id.sikerja.core.workflow.Stage;
+import id.sikerja.core.workflow.Role;
 import id.sikerja.core.workflow.TimelineEvent;
 import id.sikerja.core.workflow.Transition;
 import id.sikerja.core.workflow.Workflow;
@@ -404,6 +405,25 @@ class CaseServiceTest {
         store.commit(new CaseStore.Commit(List.of(new CaseStore.CaseWrite(c, 0, List.of(), t.events())), List.of(),
                 Optional.empty()));
         return c;
+    }
+
+    @Test
+    void theSystemEndsAnAgreementPastItsTermOncePerDay() {
+        String id = legacy();
+        LocalDate today = LocalDate.of(2026, 7, 15);
+        clock.set(today.atTime(7, 0).atZone(WITA).toInstant());
+        Applied ended = assertInstanceOf(Applied.class, service.endExpired(id, today).orElseThrow());
+        TimelineEvent last = store.timeline(id).get(store.timeline(id).size() - 1);
+        assertEquals(Action.EXPIRE, last.action());
+        assertEquals(Role.SYSTEM, last.actorRole());
+        int events = store.timeline(id).size();
+
+        assertInstanceOf(Replayed.class, service.endExpired(id, today).orElseThrow(), "a re-run the same day");
+        assertInstanceOf(Refused.class, service.endExpired(id, today.plusDays(1)).orElseThrow(),
+                "an ended agreement is not ended again");
+        assertEquals(events, store.timeline(id).size());
+        assertEquals(ended.change().record().version(), store.cases.get(id).version());
+        assertEquals(Optional.empty(), service.endExpired("no-such-case", today));
     }
 
     private String legacy() {
