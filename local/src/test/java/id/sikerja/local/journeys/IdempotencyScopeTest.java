@@ -47,7 +47,9 @@ class IdempotencyScopeTest {
         Walk w = api.open("opd-dinkes", "/cooperations",
                 WorkflowApi.departmentProposal("Uji kunci rusak " + UUID.randomUUID(), "DINKES"));
         Map<String, Object> body = WorkflowApi.transition("RECORD_FACTS", w.version, m("facts", m("inApbd", true)));
-        for (String bad : List.of("kunci\tdengan-tab", "kunci-dengan-é-huruf", "k".repeat(201))) {
+        // (control characters never reach a handler intact: HTTP clients refuse them or fold a tab into a space;
+        // IdempotencyTest covers them)
+        for (String bad : List.of("kunci-dengan-é-huruf", "k".repeat(201))) {
             WorkflowApi.Answer refused = api.send("POST", "/cooperations/" + w.id + "/transitions", body,
                     with(api.officer("opd-dinkes"), bad));
             assertEquals(400, refused.status(), bad + ": " + refused.raw().body());

@@ -11,7 +11,6 @@ import id.sikerja.core.cases.CaseStore.LinkedEvent;
 import id.sikerja.core.idempotency.Idempotency;
 import id.sikerja.core.idempotency.IdempotencyKey;
 import id.sikerja.core.mail.OutboxEntry;
-import id.sikerja.core.cases.TrackingCode;
 import id.sikerja.core.model.Proposal;
 import id.sikerja.core.security.Secrets;
 import id.sikerja.core.validation.FieldError;
@@ -202,8 +201,8 @@ public final class CaseService {
 
     /**
      * A partner's proposal, entered at intake under an id and a tracking code the caller drew, with the hash of the
-     * partner's access token and the e-mails the submission owes ({@code outbox(caseId)}), all in the one commit
-     * every creation makes.
+     * partner's access token and the e-mails the submission owes ({@code outbox}), all in the one commit every
+     * creation makes.
      *
      * @throws CaseStore.Conflict when the tracking code is taken (no answer is remembered under the key): draw
      *                            another code and try again
@@ -364,7 +363,8 @@ public final class CaseService {
         }
         return commit(new Change(created, events, Optional.of(from.id())),
                 List.of(new CaseWrite(created, 0, List.of(), events)),
-                List.of(new LinkedEvent(from.id(), from.version(), onFrom)), PartnerSide.NONE, idempotency, render, () -> reloaded(fromId));
+                List.of(new LinkedEvent(from.id(), from.version(), onFrom)), PartnerSide.NONE, idempotency, render,
+                () -> reloaded(fromId));
     }
 
     private CaseOutcome commit(Change change, List<CaseWrite> writes, List<LinkedEvent> linked, PartnerSide side,
