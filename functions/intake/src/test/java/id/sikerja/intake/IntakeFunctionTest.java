@@ -179,6 +179,27 @@ class IntakeFunctionTest {
         assertEquals(body(spring), body(plain));
     }
 
+    @Test
+    void anIdempotencyKeyThatIsNotPrintableAsciiOrTooLongIsA400NamingTheHeaderAndStoresNothing() throws Exception {
+        long before = countCases();
+        for (String bad : List.of("kunci\tdengan-tab-01", "kunci-dengan-\u00e9-01", "nul\u0000-key-0001", "k".repeat(201))) {
+            Map<String, Object> refused = invoke(withRawIdempotencyKey(event("intake-submit-proposal.json"), bad));
+            assertProblem(refused, 400);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> errors = (List<Map<String, Object>>) body(refused).get("errors");
+            assertEquals("Idempotency-Key", errors.get(0).get("field"), bad);
+        }
+        assertEquals(before, countCases());
+        assertTrue(SES_REQUESTS.isEmpty());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String withRawIdempotencyKey(String event, String key) {
+        Map<String, Object> e = Json.readObject(event);
+        ((Map<String, Object>) e.get("headers")).put("idempotency-key", key);
+        return Json.write(e);
+    }
+
     private static void assertProblem(Map<String, Object> response, int status) {
         assertEquals(status, response.get("statusCode"), String.valueOf(response.get("body")));
         assertTrue(headers(response).get("Content-Type").startsWith("application/problem+json"));
