@@ -16,7 +16,6 @@ import id.sikerja.core.workflow.Role;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -11,7 +11,6 @@ import id.sikerja.api.Settings;
 import id.sikerja.core.cases.CaseService;
 import id.sikerja.core.cases.DocumentRegistry;
 import id.sikerja.core.reminders.DigestMails;
-import id.sikerja.core.reminders.DigestPreference;
 import id.sikerja.core.reminders.DigestRecipients;
 import id.sikerja.core.reminders.Officer;
 import id.sikerja.core.reminders.PartnerContacts;
@@ -20,16 +19,12 @@ import id.sikerja.core.settings.CurrentWorkflow;
 import id.sikerja.core.settings.HolidaySettings;
 import id.sikerja.core.settings.PemdaSettings;
 import id.sikerja.core.time.HolidayCsv;
-import id.sikerja.core.workflow.Role;
 import id.sikerja.core.workflow.WorkflowSettings;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /** Builds the reminders function's parts from its configuration. */
 final class ReminderWiring {

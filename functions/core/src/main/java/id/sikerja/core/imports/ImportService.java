@@ -20,7 +20,6 @@ import id.sikerja.core.workflow.UnmetCondition;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
