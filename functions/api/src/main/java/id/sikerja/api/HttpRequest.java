@@ -37,6 +37,12 @@ public final class HttpRequest {
         return event.getRawPath();
     }
 
+    /** The caller's address as API Gateway saw it ({@code requestContext.http.sourceIp}), or null. */
+    public String sourceIp() {
+        return event.getRequestContext() == null || event.getRequestContext().getHttp() == null
+                ? null : event.getRequestContext().getHttp().getSourceIp();
+    }
+
     public String requestId() {
         return event.getRequestContext() == null ? null : event.getRequestContext().getRequestId();
     }

@@ -3,12 +3,14 @@ package id.sikerja.intake;
 import id.sikerja.adapters.AwsClients;
 import id.sikerja.adapters.dynamo.DynamoDocumentStore;
 import id.sikerja.adapters.dynamo.DynamoIntakeStore;
+import id.sikerja.adapters.dynamo.DynamoProposalCounter;
 import id.sikerja.adapters.ses.SesMailer;
 import id.sikerja.api.Env;
 import id.sikerja.api.Settings;
 import id.sikerja.api.HttpFunction;
 import id.sikerja.api.JsonLog;
 import id.sikerja.core.intake.IntakeService;
+import id.sikerja.core.intake.ProposalLimits;
 import id.sikerja.core.intake.TrackingService;
 import id.sikerja.core.settings.PemdaSettings;
 import id.sikerja.adapters.dynamo.DynamoHolidayStore;
@@ -36,8 +38,11 @@ public final class IntakeWiring {
         HolidaySettings holidays = new HolidaySettings(new DynamoHolidayStore(AwsClients.dynamo(), table),
                 HolidayCsv.loadDefault(), clock, Duration.ofSeconds(Long.parseLong(env.require("HOLIDAY_CACHE_SECONDS"))));
         WorkflowSettings settings = Settings.workflow(env);
+        // anonymous and mailing the partner's address: capped per address and per source IP a day
+        ProposalLimits limits = new ProposalLimits(Integer.parseInt(env.require("PROPOSAL_DAILY_LIMIT_PER_ADDRESS")),
+                Integer.parseInt(env.require("PROPOSAL_DAILY_LIMIT_PER_SOURCE_IP")));
         IntakeService intake = new IntakeService(store, new CurrentWorkflow(settings, holidays), new SesMailer(AwsClients.ses()), clock, pemda,
-                message -> log.warn(message));
+                new DynamoProposalCounter(AwsClients.dynamo(), table), limits, message -> log.warn(message));
         // the tracking page lists the partner's uploads and what became of them
         TrackingService tracking = new TrackingService(store, new DynamoDocumentStore(AwsClients.dynamo(), table, clock));
         return new IntakeRoutes(intake, tracking, pemda).function();

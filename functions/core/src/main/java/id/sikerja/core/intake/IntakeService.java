@@ -17,6 +17,7 @@ import id.sikerja.core.workflow.Workflow;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,10 @@ import java.util.function.Supplier;
  * <p>With an Idempotency-Key, the first request claims the key; concurrent and later retries wait for and
  * replay its answer; a key reused with a different body is refused. E-mails are sent once, by the request
  * that created the case.
+ *
+ * <p>The route is anonymous and mails the partner's address, so each proposal counts against daily caps per
+ * partner address and per source IP ({@link ProposalLimits}); one over a cap is refused ({@link LimitReached})
+ * and changes nothing. A retry with the same Idempotency-Key is counted once and still replays its first answer.
  */
 public final class IntakeService {
 
@@ -46,14 +51,29 @@ public final class IntakeService {
     private final PemdaSettings pemda;
     private final Waiter waiter;
     private final Consumer<String> warn;
+    private final ProposalCounter counter;
+    private final ProposalLimits limits;
 
     public IntakeService(IntakeStore store, Supplier<Workflow> workflow, Mailer mailer, Clock clock, PemdaSettings pemda,
                          Consumer<String> warn) {
         this(store, workflow, mailer, clock, pemda, Waiter.SLEEP, warn);
     }
 
+    /** Intake that counts proposals against daily caps per partner address and per source IP. */
+    public IntakeService(IntakeStore store, Supplier<Workflow> workflow, Mailer mailer, Clock clock, PemdaSettings pemda,
+                         ProposalCounter counter, ProposalLimits limits, Consumer<String> warn) {
+        this(store, workflow, mailer, clock, pemda, Waiter.SLEEP, counter, limits, warn);
+    }
+
     IntakeService(IntakeStore store, Supplier<Workflow> workflow, Mailer mailer, Clock clock, PemdaSettings pemda, Waiter waiter,
                   Consumer<String> warn) {
+        this(store, workflow, mailer, clock, pemda, waiter, ProposalCounter.UNLIMITED, null, warn);
+    }
+
+    IntakeService(IntakeStore store, Supplier<Workflow> workflow, Mailer mailer, Clock clock, PemdaSettings pemda, Waiter waiter,
+                  ProposalCounter counter, ProposalLimits limits, Consumer<String> warn) {
+        this.counter = counter;
+        this.limits = limits;
         this.store = store;
         this.workflow = workflow;
         this.mailer = mailer;
@@ -70,6 +90,15 @@ public final class IntakeService {
      * @throws RequestInFlight when the first request with this key is still running after waiting for it
      */
     public Submission submit(Proposal proposal, IdempotencyKey key, String fingerprint) {
+        return submit(proposal, key, fingerprint, null);
+    }
+
+    /**
+     * @param sourceIp the caller's address as API Gateway saw it ({@code requestContext.http.sourceIp}), or null
+     * @throws LimitReached when the partner's address or the source IP has reached today's cap (nothing changed)
+     */
+    public Submission submit(Proposal proposal, IdempotencyKey key, String fingerprint, String sourceIp) {
+        admit(proposal, key, sourceIp);
         if (key == null) {
             return create(proposal, null, null);
         }
@@ -87,6 +116,22 @@ public final class IntakeService {
             }
         }
         return replay(key, keyHash, fingerprint);
+    }
+
+    /** Counts the proposal against today's caps, once per Idempotency-Key; refuses it over a cap. */
+    private void admit(Proposal proposal, IdempotencyKey key, String sourceIp) {
+        if (limits == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        LocalDate day = now.atZone(pemda.zone()).toLocalDate();
+        Instant nextDay = ProposalLimits.nextDay(now, pemda.zone());
+        boolean counted = counter.count(limits.counters(day, proposal.partner().email(), sourceIp),
+                Optional.ofNullable(key).map(k -> "COUNTED#" + k.hash(OPERATION)), now.plus(REMEMBER),
+                nextDay.plus(Duration.ofDays(1)));
+        if (!counted) {
+            throw new LimitReached(ProposalLimits.secondsUntilNextDay(now, pemda.zone()));
+        }
     }
 
     private Submission replay(IdempotencyKey key, String keyHash, String fingerprint) {
@@ -150,6 +195,21 @@ public final class IntakeService {
                 // the partner's submission because the mail service is down.
                 warn.accept("mail not sent, left pending: " + entry.kind() + " " + e.getClass().getSimpleName());
             }
+        }
+    }
+
+    /** Today's cap of proposals for this partner address or source IP is reached; nothing was stored or sent. */
+    public static final class LimitReached extends RuntimeException {
+        private final long retryAfterSeconds;
+
+        public LimitReached(long retryAfterSeconds) {
+            super("daily proposal limit reached");
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        /** Seconds until the Pemda's day rolls over and the caps count afresh. */
+        public long retryAfterSeconds() {
+            return retryAfterSeconds;
         }
     }
 
