@@ -43,6 +43,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * <pre>
  * java -cp ... id.sikerja.local.LocalRuntime [--api-port 3000] [--dynamodb-port 8000] [--s3-port 9090] [--s3-proxy-port 9092]
  *     [--ses-port 8005] [--web-port 5173] [--web-origin http://localhost:5173] [--template template.yaml]
+ *     [--parameter Name=Value ...]
  * </pre>
  * The same settings can be given as system properties ({@code -Dsikerja.local.api-port=3000}, ...); port 0
  * picks a free port. Everything it started stops on {@link #close()}, on Ctrl-C, and when it dies.
@@ -66,6 +67,8 @@ public final class LocalRuntime implements AutoCloseable {
         /** Null: the web server's own origin, http://localhost:{webPort}. */
         String webOrigin;
         int webPort = 5173;
+        /** Template parameters other than WebOrigin ({@code --parameter Name=Value}), as sam deploy takes them. */
+        final Map<String, String> parameters = new LinkedHashMap<>();
         Path webRoot;
         int apiPort = 3000;
         int dynamoDbPort = 8000;
@@ -93,6 +96,14 @@ public final class LocalRuntime implements AutoCloseable {
             for (int i = 0; i < args.length; i += 2) {
                 if (!args[i].startsWith("--") || i + 1 >= args.length) {
                     throw new IllegalArgumentException("expected --option value, got: " + String.join(" ", args));
+                }
+                if (args[i].equals("--parameter")) {
+                    int equals = args[i + 1].indexOf('=');
+                    if (equals <= 0) {
+                        throw new IllegalArgumentException("--parameter needs Name=Value, got: " + args[i + 1]);
+                    }
+                    options.parameter(args[i + 1].substring(0, equals), args[i + 1].substring(equals + 1));
+                    continue;
                 }
                 settings.put(args[i].substring(2), args[i + 1]);
             }
@@ -130,6 +141,15 @@ public final class LocalRuntime implements AutoCloseable {
         /** Where logs and S3 objects go (default {@code local/target/local-run}). */
         public Options workDirectory(Path value) {
             workDirectory = value;
+            return this;
+        }
+
+        /**
+         * A template parameter, as {@code sam deploy --parameter-overrides} sets it (WebOrigin has its own option);
+         * a name the template does not declare fails at start.
+         */
+        public Options parameter(String name, String value) {
+            parameters.put(name, value);
             return this;
         }
 
@@ -228,7 +248,8 @@ public final class LocalRuntime implements AutoCloseable {
                 options.s3ProxyPort, options.webPort);
         int webPort = ports[5];
         String webOrigin = options.webOrigin != null ? options.webOrigin : "http://localhost:" + webPort;
-        Map<String, String> parameters = Map.of("WebOrigin", webOrigin);
+        Map<String, String> parameters = new LinkedHashMap<>(options.parameters);
+        parameters.put("WebOrigin", webOrigin);
         LocalResolver resolver = new LocalResolver(Template.load(templateFile), parameters);
         application = SamApplication.read(resolver);
         Map<String, String> functionEnvironment = application.sharedEnvironment();

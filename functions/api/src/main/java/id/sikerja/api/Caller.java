@@ -23,6 +23,16 @@ public record Caller(String subject, String email, Set<String> groups, Optional<
                 opd == null || opd.isBlank() ? Optional.empty() : Optional.of(opd.strip())));
     }
 
+    /**
+     * Whether the claims are those of a Cognito ID token ({@code token_use} {@code id}). API Gateway's JWT
+     * authorizer also accepts the pool's access tokens (same issuer, {@code client_id} instead of {@code aud}),
+     * which carry {@code cognito:groups} but no {@code custom:opd}: read as a caller, a department-scoped officer
+     * would become unscoped. Officer routes accept ID tokens only.
+     */
+    public static boolean isIdToken(Map<String, String> claims) {
+        return claims != null && "id".equals(claims.get("token_use"));
+    }
+
     public boolean inGroup(String group) {
         return groups.contains(group);
     }

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * The function behind one Lambda: dispatches API Gateway events by route key to its routes, sets the
- * correlation id, turns every failure into problem+json (never a stack trace), and writes one access-log
- * line per request.
+ * correlation id, refuses an officer route's request made with a token other than an ID token (403), turns every
+ * failure into problem+json (never a stack trace), and writes one access-log line per request.
  */
 public final class HttpFunction implements Function<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
@@ -53,6 +53,7 @@ public final class HttpFunction implements Function<APIGatewayV2HTTPEvent, APIGa
         APIGatewayV2HTTPResponse response;
         try {
             Route route = routes.get(event.getRouteKey());
+            Officers.requireIdToken(request);
             response = route == null
                     ? HttpResponses.problem(Problem.of(404, "not-found", "Tidak ditemukan", null), request.path(),
                     request.language())

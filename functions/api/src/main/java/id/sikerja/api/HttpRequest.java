@@ -37,6 +37,12 @@ public final class HttpRequest {
         return event.getRawPath();
     }
 
+    /** The caller's address as API Gateway saw it ({@code requestContext.http.sourceIp}), or null. */
+    public String sourceIp() {
+        return event.getRequestContext() == null || event.getRequestContext().getHttp() == null
+                ? null : event.getRequestContext().getHttp().getSourceIp();
+    }
+
     public String requestId() {
         return event.getRequestContext() == null ? null : event.getRequestContext().getRequestId();
     }
@@ -69,11 +75,22 @@ public final class HttpRequest {
 
     /** The officer, when this route is behind the JWT authorizer. */
     public Optional<Caller> caller() {
+        return verifiedClaims().flatMap(Caller::fromClaims);
+    }
+
+    /** Whether the verified token is an ID token ({@link Caller#isIdToken}); false without verified claims. */
+    public boolean signedInWithIdToken() {
+        return verifiedClaims().map(Caller::isIdToken).orElse(false);
+    }
+
+    /** The claims API Gateway's JWT authorizer verified, when this route is behind it. */
+    Optional<Map<String, String>> verifiedClaims() {
         var ctx = event.getRequestContext();
-        if (ctx == null || ctx.getAuthorizer() == null || ctx.getAuthorizer().getJwt() == null) {
+        if (ctx == null || ctx.getAuthorizer() == null || ctx.getAuthorizer().getJwt() == null
+                || ctx.getAuthorizer().getJwt().getClaims() == null) {
             return Optional.empty();
         }
-        return Caller.fromClaims(ctx.getAuthorizer().getJwt().getClaims());
+        return Optional.of(ctx.getAuthorizer().getJwt().getClaims());
     }
 
     /**

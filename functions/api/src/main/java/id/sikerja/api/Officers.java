@@ -26,12 +26,33 @@ public final class Officers {
     private Officers() {
     }
 
-    /** The verified caller; 401 (problem {@code unauthenticated}) without verified claims. */
+    /**
+     * The verified caller; 401 (problem {@code unauthenticated}) without verified claims, 403 (problem
+     * {@code id-token-required}) when the token is not an ID token: an access token has the groups but not the
+     * department, so it would make a department-scoped officer unscoped.
+     */
     public static Caller signedIn(HttpRequest request) {
         Language lang = request.language();
-        return request.caller().orElseThrow(() -> Problem.of(401, "unauthenticated",
+        Caller caller = request.caller().orElseThrow(() -> Problem.of(401, "unauthenticated",
                 lang.pick("Belum masuk", "Not signed in"),
                 lang.pick("Masuk sebagai petugas untuk memakai layanan ini.", "Sign in as an officer to use this.")));
+        requireIdToken(request);
+        return caller;
+    }
+
+    /**
+     * 403 (problem {@code id-token-required}) when the request carries verified claims that are not an ID token's.
+     * {@link HttpFunction} checks it before any route behind the JWT authorizer runs, so no officer route reads
+     * an access token's claims, whatever it parses first.
+     */
+    public static void requireIdToken(HttpRequest request) {
+        if (request.verifiedClaims().isPresent() && !request.signedInWithIdToken()) {
+            Language lang = request.language();
+            throw Problem.of(403, "id-token-required",
+                    lang.pick("Token bukan token ID", "Not an ID token"),
+                    lang.pick("Kirim token ID dari Cognito (token_use id) di header Authorization, bukan token akses.",
+                            "Send the Cognito ID token (token_use id) in the Authorization header, not the access token."));
+        }
     }
 
     /** Cognito group → Si Kerja role, in the order a user in several groups acts. */

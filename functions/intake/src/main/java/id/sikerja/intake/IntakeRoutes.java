@@ -15,6 +15,7 @@ import id.sikerja.core.intake.Submission;
 import id.sikerja.core.intake.TrackingService;
 import id.sikerja.core.model.Proposal;
 import id.sikerja.core.settings.PemdaSettings;
+import id.sikerja.core.validation.Language;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -50,7 +51,13 @@ public final class IntakeRoutes {
         IdempotentBody<Proposal> read = IdempotentBody.read(request, request.jsonObjectBody(MAX_BODY_BYTES),
                 ProposalReader::read);
         Proposal proposal = read.value();
-        Submission s = intake.submit(proposal, read.key().orElse(null), read.fingerprint());
+        Submission s;
+        try {
+            s = intake.submit(proposal, read.key().orElse(null), read.fingerprint(), request.sourceIp());
+        } catch (IntakeService.LimitReached limit) {
+            LOG.info("proposal refused: daily limit", "category", proposal.category().name());
+            return tooManyProposals(request, limit.retryAfterSeconds());
+        }
         LOG.info(s.replayed() ? "proposal replayed" : "proposal submitted", "caseId", s.caseId(),
                 "trackingCode", s.trackingCode(), "category", proposal.category().name());
         Map<String, Object> out = new LinkedHashMap<>();
@@ -67,6 +74,24 @@ public final class IntakeRoutes {
             headers.put("Idempotent-Replayed", "true");
         }
         return HttpResponses.json(201, out, headers);
+    }
+
+    /**
+     * 429: today's proposals for this partner address or from this address reached the cap; Retry-After is the
+     * seconds until the Pemda's day rolls over.
+     */
+    private static APIGatewayV2HTTPResponse tooManyProposals(HttpRequest request, long retryAfterSeconds) {
+        boolean en = request.language() == Language.EN;
+        Problem problem = Problem.of(429, "too-many-proposals",
+                en ? "Too many proposals today" : "Terlalu banyak permohonan hari ini",
+                en ? "Today's limit of proposals for this e-mail address or from this network is reached. Try again tomorrow, or contact the Bagian Kerja Sama."
+                        : "Batas permohonan hari ini untuk alamat e-mail ini atau dari jaringan ini telah tercapai. Coba lagi besok, atau hubungi Bagian Kerja Sama.")
+                .with("retryAfterSeconds", retryAfterSeconds);
+        APIGatewayV2HTTPResponse response = HttpResponses.problem(problem, request.path(), request.language());
+        Map<String, String> headers = new LinkedHashMap<>(response.getHeaders() == null ? Map.of() : response.getHeaders());
+        headers.put("Retry-After", Long.toString(retryAfterSeconds));
+        response.setHeaders(headers);
+        return response;
     }
 
     APIGatewayV2HTTPResponse track(HttpRequest request) {

@@ -3,6 +3,7 @@ package id.sikerja.intake;
 import id.sikerja.adapters.AwsClients;
 import id.sikerja.adapters.dynamo.DynamoDocumentStore;
 import id.sikerja.adapters.dynamo.DynamoCaseStore;
+import id.sikerja.adapters.dynamo.DynamoProposalCounter;
 import id.sikerja.adapters.ses.SesMailer;
 import id.sikerja.api.Env;
 import id.sikerja.api.Settings;
@@ -11,6 +12,7 @@ import id.sikerja.api.JsonLog;
 import id.sikerja.core.cases.CaseService;
 import id.sikerja.core.documents.RegisteredUploads;
 import id.sikerja.core.intake.IntakeService;
+import id.sikerja.core.intake.ProposalLimits;
 import id.sikerja.core.intake.TrackingService;
 import id.sikerja.core.settings.PemdaSettings;
 import id.sikerja.adapters.dynamo.DynamoHolidayStore;
@@ -42,8 +44,11 @@ public final class IntakeWiring {
         // a proposal is created as every case is: by the case service, in one commit
         CaseService cases = new CaseService(store, new CurrentWorkflow(settings, holidays),
                 new RegisteredUploads(documents), clock);
+        // anonymous and mailing the partner's address: capped per address and per source IP a day
+        ProposalLimits limits = new ProposalLimits(Integer.parseInt(env.require("PROPOSAL_DAILY_LIMIT_PER_ADDRESS")),
+                Integer.parseInt(env.require("PROPOSAL_DAILY_LIMIT_PER_SOURCE_IP")));
         IntakeService intake = new IntakeService(cases, store, new SesMailer(AwsClients.ses()), clock, pemda,
-                message -> log.warn(message));
+                new DynamoProposalCounter(AwsClients.dynamo(), table), limits, message -> log.warn(message));
         // the tracking page lists the partner's uploads and what became of them
         TrackingService tracking = new TrackingService(store, documents);
         return new IntakeRoutes(intake, tracking, pemda).function();

@@ -200,6 +200,106 @@ class IntakeFunctionTest {
         return Json.write(e);
     }
 
+    @Test
+    void aPartnerAddressOverTheDailyCapGets429WithRetryAfterAndNothingChanges() throws Exception {
+        // PROPOSAL_DAILY_LIMIT_PER_ADDRESS is 5 here; each request from another source IP
+        String address = "Kerjasama.Limit@Example.ac.id";
+        String firstEvent = fromAddress(event("intake-submit-proposal.json"), address, "192.0.2.1", "limit-first-0001");
+        Map<String, Object> first = invoke(firstEvent);
+        assertEquals(201, first.get("statusCode"), String.valueOf(first.get("body")));
+        for (int i = 2; i <= 5; i++) {
+            String spelling = i % 2 == 0 ? "kerjasama.limit+" + i + "@example.ac.id" : address.toUpperCase();
+            Map<String, Object> ok = invoke(fromAddress(event("intake-submit-proposal.json"), spelling, "192.0.2." + i, null));
+            assertEquals(201, ok.get("statusCode"), i + ": " + ok.get("body"));
+            if (i == 3) {
+                // a retry of the first proposal replays its answer and is not counted again
+                Map<String, Object> retried = invoke(firstEvent);
+                assertEquals(201, retried.get("statusCode"));
+                assertEquals(body(first), body(retried));
+            }
+        }
+        long cases = countCases();
+        SES_REQUESTS.clear();
+        Map<String, Object> refused = invoke(fromAddress(event("intake-submit-proposal.json"), address, "192.0.2.9", null));
+        assertProblem(refused, 429);
+        assertTrue(((String) body(refused).get("type")).endsWith("/too-many-proposals"));
+        assertEquals("Terlalu banyak permohonan hari ini", body(refused).get("title"));
+        long retryAfter = Long.parseLong(headers(refused).get("Retry-After"));
+        assertTrue(retryAfter >= 1 && retryAfter <= 24 * 3600, "seconds until the Pemda's next day: " + retryAfter);
+        assertEquals(cases, countCases(), "no case stored");
+        assertTrue(SES_REQUESTS.isEmpty(), "no mail sent");
+        // at the cap, a retry of the first proposal still gets its first answer
+        Map<String, Object> replayed = invoke(firstEvent);
+        assertEquals(201, replayed.get("statusCode"));
+        assertEquals(body(first), body(replayed));
+        assertEquals("Too many proposals today", body(invoke(withLanguage(fromAddress(
+                event("intake-submit-proposal.json"), address, "192.0.2.10", null), "en"))).get("title"));
+        // the counters hold neither the address nor the IP in clear, and expire
+        String table = client.scan(r -> r.tableName(table())).items().stream()
+                .filter(i -> i.get("PK").s().startsWith("QUOTA#")).peek(i -> assertNotNull(i.get("expiresAt"), i.toString()))
+                .map(Object::toString).reduce("", String::concat);
+        assertFalse(table.isEmpty());
+        assertFalse(table.toLowerCase().contains("kerjasama.limit"), table);
+        assertFalse(table.contains("192.0.2."), table);
+    }
+
+    @Test
+    void aSourceIpOverTheDailyCapGets429() throws Exception {
+        // PROPOSAL_DAILY_LIMIT_PER_SOURCE_IP is 8 here
+        for (int i = 1; i <= 8; i++) {
+            Map<String, Object> ok = invoke(fromAddress(event("intake-submit-proposal.json"), "mitra" + i + "@ip-limit.example.id",
+                    "198.51.100.77", null));
+            assertEquals(201, ok.get("statusCode"), i + ": " + ok.get("body"));
+        }
+        Map<String, Object> refused = invoke(fromAddress(event("intake-submit-proposal.json"), "mitra9@ip-limit.example.id",
+                "198.51.100.77", null));
+        assertProblem(refused, 429);
+        assertNotNull(headers(refused).get("Retry-After"));
+        assertEquals(201, invoke(fromAddress(event("intake-submit-proposal.json"), "mitra9@ip-limit.example.id",
+                "198.51.100.78", null)).get("statusCode"), "another address, another network");
+    }
+
+    @Test
+    void theConfirmationMailCarriesNoFreeTextOfTheRequestButThePartnersName() throws Exception {
+        Map<String, Object> e = Json.readObject(fromAddress(event("intake-submit-proposal.json"), "korban@mail-abuse.example.id",
+                "192.0.2.200", null));
+        Map<String, Object> proposal = Json.readObject((String) e.get("body"));
+        proposal.put("title", "Hadiah menanti Anda, klik http://penipu.example/hadiah sekarang");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> partner = (Map<String, Object>) proposal.get("partner");
+        partner.put("contactPerson", "Petugas Bank http://penipu.example");
+        e.put("body", Json.write(proposal));
+        assertEquals(201, invoke(Json.write(e)).get("statusCode"));
+        String partnerMail = Json.write(SES_REQUESTS.get(0));
+        assertTrue(partnerMail.contains("korban@mail-abuse.example.id"));
+        assertFalse(partnerMail.contains("penipu.example"), partnerMail);
+        assertTrue(partnerMail.contains("Universitas Mulawarman"), "the partner's name stays");
+    }
+
+    /** The sample proposal to another address, from another source IP, with an Idempotency-Key or none. */
+    @SuppressWarnings("unchecked")
+    private static String fromAddress(String event, String email, String sourceIp, String key) {
+        Map<String, Object> e = Json.readObject(event);
+        Map<String, Object> proposal = Json.readObject((String) e.get("body"));
+        ((Map<String, Object>) proposal.get("partner")).put("email", email);
+        e.put("body", Json.write(proposal));
+        ((Map<String, Object>) ((Map<String, Object>) e.get("requestContext")).get("http")).put("sourceIp", sourceIp);
+        Map<String, Object> headers = (Map<String, Object>) e.get("headers");
+        if (key == null) {
+            headers.remove("idempotency-key");
+        } else {
+            headers.put("idempotency-key", key);
+        }
+        return Json.write(e);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String withLanguage(String event, String language) {
+        Map<String, Object> e = Json.readObject(event);
+        ((Map<String, Object>) e.get("headers")).put("accept-language", language);
+        return Json.write(e);
+    }
+
     private static void assertProblem(Map<String, Object> response, int status) {
         assertEquals(status, response.get("statusCode"), String.valueOf(response.get("body")));
         assertTrue(headers(response).get("Content-Type").startsWith("application/problem+json"));

@@ -1,12 +1,16 @@
 package id.sikerja.reads;
 
+import id.sikerja.core.reports.Csv;
+
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * The public registry as CSV (RFC 4180, UTF-8, comma-separated, CRLF), one agreement a row; lists within a cell
- * are separated by "; ". A cell that a spreadsheet would take for a formula gets a leading apostrophe.
+ * are separated by "; ". Written by the one CSV writer of every export ({@link Csv}), which quotes and neutralises
+ * what a spreadsheet would take for a formula, also where a decimal-comma locale splits the line on {@code ;}.
  */
 final class RegistryCsv {
 
@@ -18,8 +22,8 @@ final class RegistryCsv {
 
     @SuppressWarnings("unchecked")
     static String write(List<Map<String, Object>> entries) {
-        StringBuilder out = new StringBuilder();
-        out.append(String.join(",", COLUMNS)).append("\r\n");
+        List<List<String>> records = new ArrayList<>(entries.size() + 1);
+        records.add(COLUMNS);
         for (Map<String, Object> e : entries) {
             List<String> cells = List.of(
                     str(e.get("id")), str(e.get("title")), str(e.get("category")), str(e.get("status")),
@@ -32,23 +36,12 @@ final class RegistryCsv {
                     ((List<Map<String, Object>>) e.get("documents")).stream()
                             .map(d -> d.get("type") + " v" + d.get("version") + " sha256:" + d.get("sha256"))
                             .collect(Collectors.joining("; ")));
-            out.append(cells.stream().map(RegistryCsv::cell).collect(Collectors.joining(","))).append("\r\n");
+            records.add(cells);
         }
-        return out.toString();
+        return Csv.text(records);
     }
 
     private static String str(Object o) {
         return o == null ? "" : o.toString();
-    }
-
-    static String cell(String v) {
-        String s = v;
-        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
-            s = "'" + s;
-        }
-        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-            s = "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
     }
 }

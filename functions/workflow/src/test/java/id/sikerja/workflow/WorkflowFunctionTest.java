@@ -355,7 +355,9 @@ class WorkflowFunctionTest {
         Map<String, Object> e = Json.readObject(event);
         Map<String, Object> jwt = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
                 e.get("requestContext")).get("authorizer")).get("jwt");
-        jwt.put("claims", new HashMap<>(claims));
+        Map<String, String> idToken = new HashMap<>(claims);
+        idToken.putIfAbsent("token_use", "id");
+        jwt.put("claims", idToken);
         return Json.write(e);
     }
 

@@ -17,8 +17,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Stands in for the Cognito user pool: a key pair made at start, a fixed set of users, and ID tokens of
- * the shape Cognito issues, signed with RS256.
+ * Stands in for the Cognito user pool: a key pair made at start, a fixed set of users, and ID and access tokens
+ * of the shapes Cognito issues, signed with RS256. Both kinds pass API Gateway's JWT authorizer (an access token's
+ * {@code client_id} counts as its audience), so the local runtime issues both to test that officer routes refuse
+ * access tokens.
  */
 public final class LocalIdentityProvider {
 
@@ -90,6 +92,36 @@ public final class LocalIdentityProvider {
         if (user.opd() != null) {
             claims.put("custom:opd", user.opd());
         }
+        return claims;
+    }
+
+    /** An access token for the user, valid for {@link #tokenValidity()} from now. */
+    public String accessToken(DemoUser user) {
+        return sign(accessTokenClaims(user));
+    }
+
+    /**
+     * The claims Cognito puts in an access token for this user of this app client: the groups, {@code client_id}
+     * (no {@code aud}), {@code scope} and {@code token_use} {@code access}, but no e-mail and no custom attribute
+     * such as {@code custom:opd}.
+     */
+    public Map<String, Object> accessTokenClaims(DemoUser user) {
+        long now = clock.instant().getEpochSecond();
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("sub", user.sub());
+        claims.put("cognito:groups", user.groups());
+        claims.put("iss", issuer);
+        claims.put("version", 2);
+        claims.put("client_id", clientId);
+        claims.put("origin_jti", UUID.randomUUID().toString());
+        claims.put("event_id", UUID.randomUUID().toString());
+        claims.put("token_use", "access");
+        claims.put("scope", "openid email profile");
+        claims.put("auth_time", now);
+        claims.put("exp", now + tokenValidity.toSeconds());
+        claims.put("iat", now);
+        claims.put("jti", UUID.randomUUID().toString());
+        claims.put("username", user.sub());
         return claims;
     }
 

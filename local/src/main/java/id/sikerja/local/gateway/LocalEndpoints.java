@@ -28,7 +28,8 @@ import java.util.function.Function;
  * <ul>
  *   <li>{@code GET /_local/health}: the gateway is up; its routes and functions</li>
  *   <li>{@code GET /_local/users}: the local user pool's users</li>
- *   <li>{@code POST /_local/token} {@code {"username": ...}}: an ID token for that user</li>
+ *   <li>{@code POST /_local/token} {@code {"username": ...}}: an ID token and an access token for that user, as
+ *   Cognito issues both (officer routes accept only the ID token)</li>
  *   <li>{@code GET /_local/.well-known/jwks.json}: the user pool's signing keys</li>
  *   <li>{@code POST /_local/seed}: runs every {@link DemoSeeder}; idempotent</li>
  *   <li>{@code POST /_local/functions/{function}/invocations}: invokes the function with the body as its event and
@@ -207,6 +208,7 @@ final class LocalEndpoints {
         }
         ObjectNode token = JSON.createObjectNode();
         token.put("idToken", identityProvider.idToken(user.get()));
+        token.put("accessToken", identityProvider.accessToken(user.get()));
         token.put("tokenType", "Bearer");
         token.put("expiresIn", identityProvider.tokenValidity().toSeconds());
         return json(200, token);

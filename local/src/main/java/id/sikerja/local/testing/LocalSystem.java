@@ -45,14 +45,21 @@ public final class LocalSystem implements AutoCloseable {
         this.s3 = runtime.aws().s3Client();
     }
 
+    /** The daily proposal caps of the shared system: more than all journeys of a JVM submit. */
+    public static final int SHARED_PROPOSAL_LIMIT = 100_000;
+
     /** The system of this JVM: started on first use with the stand-ins on free ports, stopped at JVM exit. */
     public static synchronized LocalSystem shared() {
         if (shared == null) {
             Path root = LocalRuntime.findRepositoryRoot();
             try {
                 Path target = Files.createDirectories(root.resolve("local/target"));
+                // the journeys of one JVM submit many proposals with the sample's address from 127.0.0.1: the
+                // daily caps of POST /proposals (template defaults elsewhere) must not refuse them
                 shared = start(LocalRuntime.Options.defaults().freePorts().repositoryRoot(root)
-                        .workDirectory(Files.createTempDirectory(target, "local-system-")));
+                        .workDirectory(Files.createTempDirectory(target, "local-system-"))
+                        .parameter("ProposalDailyLimitPerAddress", String.valueOf(SHARED_PROPOSAL_LIMIT))
+                        .parameter("ProposalDailyLimitPerSourceIp", String.valueOf(SHARED_PROPOSAL_LIMIT)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -32,6 +32,17 @@ class OpenApiContractValidationTest {
     }
 
     @Test
+    void documentsTheDailyProposalCap() {
+        JsonNode body = json("""
+                {"type":"https://sikerja.id/problems/too-many-proposals","title":"Terlalu banyak permohonan hari ini",
+                 "status":429,"detail":"Batas permohonan hari ini telah tercapai.","instance":"/proposals",
+                 "retryAfterSeconds":3600}""");
+        assertEquals(List.of(), CONTRACT.validate("POST /proposals", 429, PROBLEM, body));
+        assertEquals("status", CONTRACT.validate("GET /registry", 429, PROBLEM, body).get(0).where(),
+                "only the anonymous proposal route has a daily cap");
+    }
+
+    @Test
     void namesTheMissingMemberAndItsPlace() {
         JsonNode body = json("""
                 {"type":"https://sikerja.id/problems/invalid-fields","status":422,

@@ -39,7 +39,10 @@ class IntakeJourneyLocalStackTest extends IntakeJourneyContract {
         URI endpoint = LOCALSTACK.getEndpoint();
         AwsEndpoints aws = new AwsEndpoints(endpoint, endpoint, endpoint, LOCALSTACK.getRegion(),
                 LOCALSTACK.getAccessKey(), LOCALSTACK.getSecretKey());
-        system = LocalSystem.start(LocalRuntime.Options.defaults().freePorts().workDirectory(work).externalAws(aws));
+        // the journeys submit the sample's address more often than the template's daily cap admits
+        system = LocalSystem.start(LocalRuntime.Options.defaults().freePorts().workDirectory(work).externalAws(aws)
+                .parameter("ProposalDailyLimitPerAddress", String.valueOf(LocalSystem.SHARED_PROPOSAL_LIMIT))
+                .parameter("ProposalDailyLimitPerSourceIp", String.valueOf(LocalSystem.SHARED_PROPOSAL_LIMIT)));
         // SES in LocalStack sends only from verified identities
         try (SesV2Client ses = SesV2Client.builder().endpointOverride(endpoint)
                 .region(Region.of(LOCALSTACK.getRegion()))

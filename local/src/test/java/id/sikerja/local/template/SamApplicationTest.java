@@ -53,6 +53,54 @@ class SamApplicationTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void throttlesEveryRouteMoreSoThePublicWritesAndReservesEachFunctionsConcurrency() {
+        Template template = Template.load(TestFiles.projectTemplate());
+        LocalResolver resolver = new LocalResolver(template, Map.of());
+        SamApplication application = SamApplication.read(resolver);
+        Map<String, Object> api = (Map<String, Object>) resolver.resolve(template.resource("HttpApi").get("Properties"));
+        Map<String, Object> defaults = (Map<String, Object>) api.get("DefaultRouteSettings");
+        assertEquals("50", String.valueOf(defaults.get("ThrottlingRateLimit")));
+        assertEquals("100", String.valueOf(defaults.get("ThrottlingBurstLimit")));
+
+        // every anonymous route that writes has its own, tighter limit; the limits name routes that exist
+        Map<String, Object> perRoute = (Map<String, Object>) api.get("RouteSettings");
+        List<String> publicWrites = application.routes().stream()
+                .filter(route -> route.authorizer() == null && !route.method().equals("GET"))
+                .map(RouteSpec::routeKey).toList();
+        assertEquals(List.of("POST /proposals", "POST /track/{trackingCode}/transitions", "POST /track/{trackingCode}/uploads"),
+                publicWrites);
+        assertEquals(java.util.Set.copyOf(publicWrites), perRoute.keySet());
+        for (String route : publicWrites) {
+            Map<String, Object> limits = (Map<String, Object>) perRoute.get(route);
+            assertEquals("2", String.valueOf(limits.get("ThrottlingRateLimit")), route);
+            assertEquals("10", String.valueOf(limits.get("ThrottlingBurstLimit")), route);
+        }
+
+        // each function reserves its concurrency (parameters), so one abused function cannot starve the others
+        Map<String, String> reserved = new java.util.TreeMap<>();
+        for (FunctionSpec function : application.functions()) {
+            Map<String, Object> properties = (Map<String, Object>) resolver.resolve(
+                    template.resource(function.logicalId()).get("Properties"));
+            reserved.put(function.logicalId(), String.valueOf(properties.get("ReservedConcurrentExecutions")));
+        }
+        assertEquals(Map.of("IntakeFunction", "10", "PublicRegistryFunction", "20", "WorkflowFunction", "20",
+                "DocumentsFunction", "20", "OfficerReadsFunction", "20", "ReportsFunction", "20",
+                "PreferencesFunction", "20", "ReminderFunction", "5", "DocumentReceivedFunction", "5"), reserved);
+        LocalResolver unreserved = new LocalResolver(template, Map.of("ReserveConcurrency", "false"));
+        assertFalse(((Map<String, Object>) unreserved.resolve(template.resource("IntakeFunction").get("Properties")))
+                .containsKey("ReservedConcurrentExecutions"), "an account with a low concurrency limit reserves none");
+
+        // the daily caps of POST /proposals reach the intake function from parameters
+        FunctionSpec intake = application.functions().stream().filter(f -> f.logicalId().equals("IntakeFunction"))
+                .findFirst().orElseThrow();
+        assertEquals("5", intake.environment().get("PROPOSAL_DAILY_LIMIT_PER_ADDRESS"));
+        assertEquals("30", intake.environment().get("PROPOSAL_DAILY_LIMIT_PER_SOURCE_IP"));
+        assertEquals("3", SamApplication.read(new LocalResolver(template, Map.of("ProposalDailyLimitPerAddress", "3")))
+                .functions().get(0).environment().get("PROPOSAL_DAILY_LIMIT_PER_ADDRESS"));
+    }
+
+    @Test
     void readsTheS3EventOfTheDocumentReceivedFunction() {
         LocalResolver resolver = new LocalResolver(Template.load(TestFiles.projectTemplate()), Map.of());
         SamApplication application = SamApplication.read(resolver);

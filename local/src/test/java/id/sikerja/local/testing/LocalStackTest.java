@@ -43,7 +43,10 @@ class LocalStackTest {
         URI endpoint = LOCALSTACK.getEndpoint();
         AwsEndpoints aws = new AwsEndpoints(endpoint, endpoint, endpoint, LOCALSTACK.getRegion(),
                 LOCALSTACK.getAccessKey(), LOCALSTACK.getSecretKey());
-        system = LocalSystem.start(LocalRuntime.Options.defaults().freePorts().workDirectory(work).externalAws(aws));
+        // the journeys submit the sample's address more often than the template's daily cap admits
+        system = LocalSystem.start(LocalRuntime.Options.defaults().freePorts().workDirectory(work).externalAws(aws)
+                .parameter("ProposalDailyLimitPerAddress", String.valueOf(LocalSystem.SHARED_PROPOSAL_LIMIT))
+                .parameter("ProposalDailyLimitPerSourceIp", String.valueOf(LocalSystem.SHARED_PROPOSAL_LIMIT)));
     }
 
     @AfterAll

@@ -23,7 +23,7 @@ import static id.sikerja.adapters.dynamo.Attr.*;
 /**
  * A case's summary as an item: {@code CASE#<id> / SUMMARY}, under GSI1 {@code CASES / <updatedAt>#<id>}. Written
  * with the case in every transaction that writes the case ({@link DynamoCaseStore#caseWrites},
- * {@link DynamoIntakeStore}), so it is never stale. It carries no contact data of the partner.
+ * {@link DynamoCaseStore}), so it is never stale. It carries no contact data of the partner.
  */
 public final class SummaryItems {
 

@@ -38,6 +38,12 @@ public final class IntakeMails {
         return accessToken == null ? page : page + "#token=" + accessToken;
     }
 
+    /**
+     * The partner's confirmation. {@code POST /proposals} is anonymous and this mail goes from the Pemda's verified
+     * domain to whatever address the request names, so it carries no free text of the request except the partner's
+     * name: no title, no contact person, nothing an abuser could use to send a message of their own in the Pemda's
+     * name. The title and the rest are on the tracking page.
+     */
     private static MailMessage confirmation(OutboxEntry entry, CaseRecord record, String token, PemdaSettings pemda) {
         Proposal p = record.proposal();
         String link = trackingLink(pemda, record.trackingCode(), token);
@@ -47,9 +53,10 @@ public final class IntakeMails {
                 : "Simpan e-mail ini: tautan di atas berisi kode akses rahasia permohonan Anda. Jangan bagikan.";
         String subject = "[Si Kerja] Permohonan kerja sama diterima — " + record.trackingCode();
         String text = """
-                Yth. %s,
+                Yth. Bapak/Ibu,
 
-                Permohonan kerja sama "%s" dari %s telah kami terima pada %s.
+                Permohonan kerja sama dari %s telah kami terima pada %s.
+                Judul dan rincian permohonan dapat dilihat pada halaman pelacakan.
 
                 Kode pelacakan: %s
                 Pantau dan tanggapi permohonan Anda di:
@@ -58,28 +65,32 @@ public final class IntakeMails {
                 %s
 
                 Tahap berikutnya: Bagian Kerja Sama %s memeriksa kelengkapan permohonan.
+                Bila Anda tidak mengajukan permohonan ini, abaikan e-mail ini.
 
                 Hormat kami,
                 Bagian Kerja Sama — %s
 
                 ---
                 Your cooperation proposal has been received. Tracking code: %s. Follow it at the link above.
-                """.formatted(p.partner().contactPerson(), p.title(), p.partner().name(), when,
-                record.trackingCode(), link, tokenNote, pemda.name(), pemda.name(), record.trackingCode());
+                If you did not submit it, ignore this e-mail.
+                """.formatted(p.partner().name(), when, record.trackingCode(), link, tokenNote, pemda.name(),
+                pemda.name(), record.trackingCode());
         String html = """
                 <!doctype html><html lang="id"><body style="font-family:sans-serif;line-height:1.5">
-                <p>Yth. %s,</p>
-                <p>Permohonan kerja sama <strong>%s</strong> dari %s telah kami terima pada %s.</p>
+                <p>Yth. Bapak/Ibu,</p>
+                <p>Permohonan kerja sama dari %s telah kami terima pada %s.
+                Judul dan rincian permohonan dapat dilihat pada halaman pelacakan.</p>
                 <p>Kode pelacakan: <strong style="font-size:1.2em">%s</strong></p>
                 <p><a href="%s">Pantau dan tanggapi permohonan Anda</a></p>
                 <p>%s</p>
-                <p>Tahap berikutnya: Bagian Kerja Sama %s memeriksa kelengkapan permohonan.</p>
+                <p>Tahap berikutnya: Bagian Kerja Sama %s memeriksa kelengkapan permohonan.
+                Bila Anda tidak mengajukan permohonan ini, abaikan e-mail ini.</p>
                 <p>Hormat kami,<br>Bagian Kerja Sama — %s</p>
-                <hr><p lang="en" style="color:#555">Your cooperation proposal has been received. Tracking code: %s.</p>
+                <hr><p lang="en" style="color:#555">Your cooperation proposal has been received. Tracking code: %s.
+                If you did not submit it, ignore this e-mail.</p>
                 </body></html>
-                """.formatted(esc(p.partner().contactPerson()), esc(p.title()), esc(p.partner().name()), esc(when),
-                record.trackingCode(), esc(link), esc(tokenNote), esc(pemda.name()), esc(pemda.name()),
-                record.trackingCode());
+                """.formatted(esc(p.partner().name()), esc(when), record.trackingCode(), esc(link), esc(tokenNote),
+                esc(pemda.name()), esc(pemda.name()), record.trackingCode());
         return new MailMessage(entry.recipients(), subject, text, html);
     }
 

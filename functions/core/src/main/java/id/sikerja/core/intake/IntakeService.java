@@ -16,6 +16,9 @@ import id.sikerja.core.settings.PemdaSettings;
 import id.sikerja.core.validation.InvalidInput;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +33,10 @@ import java.util.function.Consumer;
  * e-mails and (with an Idempotency-Key) the remembered answer, sealed under the key: a retry, also a concurrent one,
  * gets the first answer and creates nothing; a key reused with a different body is refused. E-mails are sent once,
  * by the request that created the case.
+ *
+ * <p>The route is anonymous and mails the partner's address, so each proposal counts against daily caps per
+ * partner address and per source IP ({@link ProposalLimits}); one over a cap is refused ({@link LimitReached})
+ * and changes nothing. A retry with the same Idempotency-Key is counted once and still replays its first answer.
  */
 public final class IntakeService {
 
@@ -42,9 +49,19 @@ public final class IntakeService {
     private final Clock clock;
     private final PemdaSettings pemda;
     private final Consumer<String> warn;
+    private final ProposalCounter counter;
+    private final ProposalLimits limits;
 
     public IntakeService(CaseService cases, Outbox outbox, Mailer mailer, Clock clock, PemdaSettings pemda,
                          Consumer<String> warn) {
+        this(cases, outbox, mailer, clock, pemda, ProposalCounter.UNLIMITED, null, warn);
+    }
+
+    /** Intake that counts proposals against daily caps per partner address and per source IP. */
+    public IntakeService(CaseService cases, Outbox outbox, Mailer mailer, Clock clock, PemdaSettings pemda,
+                         ProposalCounter counter, ProposalLimits limits, Consumer<String> warn) {
+        this.counter = counter;
+        this.limits = limits;
         this.cases = cases;
         this.outbox = outbox;
         this.mailer = mailer;
@@ -64,7 +81,16 @@ public final class IntakeService {
      * @throws InvalidInput when the key was used for a different request
      */
     public Submission submit(Proposal proposal, IdempotencyKey key, String fingerprint) {
+        return submit(proposal, key, fingerprint, null);
+    }
+
+    /**
+     * @param sourceIp the caller's address as API Gateway saw it ({@code requestContext.http.sourceIp}), or null
+     * @throws LimitReached when the partner's address or the source IP has reached today's cap (nothing changed)
+     */
+    public Submission submit(Proposal proposal, IdempotencyKey key, String fingerprint, String sourceIp) {
         Optional<Idempotency> idempotency = Optional.ofNullable(key).map(k -> idempotency(k, fingerprint));
+        admit(proposal, idempotency, sourceIp);
         int year = clock.instant().atZone(pemda.zone()).getYear();
         for (int attempt = 1; ; attempt++) {
             String caseId = UUID.randomUUID().toString();
@@ -110,6 +136,37 @@ public final class IntakeService {
                 // the partner's submission because the mail service is down.
                 warn.accept("mail not sent, left pending: " + entry.kind() + " " + e.getClass().getSimpleName());
             }
+        }
+    }
+
+    /** Counts the proposal against today's caps, once per Idempotency-Key; refuses it over a cap. */
+    private void admit(Proposal proposal, Optional<Idempotency> idempotency, String sourceIp) {
+        if (limits == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        LocalDate day = now.atZone(pemda.zone()).toLocalDate();
+        Instant nextDay = ProposalLimits.nextDay(now, pemda.zone());
+        boolean counted = counter.count(limits.counters(day, proposal.partner().email(), sourceIp),
+                idempotency.map(i -> "COUNTED#" + i.keyHash()), now.plus(Idempotency.REMEMBER),
+                nextDay.plus(Duration.ofDays(1)));
+        if (!counted) {
+            throw new LimitReached(ProposalLimits.secondsUntilNextDay(now, pemda.zone()));
+        }
+    }
+
+    /** Today's cap of proposals for this partner address or source IP is reached; nothing was stored or sent. */
+    public static final class LimitReached extends RuntimeException {
+        private final long retryAfterSeconds;
+
+        public LimitReached(long retryAfterSeconds) {
+            super("daily proposal limit reached");
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        /** Seconds until the Pemda's day rolls over and the caps count afresh. */
+        public long retryAfterSeconds() {
+            return retryAfterSeconds;
         }
     }
 }

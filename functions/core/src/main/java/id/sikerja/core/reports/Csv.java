@@ -13,9 +13,16 @@ import java.util.List;
  * written in UTF-8 with a byte order mark, so that Excel opens Indonesian text (and names in any script) right;
  * reading accepts a file with or without it, and LF line ends as well.
  *
- * <p>Exports guard against formula injection ({@link #neutralised}): a spreadsheet evaluates a cell beginning with
- * {@code = + - @} (or a tab or CR) as a formula, so such text is written with a leading apostrophe, which Excel and
- * LibreOffice show as text. Numbers are written as they are.
+ * <p>Exports guard against formula injection ({@link #neutralised}), as OWASP's CSV-injection guidance asks: a
+ * spreadsheet evaluates a cell beginning with {@code = + - @} (or a tab or CR) as a formula, so such text is written
+ * with a leading apostrophe, which Excel and LibreOffice show as text. A file is not always split where it was
+ * written: Excel in an Indonesian (or any other decimal-comma) locale splits a line on {@code ;}, and then text after
+ * a {@code ;} inside a cell starts a cell of its own. So every place in a text where a cell can start (its start, and
+ * after a {@code ;}, a {@code ,} or a line break, past any spaces or quotes) is neutralised, and a field with a
+ * {@code ;} is quoted like one with a comma. Numbers are written as they are.
+ *
+ * <p>This is the one CSV writer of every export: the public registry, the reports, the yearly report of foreign
+ * agreements and the import template.
  */
 public final class Csv {
 
@@ -44,6 +51,18 @@ public final class Csv {
      * as their text; null is an empty field.
      */
     public static byte[] write(List<? extends List<?>> records) {
+        byte[] text = text(records).getBytes(StandardCharsets.UTF_8);
+        byte[] file = new byte[BOM.length + text.length];
+        System.arraycopy(BOM, 0, file, 0, BOM.length);
+        System.arraycopy(text, 0, file, BOM.length, text.length);
+        return file;
+    }
+
+    /**
+     * The records as {@link #write} writes them, as text without the byte order mark (for a body sent as text, such
+     * as the public registry's export).
+     */
+    public static String text(List<? extends List<?>> records) {
         StringBuilder out = new StringBuilder();
         for (List<?> record : records) {
             for (int i = 0; i < record.size(); i++) {
@@ -55,30 +74,51 @@ public final class Csv {
             }
             out.append("\r\n");
         }
-        byte[] text = out.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] file = new byte[BOM.length + text.length];
-        System.arraycopy(BOM, 0, file, 0, BOM.length);
-        System.arraycopy(text, 0, file, BOM.length, text.length);
-        return file;
+        return out.toString();
     }
 
-    /** The field as written: quoted when it holds a comma, a quote, CR or LF (quotes doubled). */
+    /**
+     * The field as written: quoted when it holds a comma, a semicolon (the separator of decimal-comma locales), a
+     * quote, CR or LF (quotes doubled).
+     */
     static String field(String value) {
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0;
+        boolean quote = value.indexOf(',') >= 0 || value.indexOf(';') >= 0 || value.indexOf('"') >= 0
+                || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0;
         return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 
     /**
-     * Text a spreadsheet will not evaluate: a leading apostrophe before {@code = + - @}, a tab or a CR (OWASP's
-     * advice for CSV injection).
+     * Text a spreadsheet will not evaluate, wherever it splits the line (OWASP's advice for CSV injection): at the
+     * start of the text and after every {@code ;}, {@code ,}, CR or LF in it (the places where a cell can start when
+     * a spreadsheet splits on either separator or does not honour the quotes), past any spaces and double quotes, a
+     * {@code = + - @} or a tab (or a CR that begins the text) gets a leading apostrophe. {@code "Kerja sama X;=3+4;"} becomes
+     * {@code "Kerja sama X;'=3+4;"}.
      */
     public static String neutralised(String text) {
-        if (text.isEmpty()) {
-            return text;
+        StringBuilder out = null;
+        int n = text.length();
+        boolean cellStart = true;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (cellStart && (c == ' ' || c == '"')) {
+                // still where a cell starts: Excel trims neither, but a quote may open a field of its own
+            } else if (cellStart && (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' && i == 0)) {
+                if (out == null) {
+                    out = new StringBuilder(n + 4).append(text, 0, i);
+                }
+                out.append('\'');
+                cellStart = false;
+            } else {
+                cellStart = false;
+            }
+            if (c == ';' || c == ',' || c == '\n' || c == '\r') {
+                cellStart = true;
+            }
+            if (out != null) {
+                out.append(c);
+            }
         }
-        char c = text.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + text : text;
+        return out == null ? text : out.toString();
     }
 
     /** Reads every record of a UTF-8 file (a BOM is skipped); a trailing line end does not make an empty record. */

@@ -59,4 +59,80 @@ class CsvTest {
             assertFalse("=+-@\t".indexOf(cell.charAt(0)) >= 0, cell + " starts as plain text");
         }
     }
+
+    @Test
+    void aTitleThatHidesAFormulaBehindASemicolonIsQuotedAndNeutralisedForEitherSeparator() {
+        List<List<String>> records = List.of(
+                List.of("id", "title", "status"),
+                List.of("c-1", "Kerja sama X;=3+4;", "BERLAKU"),
+                List.of("c-2", "A; +1, -2;\"@SUM(A1)\"", "B;\t=1"),
+                List.of("c-3", "baris 1\n=HYPERLINK(\"http://x\")", "ok"));
+        String text = Csv.text(records);
+        assertTrue(text.contains("\"Kerja sama X;'=3+4;\""), text);
+        for (String line : text.split("\r\n|\n")) {
+            for (char separator : new char[] {',', ';'}) {
+                for (String cell : spreadsheetCells(line, separator)) {
+                    assertFalse(!cell.isEmpty() && "=+-@\t".indexOf(cell.charAt(0)) >= 0,
+                            "a spreadsheet splitting on '" + separator + "' gets a formula cell " + cell + " from " + line);
+                }
+            }
+        }
+        // what was written still reads back as the same text, apostrophes aside
+        List<List<String>> read = Csv.read(Csv.write(records));
+        assertEquals("Kerja sama X;'=3+4;", read.get(1).get(1));
+        assertEquals("A; '+1, '-2;\"'@SUM(A1)\"", read.get(2).get(1));
+        assertEquals("B;'\t=1", read.get(2).get(2));
+        assertEquals("baris 1\n'=HYPERLINK(\"http://x\")", read.get(3).get(1));
+        assertEquals(records.get(0), read.get(0));
+    }
+
+    @Test
+    void ordinaryTextIsLeftAsItIs() {
+        for (String plain : List.of("Kerja Sama Kesehatan, Pendidikan", "Dinas Kesehatan; Dinas Perhubungan",
+                "baris 1\r\n\r\nbaris 2", "2026-01-02", "Kota kembar \"Sister City\"", "")) {
+            assertEquals(plain, Csv.neutralised(plain));
+        }
+    }
+
+    /**
+     * A line cut as a spreadsheet with this separator cuts it: a double quote opens a quoted field only at the start
+     * of a field (Excel's rule), so a quoted comma-separated field is cut at its semicolons.
+     */
+    private static List<String> spreadsheetCells(String line, char separator) {
+        List<String> cells = new java.util.ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        int i = 0;
+        boolean atStart = true;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            if (atStart && c == '"') {
+                i++;
+                while (i < line.length()) {
+                    char q = line.charAt(i);
+                    if (q == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                        cell.append('"');
+                        i += 2;
+                    } else if (q == '"') {
+                        i++;
+                        break;
+                    } else {
+                        cell.append(q);
+                        i++;
+                    }
+                }
+                atStart = false;
+            } else if (c == separator) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+                atStart = true;
+                i++;
+            } else {
+                cell.append(c);
+                atStart = false;
+                i++;
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
 }
