@@ -29,7 +29,8 @@ import java.util.function.Function;
  * <ul>
  *   <li>{@code GET /_local/health}: the gateway is up; its routes and functions</li>
  *   <li>{@code GET /_local/users}: the local user pool's users</li>
- *   <li>{@code POST /_local/token} {@code {"username": ...}}: an ID token for that user</li>
+ *   <li>{@code POST /_local/token} {@code {"username": ...}}: an ID token for that user; {@code "tokenUse": "access"}
+ *       makes an access token, {@code "expiresIn": seconds} another validity (negative: expired)</li>
  *   <li>{@code GET /_local/.well-known/jwks.json}: the user pool's signing keys</li>
  *   <li>{@code POST /_local/seed}: runs every {@link DemoSeeder}; idempotent</li>
  *   <li>{@code POST /_local/functions/{function}/invocations}: invokes the function with the body as its event and
@@ -251,10 +252,20 @@ final class LocalEndpoints {
         if (user.isEmpty()) {
             return GatewayResponse.message(404, "No such user; GET /_local/users lists them");
         }
+        String kind = body.path("tokenUse").asText("id");
+        if (!kind.equals("id") && !kind.equals("access")) {
+            return GatewayResponse.message(400, "tokenUse is id (default) or access");
+        }
+        if (body.has("expiresIn") && !body.get("expiresIn").canConvertToLong()) {
+            return GatewayResponse.message(400, "expiresIn is a number of seconds (negative: an expired token)");
+        }
+        java.time.Duration validity = body.has("expiresIn") ? java.time.Duration.ofSeconds(body.get("expiresIn").asLong())
+                : identityProvider.tokenValidity();
         ObjectNode token = JSON.createObjectNode();
-        token.put("idToken", identityProvider.idToken(user.get()));
+        token.put("idToken", kind.equals("id") && !body.has("expiresIn") ? identityProvider.idToken(user.get())
+                : identityProvider.token(user.get(), kind, validity));
         token.put("tokenType", "Bearer");
-        token.put("expiresIn", identityProvider.tokenValidity().toSeconds());
+        token.put("expiresIn", validity.toSeconds());
         return json(200, token);
     }
 
