@@ -39,7 +39,8 @@ public final class IntakeWiring {
         IntakeService intake = new IntakeService(store, new CurrentWorkflow(settings, holidays), new SesMailer(AwsClients.ses()), clock, pemda,
                 message -> log.warn(message));
         // the tracking page lists the partner's uploads and what became of them
-        TrackingService tracking = new TrackingService(store, new DynamoDocumentStore(AwsClients.dynamo(), table, clock));
+        TrackingService tracking = new TrackingService(store, new DynamoDocumentStore(AwsClients.dynamo(), table, clock),
+                clock);
         return new IntakeRoutes(intake, tracking, pemda).function();
     }
 

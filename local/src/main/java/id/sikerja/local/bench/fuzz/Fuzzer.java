@@ -38,7 +38,9 @@ import software.amazon.awssdk.services.s3.model.ListObjectVersionsRequest;
  * and judges each answer: a 5xx, a 4xx that is not {@code application/problem+json} (unless API Gateway itself
  * answered: its authorizer's 401, an unknown route's 404, a body over 10 MB), and a rejected request after which the
  * table, the document bucket or the SES emulator's store holds more or fewer items than before are findings. A request
- * that was answered 2xx was valid by accident: counted, with what it wrote, but no finding.
+ * that was answered 2xx was valid by accident: counted, with what it wrote, but no finding — unless all that was wrong
+ * with it was a token that must be refused (forged, unsigned, expired, an access token, tampered, none; a partner's
+ * wrong access token): such a request answered 2xx is a finding too.
  */
 public final class Fuzzer {
 
@@ -68,15 +70,20 @@ public final class Fuzzer {
 
         public String summary() {
             return String.format("fuzz: seed %d, %d requests over %d routes in %.1f s: 5xx %d, non-problem 4xx %d, "
-                            + "written by rejected requests %d (goals 0); valid by accident %d (wrote %d); problem 4xx %d, "
-                            + "API Gateway's own 4xx %d",
-                    seed, requests, routes, durationMs / 1000.0, fiveXx(), nonProblem4xx(), written(),
+                            + "written by rejected requests %d, bad tokens accepted %d (goals 0); valid by accident %d "
+                            + "(wrote %d); problem 4xx %d, API Gateway's own 4xx %d",
+                    seed, requests, routes, durationMs / 1000.0, fiveXx(), nonProblem4xx(), written(), badTokensAccepted(),
                     counts.getOrDefault("accepted", 0), counts.getOrDefault("writtenByAccepted", 0),
                     counts.getOrDefault("problem4xx", 0), counts.getOrDefault("gateway4xx", 0));
         }
 
+        /** Requests with a token (or a partner's access token) that must be refused, answered 2xx. */
+        public int badTokensAccepted() {
+            return counts.getOrDefault("badTokenAccepted", 0);
+        }
+
         public boolean clean() {
-            return fiveXx() == 0 && nonProblem4xx() == 0 && written() == 0;
+            return fiveXx() == 0 && nonProblem4xx() == 0 && written() == 0 && badTokensAccepted() == 0;
         }
     }
 
@@ -112,7 +119,7 @@ public final class Fuzzer {
                 + targets.size() + " routes");
 
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String k : List.of("5xx", "nonProblem4xx", "writtenByRejected", "accepted", "writtenByAccepted",
+        for (String k : List.of("5xx", "nonProblem4xx", "writtenByRejected", "badTokenAccepted", "accepted", "writtenByAccepted",
                 "problem4xx", "gateway4xx")) {
             counts.put(k, 0);
         }
@@ -165,6 +172,10 @@ public final class Fuzzer {
             List<String> kinds = new ArrayList<>();
             if (verdict.equals("5xx") || verdict.equals("nonProblem4xx")) {
                 kinds.add(verdict);
+            }
+            if (verdict.equals("accepted") && request.variant().endsWith(Generator.REFUSE)) {
+                kinds.add("badTokenAccepted");
+                counts.merge("badTokenAccepted", 1, Integer::sum);
             }
             if (wrote && !verdict.equals("accepted")) {
                 kinds.add("writtenByRejected");

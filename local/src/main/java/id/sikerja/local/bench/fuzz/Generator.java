@@ -50,6 +50,9 @@ final class Generator {
             "*/*", "application/json, text/plain", "image/png", "application/octet-stream", ""};
     private static final String[] UTF8_BAD = {"FF", "C328", "C0AF", "EDA080", "F888808080", "E282", "80", "FE", "F4908080"};
 
+    /** Marks a variant whose request must be refused whatever else it holds: a 2xx answer is a finding. */
+    static final String REFUSE = " (must be refused)";
+
     private final long seed;
     private final List<Target> targets;
     private final Context context;
@@ -508,9 +511,8 @@ final class Generator {
             } else {
                 d.headers.put("X-Access-Token", tokens[v]);
             }
-            mutateBodyToo(d);
             return new String[] {"empty access token", "a wrong access token", "a huge access token",
-                    "another case's access token", "no access token", "a tampered access token", "Bearer-prefixed"}[v];
+                    "another case's access token", "no access token", "a tampered access token", "Bearer-prefixed"}[v] + REFUSE;
         }
         String[] variants = {"forged signature", "alg none", "expired", "access token", "garbage", "huge",
                 "tampered groups", "missing", "Basic", "another department"};
@@ -532,10 +534,12 @@ final class Generator {
         } else {
             d.headers.put("Authorization", value);
         }
-        if (v == 3 || v == 9 || d.target.route().authorizer() == null) {
+        // a token that must be refused is the only thing wrong: answered 2xx, the request is a finding (see Fuzzer)
+        if (v == 9 || d.target.route().authorizer() == null) {
             mutateBodyToo(d);
+            return variants[v];
         }
-        return variants[v];
+        return variants[v] + REFUSE;
     }
 
     private String query(Draft d) {
