@@ -318,7 +318,7 @@ final class Generator {
             d.rawBody = ("category,title\r\n" + "KSDD,Judul\r\n".repeat(5_000)).getBytes(StandardCharsets.UTF_8);
             return "CSV of 5,000 rows";
         }
-        return d.elsewhere(null, "A".repeat(20_000), "A".repeat(5_000), "20,000 characters");
+        return d.elsewhere(null, "A".repeat(20_000), "A".repeat(5_000), "over-long (query 20,000, path 5,000 characters)");
     }
 
     private String deepJson(Draft d) {
