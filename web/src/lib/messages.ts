@@ -65,8 +65,8 @@ const id = {
     revision: 'Jawab permintaan perbaikan', revisionNote: 'Jawaban Anda', resubmit: 'Kirim perbaikan', withdraw: 'Tarik permohonan', withdrawConfirm: 'Yakin menarik permohonan ini?',
     monev: 'Laporan monev mitra', monevHelp: 'Laporkan pelaksanaan kerja sama setiap periode, dengan laporan (PDF) terlampir.', submitted: 'Terkirim. Terima kasih.',
   },
-  upload: { type: 'Jenis dokumen', file: 'Berkas', start: 'Unggah', hashing: 'Menghitung sidik berkas…', sending: 'Mengunggah… {p}%', checking: 'Memeriksa berkas…', registered: 'Tercatat sebagai versi {v}', registeredNew: 'Tercatat.', rejected: 'Ditolak: {reason}', progress: 'Kemajuan unggah' },
-  uploadStatus: { PENDING: 'Diperiksa', REGISTERED: 'Tercatat', REJECTED: 'Ditolak' },
+  upload: { type: 'Jenis dokumen', file: 'Berkas', start: 'Unggah', hashing: 'Menghitung sidik berkas…', sending: 'Mengunggah… {p}%', checking: 'Memeriksa berkas…', registered: 'Tercatat sebagai versi {v}', registeredNew: 'Tercatat.', rejected: 'Ditolak: {reason}', expired: 'Kedaluwarsa: {reason}', unregistered: 'Unggahan yang belum tercatat', progress: 'Kemajuan unggah' },
+  uploadStatus: { PENDING: 'Diperiksa', REGISTERED: 'Tercatat', REJECTED: 'Ditolak', EXPIRED: 'Kedaluwarsa' },
   verify: {
     title: 'Verifikasi dokumen', intro: 'Pilih berkas dokumen kerja sama. Sidik SHA-256 dihitung di peramban Anda; berkasnya tidak dikirim.',
     file: 'Berkas dokumen', orHash: 'atau tempel sidik SHA-256', check: 'Periksa', hash: 'Sidik SHA-256',
@@ -201,8 +201,8 @@ const en: Messages = {
     revision: 'Answer the revision request', revisionNote: 'Your answer', resubmit: 'Send the revision', withdraw: 'Withdraw the application', withdrawConfirm: 'Withdraw this application?',
     monev: "Partner's monitoring report", monevHelp: 'Report on the cooperation each period, with the report (PDF) attached.', submitted: 'Sent. Thank you.',
   },
-  upload: { type: 'Document type', file: 'File', start: 'Upload', hashing: 'Computing the fingerprint…', sending: 'Uploading… {p}%', checking: 'Checking the file…', registered: 'Registered as version {v}', registeredNew: 'Registered.', rejected: 'Rejected: {reason}', progress: 'Upload progress' },
-  uploadStatus: { PENDING: 'Being checked', REGISTERED: 'Registered', REJECTED: 'Rejected' },
+  upload: { type: 'Document type', file: 'File', start: 'Upload', hashing: 'Computing the fingerprint…', sending: 'Uploading… {p}%', checking: 'Checking the file…', registered: 'Registered as version {v}', registeredNew: 'Registered.', rejected: 'Rejected: {reason}', expired: 'Expired: {reason}', unregistered: 'Uploads not registered', progress: 'Upload progress' },
+  uploadStatus: { PENDING: 'Being checked', REGISTERED: 'Registered', REJECTED: 'Rejected', EXPIRED: 'Expired' },
   verify: {
     title: 'Verify a document', intro: 'Choose the file of a cooperation document. Its SHA-256 fingerprint is computed in your browser; the file is not sent.',
     file: 'Document file', orHash: 'or paste a SHA-256 fingerprint', check: 'Check', hash: 'SHA-256 fingerprint',

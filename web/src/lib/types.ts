@@ -60,12 +60,14 @@ export interface UploadStatus {
   typeLabel?: string;
   label?: string;
   fileName: string;
-  status: 'PENDING' | 'REGISTERED' | 'REJECTED';
+  status: 'PENDING' | 'REGISTERED' | 'REJECTED' | 'EXPIRED';
   requestedAt: string;
   decidedAt?: string | null;
   version?: number | null;
   reasonCode?: string | null;
   reason?: string | null;
+  /** the tracking view's reason in English (reason is Indonesian) */
+  reasonEn?: string | null;
   rejection?: { code: string; message: string } | null;
 }
 

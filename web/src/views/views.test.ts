@@ -172,6 +172,18 @@ describe('the tracking page', () => {
     expect(wrapper.findAll('#track-upload-type option').map((o) => o.attributes('value'))).toEqual(['KB_SIGNED']);
   });
 
+  it('shows an upload whose link expired before its file arrived, and what to do next', async () => {
+    const tracked = structuredClone(await fixture('track-kb-uploaded'));
+    tracked.uploads = [{ ...tracked.uploads[0], status: 'EXPIRED', decidedAt: null, version: null, reasonCode: 'UPLOAD_EXPIRED',
+      reason: 'Tautan unggah sudah kedaluwarsa sebelum berkas diterima, sehingga berkas tidak tercatat. Unggah berkas ini sekali lagi untuk mendapatkan tautan baru.',
+      reasonEn: 'The upload link expired before the file arrived, so the file was not registered. Upload the file once more to get a new link.' }];
+    fakeApi({ 'GET /track/KS-2026-76DAJQ': { body: tracked } });
+    window.history.replaceState(null, '', '/lacak/KS-2026-76DAJQ#token=secret-token');
+    const { wrapper } = await mountAt(TrackView, '/lacak/KS-2026-76DAJQ');
+    expect(wrapper.text()).toContain('Kedaluwarsa');
+    expect(wrapper.find(`[data-testid=upload-reason-${tracked.uploads[0].documentId}]`).text()).toContain('Unggah berkas ini sekali lagi');
+  });
+
   it('answers a wrong token like an unknown code', async () => {
     fakeApi({ 'GET /track/KS-2026-76DAJQ': { status: 404, body: { title: 'Permohonan tidak ditemukan', status: 404 } } });
     window.history.replaceState(null, '', '/lacak/KS-2026-76DAJQ#token=wrong');
@@ -216,6 +228,26 @@ describe('the case page', () => {
     expect(evaluation.find('[id$="-recommendation"]').exists()).toBe(true);
     // documents with their versions and fingerprints
     expect(wrapper.text()).toContain('PKS yang sudah ditandatangani');
+    signOut();
+  });
+
+  it('names an upload whose link expired before its file arrived, with what to do next', async () => {
+    signIn(adminToken);
+    fakeApi({
+      'GET /cooperations/34362c40-5dd2-4bd2-aed2-faf32752d3ef': { body: await fixture('case-pelaksanaan') },
+      'GET /cooperations/34362c40-5dd2-4bd2-aed2-faf32752d3ef/uploads': { body: { uploads: [
+        { documentId: 'd-1', type: 'MONEV_REPORT', label: 'Laporan monev', fileName: 'monev.pdf', status: 'EXPIRED', requestedAt: '2026-11-22T15:03:52Z',
+          rejection: { code: 'UPLOAD_EXPIRED', message: 'Tautan unggah sudah kedaluwarsa sebelum berkas diterima, sehingga berkas tidak tercatat. Unggah berkas ini sekali lagi untuk mendapatkan tautan baru.' } },
+        { documentId: 'd-2', type: 'MONEV_REPORT', label: 'Laporan monev', fileName: 'monev-2.pdf', status: 'REGISTERED', requestedAt: '2026-11-22T15:03:52Z', version: 2 },
+      ] } },
+    });
+    const { wrapper } = await mountAt(CaseView, '/kasus/34362c40-5dd2-4bd2-aed2-faf32752d3ef');
+    await flushPromises();
+    const list = wrapper.find('[data-testid=unregistered-uploads]');
+    expect(list.text()).toContain('monev.pdf');
+    expect(list.text()).toContain('Kedaluwarsa');
+    expect(list.text()).toContain('Unggah berkas ini sekali lagi');
+    expect(list.text()).not.toContain('monev-2.pdf');
     signOut();
   });
 

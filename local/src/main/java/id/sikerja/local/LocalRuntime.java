@@ -4,6 +4,7 @@ import id.sikerja.local.aws.AwsEndpoints;
 import id.sikerja.local.aws.DynamoDbLocal;
 import id.sikerja.local.aws.StandIns;
 import id.sikerja.local.aws.TemplateResources;
+import id.sikerja.local.faults.LocalFaultsInitializer;
 import id.sikerja.local.gateway.LocalGateway;
 import id.sikerja.local.process.ChildProcess;
 import id.sikerja.local.process.HttpProbe;
@@ -43,7 +44,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * <pre>
  * java -cp ... id.sikerja.local.LocalRuntime [--api-port 3000] [--dynamodb-port 8000] [--s3-port 9090] [--s3-proxy-port 9092]
  *     [--ses-port 8005] [--web-port 5173] [--web-origin http://localhost:5173] [--template template.yaml]
- *     [--parameter Name=Value ...]
+ *     [--parameter Name=Value ...] [--work-dir local/target/local-run]
  * </pre>
  * The same settings can be given as system properties ({@code -Dsikerja.local.api-port=3000}, ...); port 0
  * picks a free port. Everything it started stops on {@link #close()}, on Ctrl-C, and when it dies.
@@ -87,7 +88,7 @@ public final class LocalRuntime implements AutoCloseable {
             Options options = new Options();
             Map<String, String> settings = new LinkedHashMap<>();
             for (String name : List.of("api-port", "dynamodb-port", "s3-port", "s3-proxy-port", "ses-port", "web-origin",
-                    "web-port", "template")) {
+                    "web-port", "template", "work-dir")) {
                 String value = System.getProperty(PROPERTY_PREFIX + name);
                 if (value != null) {
                     settings.put(name, value);
@@ -117,6 +118,7 @@ public final class LocalRuntime implements AutoCloseable {
                     case "web-origin" -> options.webOrigin(value);
                     case "web-port" -> options.webPort(Integer.parseInt(value));
                     case "template" -> options.template(Path.of(value));
+                    case "work-dir" -> options.workDirectory(Path.of(value).toAbsolutePath());
                     default -> throw new IllegalArgumentException("unknown option --" + name);
                 }
             });
@@ -291,8 +293,19 @@ public final class LocalRuntime implements AutoCloseable {
         environment.put("TZ", "UTC");
         this.functionEnvironment = Map.copyOf(environment);
         apiUrl = local(apiPort);
+        RuntimeControl control = track(RuntimeControl.start(new RuntimeControl.Mail() {
+            @Override
+            public Boolean down() {
+                return sesDown();
+            }
+
+            @Override
+            public void down(boolean down) throws IOException, InterruptedException {
+                switchSes(down);
+            }
+        }));
         ChildProcess gateway = track(startGateway(templateFile, parameters, apiPort, environment, standInClasspath,
-                ports[4]));
+                ports[4], control.url()));
 
         try (DynamoDbClient dynamoDb = aws.dynamoDbClient()) {
             tables = TemplateResources.createTables(resolver, dynamoDb);
@@ -327,7 +340,8 @@ public final class LocalRuntime implements AutoCloseable {
      * variables, the JVM's time zone UTC as in Lambda.
      */
     private ChildProcess startGateway(Path templateFile, Map<String, String> parameters, int port,
-            Map<String, String> environment, List<Path> standInClasspath, int s3ProxyPort) throws IOException {
+            Map<String, String> environment, List<Path> standInClasspath, int s3ProxyPort, URI controlUrl)
+            throws IOException {
         Set<Path> excluded = new HashSet<>();
         standInClasspath.forEach(entry -> excluded.add(entry.toAbsolutePath().normalize()));
         List<String> classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
@@ -337,15 +351,25 @@ public final class LocalRuntime implements AutoCloseable {
                         : Path.of(entry).toAbsolutePath().normalize().toString())
                 .filter(entry -> !excluded.contains(Path.of(entry.replace("*", "")).normalize()))
                 .toList();
+        // the local fault hooks in the functions' Spring contexts: a spring.factories on the gateway's class path
+        // alone (in local/target/classes it would also reach S3Mock, a Spring Boot application without this module)
+        Path gatewayResources = workDirectory.resolve("gateway-resources");
+        Files.createDirectories(gatewayResources.resolve("META-INF"));
+        Files.writeString(gatewayResources.resolve("META-INF/spring.factories"),
+                "org.springframework.context.ApplicationContextInitializer="
+                        + LocalFaultsInitializer.class.getName() + "\n", StandardCharsets.UTF_8);
+        List<String> gatewayClasspath = new ArrayList<>(classpath);
+        gatewayClasspath.add(gatewayResources.toAbsolutePath().toString());
         // an argument file keeps a long class path off the command line
         Path argumentFile = workDirectory.resolve("gateway-classpath.args");
-        Files.writeString(argumentFile, "-cp \"" + String.join(File.pathSeparator, classpath)
+        Files.writeString(argumentFile, "-cp \"" + String.join(File.pathSeparator, gatewayClasspath)
                 .replace("\\", "\\\\") + "\"\n", StandardCharsets.UTF_8);
         List<String> command = new ArrayList<>(List.of(
                 ChildProcess.javaExecutable(), "@" + argumentFile, "-XX:TieredStopAtLevel=1", "-Duser.timezone=UTC",
                 LocalGateway.class.getName(),
                 "--template", templateFile.toString(), "--port", String.valueOf(port),
-                "--s3-proxy-port", String.valueOf(s3ProxyPort), "--s3-upstream", aws.s3().toString()));
+                "--s3-proxy-port", String.valueOf(s3ProxyPort), "--s3-upstream", aws.s3().toString(),
+                "--control-url", controlUrl.toString()));
         parameters.forEach((name, value) -> command.addAll(List.of("--parameter", name + "=" + value)));
         return ChildProcess.start("gateway", command, workDirectory, environment, null);
     }
@@ -368,6 +392,23 @@ public final class LocalRuntime implements AutoCloseable {
         }
         sesEmulator = standIns.startSesEmulator(sesUrl.getPort(), workDirectory);
         HttpProbe.awaitHttp(sesUrl.resolve("/health-check"), STARTUP_TIMEOUT, sesEmulator);
+    }
+
+    /** Whether the SES emulator is stopped; null when the runtime started none (external AWS). */
+    public synchronized Boolean sesDown() {
+        return sesEmulator == null ? null : !sesEmulator.isAlive();
+    }
+
+    /** Stops ({@code down}) or starts the SES emulator, unless it already is so ({@code POST /_local/faults/ses}). */
+    public synchronized void switchSes(boolean down) throws IOException, InterruptedException {
+        if (sesEmulator == null) {
+            throw new IllegalStateException("no SES emulator runs (external AWS?)");
+        }
+        if (down && sesEmulator.isAlive()) {
+            stopSesEmulator();
+        } else if (!down && !sesEmulator.isAlive()) {
+            startSesEmulator();
+        }
     }
 
     /** The environment the functions run with: the template's variables resolved locally, plus the AWS endpoints. */

@@ -50,7 +50,7 @@ public final class IntakeWiring {
         IntakeService intake = new IntakeService(cases, store, new SesMailer(AwsClients.ses()), clock, pemda,
                 new DynamoProposalCounter(AwsClients.dynamo(), table), limits, message -> log.warn(message));
         // the tracking page lists the partner's uploads and what became of them
-        TrackingService tracking = new TrackingService(store, documents);
+        TrackingService tracking = new TrackingService(store, documents, clock);
         return new IntakeRoutes(intake, tracking, pemda).function();
     }
 

@@ -5,6 +5,7 @@ import id.sikerja.adapters.dynamo.DynamoCaseStore;
 import id.sikerja.adapters.dynamo.DynamoDocumentStore;
 import id.sikerja.adapters.dynamo.DynamoHolidayStore;
 import id.sikerja.adapters.dynamo.DynamoImportLedger;
+import id.sikerja.adapters.dynamo.ImportFaultHook;
 import id.sikerja.adapters.dynamo.DynamoReportCases;
 import id.sikerja.api.Env;
 import id.sikerja.api.Settings;
@@ -33,7 +34,16 @@ public final class ReportsWiring {
     private ReportsWiring() {
     }
 
+    /** The deployed function: no fault injected. */
     public static HttpFunction function(Env env) {
+        return function(env, ImportFaultHook.NONE);
+    }
+
+    /**
+     * The function with a fault hook in its import (rehearsals: the local runtime injects one, see ReportsApp);
+     * the deployed wiring passes {@link ImportFaultHook#NONE}.
+     */
+    public static HttpFunction function(Env env, ImportFaultHook importFaults) {
         String table = env.require("TABLE_NAME");
         WorkflowSettings settings = Settings.workflow(env);
         ZoneId zone = settings.zone();
@@ -49,7 +59,7 @@ public final class ReportsWiring {
                 new CurrentWorkflow(settings, holidays), new RegisteredUploads(documents), clock);
         ImportService imports = new ImportService(cases,
                 id -> documents.find(new StorageKeys.UploadId(Optional.empty(), id)),
-                new DynamoImportLedger(dynamo, table, clock), clock);
+                new DynamoImportLedger(dynamo, table, clock, importFaults), clock);
         DynamoReportCases reportCases = new DynamoReportCases(dynamo, table);
         return new ReportsRoutes(new Reports(reportCases, zone), new ForeignAnnualReport(reportCases, level), imports)
                 .function();

@@ -125,6 +125,34 @@ public final class LocalIdentityProvider {
         return claims;
     }
 
+    /**
+     * A token of this pool for the user: {@code kind} "id" (as {@link #idToken}) or "access" (the claims of a Cognito
+     * access token: {@code token_use} access, {@code client_id} and {@code scope} instead of {@code aud} and the
+     * profile), valid for {@code validity} from now; a negative validity makes an expired token. For rehearsing what
+     * the functions do with tokens API Gateway's authorizer lets through (an access token) or refuses (expired).
+     */
+    public String token(DemoUser user, String kind, Duration validity) {
+        Map<String, Object> claims = idTokenClaims(user);
+        long now = clock.instant().getEpochSecond();
+        claims.put("exp", now + validity.toSeconds());
+        if (validity.isNegative()) {
+            claims.put("iat", now + validity.toSeconds() - 60);
+            claims.put("auth_time", now + validity.toSeconds() - 60);
+        }
+        if ("access".equals(kind)) {
+            for (String profile : List.of("aud", "email", "email_verified", "custom:opd", "cognito:username")) {
+                claims.remove(profile);
+            }
+            claims.put("token_use", "access");
+            claims.put("client_id", clientId);
+            claims.put("scope", "aws.cognito.signin.user.admin");
+            claims.put("username", user.sub());
+        } else if (!"id".equals(kind)) {
+            throw new IllegalArgumentException("a token is of kind id or access, not " + kind);
+        }
+        return sign(claims);
+    }
+
     /** Signs any claims with this pool's key: tests use it to make tokens the authorizer must refuse. */
     public String sign(Map<String, Object> claims) {
         return Jwt.sign(Map.of("kid", keyId, "alg", Jwt.RS256), claims, keyPair.getPrivate());

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.sikerja.local.JsonLog;
 import id.sikerja.local.auth.DemoUser;
 import id.sikerja.local.auth.LocalIdentityProvider;
+import id.sikerja.local.faults.LocalFaults;
 import id.sikerja.local.seed.DemoSeeder;
 import id.sikerja.local.seed.SeedContext;
 import id.sikerja.local.template.FunctionSpec;
@@ -29,14 +30,18 @@ import java.util.function.Function;
  *   <li>{@code GET /_local/health}: the gateway is up; its routes and functions</li>
  *   <li>{@code GET /_local/users}: the local user pool's users</li>
  *   <li>{@code POST /_local/token} {@code {"username": ...}}: an ID token and an access token for that user, as
- *   Cognito issues both (officer routes accept only the ID token)</li>
+ *   Cognito issues both (officer routes accept only the ID token); {@code "tokenUse": "access"} puts an access token
+ *   in {@code idToken} too, {@code "expiresIn": seconds} sets another validity (negative: expired)</li>
  *   <li>{@code GET /_local/.well-known/jwks.json}: the user pool's signing keys</li>
  *   <li>{@code POST /_local/seed}: runs every {@link DemoSeeder}; idempotent</li>
  *   <li>{@code POST /_local/functions/{function}/invocations}: invokes the function with the body as its event and
  *       answers its output, like Lambda's Invoke (e.g. to deliver an S3 notification again)</li>
+ *   <li>{@code GET /_local/faults}: the state of the fault switches below</li>
+ *   <li>{@code POST /_local/faults/ses} {@code {"down": true|false}}: stops the SES emulator (mail is down: the
+ *       functions' sends fail as against an unreachable SES) or starts it again, empty; answers once it is so</li>
  *   <li>{@code POST /_local/faults/import} {@code {"failAtRow": n}}: from now on, imports of older agreements fail
  *       just before writing their row with index n (0-based), as a lost connection would; {@code -1} turns it off.
- *       For tests of the import's rollback (the handlers run in this JVM, not the test's)</li>
+ *       The reports function gets this switch as its import's fault hook ({@link LocalFaults#IMPORT})</li>
  * </ul>
  */
 final class LocalEndpoints {
@@ -71,7 +76,9 @@ final class LocalEndpoints {
             case "GET /_local/.well-known/jwks.json" -> json(200, JSON.valueToTree(identityProvider.jwks()));
             case "POST /_local/seed" -> seed();
             case "GET /_local/schedules" -> schedules();
+            case "GET /_local/faults" -> faults();
             case "POST /_local/faults/import" -> importFault(request);
+            case "POST /_local/faults/ses" -> mailFault(request);
             default -> route.startsWith("POST /_local/schedules/") ? runSchedule(request, path)
                     : route.startsWith("POST /_local/functions/") && path.endsWith("/invocations")
                     ? invoke(request, path.substring("/_local/functions/".length(), path.length() - "/invocations".length()))
@@ -98,16 +105,56 @@ final class LocalEndpoints {
     }
 
     private GatewayResponse importFault(GatewayRequest request) {
-        try {
-            JsonNode body = JSON.readTree(request.body() == null ? new byte[0] : request.body());
-            if (body == null || !body.path("failAtRow").isInt()) {
-                return GatewayResponse.message(400, "The body must be {\"failAtRow\": <row index, or -1>}");
-            }
-            int row = body.get("failAtRow").asInt();
-            id.sikerja.adapters.dynamo.DynamoImportLedger.failAtRowForTesting(row);
-            return GatewayResponse.json(200, "{\"failAtRow\":" + row + "}");
-        } catch (java.io.IOException e) {
+        JsonNode body = jsonBody(request);
+        if (body == null || !body.path("failAtRow").isInt() || body.get("failAtRow").asInt() < -1) {
             return GatewayResponse.message(400, "The body must be {\"failAtRow\": <row index, or -1>}");
+        }
+        int row = body.get("failAtRow").asInt();
+        LocalFaults.failImportsAtRow(row);
+        JsonLog.info("faults", "import fault set", Map.of("failAtRow", row));
+        return GatewayResponse.json(200, "{\"failAtRow\":" + row + "}");
+    }
+
+    private GatewayResponse mailFault(GatewayRequest request) {
+        JsonNode body = jsonBody(request);
+        if (body == null || !body.path("down").isBoolean()) {
+            return GatewayResponse.message(400, "The body must be {\"down\": true} (mail down) or {\"down\": false} (up)");
+        }
+        boolean down = body.get("down").asBoolean();
+        try {
+            LocalFaults.Answer answer = LocalFaults.mail(down);
+            JsonLog.info("faults", "mail switched", Map.of("down", down, "status", answer.status()));
+            return GatewayResponse.json(answer.status(), answer.body());
+        } catch (IOException e) {
+            JsonLog.error("faults", "the runtime's control does not answer", Map.of(), e);
+            return GatewayResponse.message(502, "The local runtime's control does not answer");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return GatewayResponse.message(503, "Interrupted");
+        }
+    }
+
+    private GatewayResponse faults() {
+        ObjectNode faults = JSON.createObjectNode();
+        faults.putObject("import").put("failAtRow", LocalFaults.importFailAtRow());
+        try {
+            LocalFaults.Answer mail = LocalFaults.mailState();
+            faults.set("ses", mail.status() == 200 ? JSON.readTree(mail.body()) : JSON.nullNode());
+        } catch (IOException e) {
+            faults.set("ses", JSON.nullNode());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return GatewayResponse.message(503, "Interrupted");
+        }
+        return json(200, faults);
+    }
+
+    /** The request's JSON body, or null when it has none or it is not JSON. */
+    private static JsonNode jsonBody(GatewayRequest request) {
+        try {
+            return request.body() == null || request.body().length == 0 ? null : JSON.readTree(request.body());
+        } catch (IOException e) {
+            return null;
         }
     }
 
@@ -206,11 +253,21 @@ final class LocalEndpoints {
         if (user.isEmpty()) {
             return GatewayResponse.message(404, "No such user; GET /_local/users lists them");
         }
+        String kind = body.path("tokenUse").asText("id");
+        if (!kind.equals("id") && !kind.equals("access")) {
+            return GatewayResponse.message(400, "tokenUse is id (default) or access");
+        }
+        if (body.has("expiresIn") && !body.get("expiresIn").canConvertToLong()) {
+            return GatewayResponse.message(400, "expiresIn is a number of seconds (negative: an expired token)");
+        }
+        java.time.Duration validity = body.has("expiresIn") ? java.time.Duration.ofSeconds(body.get("expiresIn").asLong())
+                : identityProvider.tokenValidity();
         ObjectNode token = JSON.createObjectNode();
-        token.put("idToken", identityProvider.idToken(user.get()));
+        token.put("idToken", kind.equals("id") && !body.has("expiresIn") ? identityProvider.idToken(user.get())
+                : identityProvider.token(user.get(), kind, validity));
         token.put("accessToken", identityProvider.accessToken(user.get()));
         token.put("tokenType", "Bearer");
-        token.put("expiresIn", identityProvider.tokenValidity().toSeconds());
+        token.put("expiresIn", validity.toSeconds());
         return json(200, token);
     }
 

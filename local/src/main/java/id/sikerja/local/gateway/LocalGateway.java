@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import id.sikerja.local.JsonLog;
 import id.sikerja.local.auth.DemoUser;
 import id.sikerja.local.auth.LocalIdentityProvider;
+import id.sikerja.local.faults.LocalFaults;
 import id.sikerja.local.process.ExitWithParent;
 import id.sikerja.local.template.HttpApiSpec;
 import id.sikerja.local.template.LocalNames;
@@ -38,9 +39,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * end of its standard input closes.
  *
  * <pre>LocalGateway --template template.yaml --port 3000 [--parameter Name=Value ...] [--instances 8]
- *              [--s3-proxy-port 9092 --s3-upstream http://127.0.0.1:9090]</pre>
+ *              [--s3-proxy-port 9092 --s3-upstream http://127.0.0.1:9090] [--control-url http://127.0.0.1:p]</pre>
  * With an S3 upstream it also runs the {@link S3NotificationProxy} in front of it, which delivers the template's
- * S3 events to the functions in this JVM.
+ * S3 events to the functions in this JVM. The control URL is the runtime's ({@link id.sikerja.local.RuntimeControl}),
+ * through which {@code POST /_local/faults/ses} stops and starts the SES emulator.
  */
 public final class LocalGateway {
 
@@ -67,6 +69,7 @@ public final class LocalGateway {
                 case "--instances" -> instances = Integer.parseInt(required(args[i], value));
                 case "--s3-proxy-port" -> s3ProxyPort = Integer.parseInt(required(args[i], value));
                 case "--s3-upstream" -> s3Upstream = URI.create(required(args[i], value));
+                case "--control-url" -> LocalFaults.controlUrl(URI.create(required(args[i], value)));
                 case "--parameter" -> {
                     String pair = required(args[i], value);
                     int equals = pair.indexOf('=');

@@ -5,6 +5,7 @@ import id.sikerja.local.journeys.WorkflowApi.Answer;
 import id.sikerja.local.journeys.WorkflowApi.Walk;
 import id.sikerja.local.testing.LocalSystem;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -197,6 +198,47 @@ class DocumentJourneyTest {
     // ------------------------------------------------------------------ helpers
 
     /** The partner's KSDPK walked to KB signing, every document uploaded for real on the way. */
+    @Test
+    void anUploadWhoseFileNeverArrivedShowsExpiredWithWhatToDoNextOnceItsLinkExpired() {
+        Answer proposed = api.propose("Uji unggahan kedaluwarsa " + UUID.randomUUID());
+        String code = (String) proposed.body().get("trackingCode");
+        String token = (String) proposed.body().get("accessToken");
+        Walk w = atKbSigning(proposed);
+        Answer ticket = api.send("POST", "/track/" + code + "/uploads", declared("KB_SIGNED", pdf("KB yang tak pernah tiba")),
+                Map.of("X-Access-Token", token));
+        assertEquals(201, ticket.status(), ticket.raw().body());
+        String documentId = (String) ticket.body().get("documentId");
+        assertEquals("PENDING", uploadIn(api.track(code, token).list("uploads"), documentId).get("status"),
+                "while its link is valid the file may still arrive");
+
+        // S3 refused the PUT (or it was never sent) and the link's 15 minutes passed: the upload was requested 16
+        // minutes ago as far as the clock is concerned
+        system.dynamoDb().updateItem(r -> r.tableName(system.tableName())
+                .key(Map.of("PK", AttributeValue.fromS("CASE#" + w.id), "SK", AttributeValue.fromS("UPLOAD#" + documentId)))
+                .updateExpression("SET requestedAt = :at")
+                .expressionAttributeValues(Map.of(":at", AttributeValue.fromS(Instant.now().minus(Duration.ofMinutes(16)).toString()))));
+
+        Map<String, Object> partnerSees = uploadIn(api.track(code, token).list("uploads"), documentId);
+        assertEquals("EXPIRED", partnerSees.get("status"));
+        assertEquals("UPLOAD_EXPIRED", partnerSees.get("reasonCode"));
+        assertTrue(((String) partnerSees.get("reason")).contains("Unggah berkas ini sekali lagi"), partnerSees.toString());
+        assertTrue(((String) partnerSees.get("reasonEn")).contains("Upload the file once more"), partnerSees.toString());
+
+        Map<String, Object> officerSees = uploadIn(api.get("admin", "/cooperations/" + w.id + "/uploads").list("uploads"), documentId);
+        assertEquals("EXPIRED", officerSees.get("status"));
+        assertEquals(Map.of("code", "UPLOAD_EXPIRED", "message", partnerSees.get("reason")), officerSees.get("rejection"));
+        Map<String, String> english = new LinkedHashMap<>(api.officer("admin"));
+        english.put("Accept-Language", "en");
+        Map<String, Object> inEnglish = uploadIn(api.send("GET", "/cooperations/" + w.id + "/uploads", null, english)
+                .list("uploads"), documentId);
+        assertEquals(Map.of("code", "UPLOAD_EXPIRED", "message", partnerSees.get("reasonEn")), inEnglish.get("rejection"));
+    }
+
+    private static Map<String, Object> uploadIn(List<Map<String, Object>> uploads, String documentId) {
+        return uploads.stream().filter(u -> documentId.equals(u.get("documentId"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no upload " + documentId + " in " + uploads));
+    }
+
     private Walk atKbSigning(Answer proposed) {
         String id = (String) proposed.body().get("id");
         Walk w = api.new Walk(id, api.view("admin", id).version());

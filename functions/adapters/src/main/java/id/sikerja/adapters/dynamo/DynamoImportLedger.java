@@ -26,27 +26,28 @@ import static id.sikerja.adapters.dynamo.Attr.*;
  * every item of its partition {@code CASE#<id>} (its item, timeline events and due-date items: a legacy case has no
  * tracking entry, outbox mail or upload of its own).
  *
- * <p>Test seam: {@link #failAtRowForTesting} makes the next imports fail just before writing the row with that
- * index, as a lost connection or a throttled write would, so that integration tests see the rollback through the
- * real handler. It is off unless a test turns it on.
+ * <p>An {@link ImportFaultHook} given to the constructor is called before each row is written, so that a rehearsal
+ * (the local runtime's {@code POST /_local/faults/import}) can make an import fail midway and see the rollback
+ * through the real handler. The production wiring gives none.
  */
 public final class DynamoImportLedger implements ImportLedger {
-
-    private static volatile int failAtRow = -1;
 
     private final DynamoDbClient dynamo;
     private final String table;
     private final Clock clock;
+    private final ImportFaultHook faults;
 
+    /** The ledger of the deployed functions: no fault is injected. */
     public DynamoImportLedger(DynamoDbClient dynamo, String table, Clock clock) {
+        this(dynamo, table, clock, ImportFaultHook.NONE);
+    }
+
+    /** A ledger that calls {@code faults} before each row is written (rehearsals of a failing import). */
+    public DynamoImportLedger(DynamoDbClient dynamo, String table, Clock clock, ImportFaultHook faults) {
         this.dynamo = dynamo;
         this.table = table;
         this.clock = clock;
-    }
-
-    /** From now on, imports fail before writing their row with this index (0-based); -1 turns it off. */
-    public static void failAtRowForTesting(int index) {
-        failAtRow = index;
+        this.faults = java.util.Objects.requireNonNull(faults, "faults");
     }
 
     @Override
@@ -78,9 +79,7 @@ public final class DynamoImportLedger implements ImportLedger {
 
     @Override
     public void progress(String importKey, int index) {
-        if (failAtRow >= 0 && index == failAtRow) {
-            throw new IllegalStateException("injected failure before row index " + index + " (test seam)");
-        }
+        faults.beforeRow(importKey, index);
         dynamo.updateItem(r -> r.tableName(table).key(key(importKey))
                 .updateExpression("SET written = :n").expressionAttributeValues(Map.of(":n", n(index))));
     }

@@ -115,9 +115,13 @@ public final class DocumentService {
         return issue(Optional.empty(), actor, request, now);
     }
 
-    /** The uploads of a case (pending, registered and rejected), oldest first; empty when not visible. */
+    /**
+     * The uploads of a case (pending, registered, rejected, and expired: pending past their URL's expiry), oldest
+     * first; empty when not visible.
+     */
     public Optional<List<Upload>> uploads(String caseId, Actor actor) {
-        return visible(caseId, actor).map(c -> store.ofCase(c.id()));
+        Instant now = clock.instant();
+        return visible(caseId, actor).map(c -> store.ofCase(c.id()).stream().map(u -> u.seenAt(now)).toList());
     }
 
     /** An upload made for a new case, to its uploader only. */
@@ -126,7 +130,8 @@ public final class DocumentService {
             return Optional.empty();
         }
         return store.find(new StorageKeys.UploadId(Optional.empty(), documentId))
-                .filter(u -> u.uploader().id().equals(actor.id()));
+                .filter(u -> u.uploader().id().equals(actor.id()))
+                .map(u -> u.seenAt(clock.instant()));
     }
 
     /**

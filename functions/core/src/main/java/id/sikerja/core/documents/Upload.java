@@ -14,6 +14,10 @@ import java.util.Optional;
  * REGISTERED (the bytes arrived, passed every check and are the case's document {@code version}) or to REJECTED
  * (with the reason the uploader sees).
  *
+ * <p>An upload still PENDING after its URL expired ({@link #expiresAt}) will never get its bytes (S3 refused the PUT,
+ * or it was never sent): {@link #seenAt} shows it as EXPIRED, with what to do next. EXPIRED is derived from the clock
+ * when an upload is shown, never stored: no job moves it, and bytes that still arrive register it as before.
+ *
  * @param caseId    empty for an upload made for a case not created yet (it may be referenced when creating one)
  * @param size      the declared size in bytes; a registered file has exactly this size
  * @param sha256    the declared SHA-256 (hex); a registered file has exactly this digest
@@ -35,7 +39,17 @@ public record Upload(
         Optional<Integer> version,
         Optional<Rejection> rejection) {
 
-    public enum Status { PENDING, REGISTERED, REJECTED }
+    /** PENDING, REGISTERED and REJECTED are stored; EXPIRED is only shown ({@link #seenAt}). */
+    public enum Status { PENDING, REGISTERED, REJECTED, EXPIRED }
+
+    /** The code of an expired upload's reason. */
+    public static final String EXPIRED_CODE = "UPLOAD_EXPIRED";
+    /** What an expired upload's uploader reads: why, and what to do next. */
+    public static final Text EXPIRED_MESSAGE = Text.of(
+            "Tautan unggah sudah kedaluwarsa sebelum berkas diterima, sehingga berkas tidak tercatat. "
+                    + "Unggah berkas ini sekali lagi untuk mendapatkan tautan baru.",
+            "The upload link expired before the file arrived, so the file was not registered. "
+                    + "Upload the file once more to get a new link.");
 
     /**
      * Why a file was not registered.
@@ -70,6 +84,23 @@ public record Upload(
                                  Instant at) {
         return new Upload(documentId, caseId, request.type(), request.fileName(), request.kind(), request.size(),
                 request.sha256(), uploader, at, Status.PENDING, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** When the pre-signed URL of this upload expires ({@link DocumentService#UPLOAD_VALIDITY} after the request). */
+    public Instant expiresAt() {
+        return requestedAt.plus(DocumentService.UPLOAD_VALIDITY);
+    }
+
+    /**
+     * The upload as shown at {@code now}: one still PENDING once its URL expired is EXPIRED, with the reason and the
+     * next step as its {@link #rejection()} ({@link #EXPIRED_CODE}); any other is itself.
+     */
+    public Upload seenAt(Instant now) {
+        if (status != Status.PENDING || now.isBefore(expiresAt())) {
+            return this;
+        }
+        return new Upload(documentId, caseId, type, fileName, kind, size, sha256, uploader, requestedAt,
+                Status.EXPIRED, decidedAt, version, Optional.of(new Rejection(EXPIRED_CODE, EXPIRED_MESSAGE)));
     }
 
     /** Where the client PUTs the bytes. */

@@ -9,6 +9,7 @@ import id.sikerja.core.workflow.Role;
 import id.sikerja.core.workflow.TimelineEvent;
 import id.sikerja.core.security.Secrets;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +27,10 @@ public final class TrackingService {
     private final CaseStore store;
     private final CaseUploads uploads;
 
-    public TrackingService(CaseStore store, CaseUploads uploads) {
+    private final Clock clock;
+
+    public TrackingService(CaseStore store, CaseUploads uploads, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.uploads = uploads;
     }
@@ -48,9 +52,10 @@ public final class TrackingService {
                 .map(e -> new PartnerView.Step(e.at(), e.action().name(), e.to().name(), e.to().label().id(),
                         e.note().isBlank() ? null : e.note()))
                 .toList();
+        Instant now = clock.instant();
         List<PartnerView.PartnerUpload> uploaded = uploads.ofCase(c.id()).stream()
                 .filter(u -> u.uploader().role() == Role.PARTNER)
-                .map(TrackingService::partnerUpload)
+                .map(u -> partnerUpload(u.seenAt(now)))
                 .toList();
         return Optional.of(new PartnerView(c.trackingCode(), c.proposal().title(), c.proposal().category().name(),
                 c.proposal().partner().name(), c.stage().name(), c.stage().label().id(), c.version(), c.state().createdAt(),
@@ -61,7 +66,8 @@ public final class TrackingService {
         return new PartnerView.PartnerUpload(u.documentId(), u.type().name(), u.type().label().id(), u.fileName(),
                 u.status().name(), u.requestedAt(), u.decidedAt().orElse(null), u.version().orElse(null),
                 u.rejection().map(Upload.Rejection::code).orElse(null),
-                u.rejection().map(r -> r.message().id()).orElse(null));
+                u.rejection().map(r -> r.message().id()).orElse(null),
+                u.rejection().map(r -> r.message().en()).orElse(null));
     }
 
     /**
@@ -76,12 +82,13 @@ public final class TrackingService {
         }
 
         /**
-         * One upload: {@code status} PENDING (waiting for the file), REGISTERED (as document {@code version}) or
-         * REJECTED (with {@code reasonCode} and {@code reason}).
+         * One upload: {@code status} PENDING (waiting for the file), REGISTERED (as document {@code version}),
+         * REJECTED (with {@code reasonCode} and {@code reason}, in Indonesian, and {@code reasonEn}) or EXPIRED (its
+         * link expired before the file arrived: {@code reasonCode} UPLOAD_EXPIRED, the reasons say to upload again).
          */
         public record PartnerUpload(String documentId, String type, String typeLabel, String fileName, String status,
                                     Instant requestedAt, Instant decidedAt, Integer version, String reasonCode,
-                                    String reason) {
+                                    String reason, String reasonEn) {
         }
     }
 }

@@ -87,6 +87,38 @@ class DocumentsTest {
     }
 
     @Test
+    void anUploadStillPendingWhenItsUrlExpiredIsShownExpiredWithWhatToDoNextAndNothingStoredChanges() {
+        Ticket t = service.requestUpload("case-1", partner, declared(DocumentType.KB_SIGNED, PDF, "application/pdf"))
+                .orElseThrow();
+        assertEquals(Upload.Status.PENDING, service.uploads("case-1", admin).orElseThrow().get(0).status());
+        assertEquals(t.put().expiresAt(), t.upload().expiresAt());
+
+        DocumentService aMomentBefore = serviceAt(t.put().expiresAt().minusSeconds(1));
+        assertEquals(Upload.Status.PENDING, aMomentBefore.uploads("case-1", admin).orElseThrow().get(0).status());
+        Upload shown = serviceAt(t.put().expiresAt()).uploads("case-1", admin).orElseThrow().get(0);
+        assertEquals(Upload.Status.EXPIRED, shown.status());
+        assertEquals("UPLOAD_EXPIRED", shown.rejection().orElseThrow().code());
+        assertTrue(shown.rejection().get().message().id().contains("Unggah berkas ini sekali lagi"));
+        assertTrue(shown.rejection().get().message().en().contains("Upload the file once more"));
+        assertEquals(Upload.Status.PENDING, stores.find(new StorageKeys.UploadId(Optional.of("case-1"), "doc-1"))
+                .orElseThrow().status(), "derived when shown, never stored");
+    }
+
+    @Test
+    void aRegisteredUploadIsNeverShownExpired() {
+        Ticket t = requestAndPut(partner, DocumentType.KB_SIGNED, PDF, "application/pdf", PDF);
+        reception.receive(t.upload().incomingKey(), Optional.of("v1"));
+        Upload shown = serviceAt(NOW.plus(Duration.ofDays(2))).uploads("case-1", admin).orElseThrow().get(0);
+        assertEquals(Upload.Status.REGISTERED, shown.status());
+        assertTrue(shown.rejection().isEmpty());
+    }
+
+    private DocumentService serviceAt(Instant at) {
+        return new DocumentService(stores, stores, objects, () -> WORKFLOW, (code, token) -> Optional.empty(),
+                Clock.fixed(at, ZoneOffset.UTC), () -> "later");
+    }
+
+    @Test
     void onlyATypeThisRoleMayUploadInThisStageGetsAUrl() {
         InvalidInput wrongType = assertThrows(InvalidInput.class, () -> service.requestUpload("case-1", partner,
                 declared(DocumentType.PKS_SIGNED, PDF, "application/pdf")));

@@ -212,7 +212,7 @@ class IntakeServiceTest {
     @Test
     void trackingShowsTheCaseOnlyWithTheRightToken() {
         Submission s = service(mailer).submit(proposal(), null, "fp");
-        TrackingService tracking = new TrackingService(store, caseId -> List.of());
+        TrackingService tracking = new TrackingService(store, caseId -> List.of(), java.time.Clock.systemUTC());
         TrackingService.PartnerView view = tracking.view(s.trackingCode().toLowerCase(), s.accessToken()).orElseThrow();
         assertEquals("INTAKE", view.stage());
         assertEquals("PT Air Bersih Nusantara", view.partnerName());
