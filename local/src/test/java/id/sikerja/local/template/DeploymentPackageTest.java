@@ -1,0 +1,161 @@
+package id.sikerja.local.template;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import id.sikerja.local.LocalRuntime;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What {@code mvn package} builds is what template.yaml deploys, and a deploy stays small: the shared layer holds
+ * the third-party jars every function uses, each function's zip only what is its own, no jar is in both (two
+ * copies of a library on one class path), and everything a deploy uploads totals at most 60 MB.
+ *
+ * <p>Reads the built artifacts: run after {@code mvn package} (in {@code mvn verify} the functions are packaged
+ * before this module's tests). Under {@code mvn test} alone, with nothing packaged, it is skipped.
+ */
+class DeploymentPackageTest {
+
+    private static final long MAX_UPLOAD_BYTES = 60_000_000L;
+    private static final Path ROOT = LocalRuntime.findRepositoryRoot();
+    private static final Template TEMPLATE = Template.load(ROOT.resolve("template.yaml"));
+    /** A jar's artifact: its file name without the version ({@code spring-core-7.0.10.jar} → spring-core). */
+    private static final Pattern JAR = Pattern.compile("(.+?)-\\d[^/]*\\.jar");
+
+    private static String layerId;
+    private static Path layerZip;
+    /** Each function's logical id → its zip. */
+    private static final Map<String, Path> FUNCTION_ZIPS = new TreeMap<>();
+
+    @BeforeAll
+    static void artifacts() {
+        Map<String, Map<String, Object>> layers = TEMPLATE.resourcesOfType("AWS::Serverless::LayerVersion");
+        assertEquals(1, layers.size(), "one shared layer: " + layers.keySet());
+        layerId = layers.keySet().iterator().next();
+        layerZip = ROOT.resolve((String) layers.get(layerId).get("ContentUri"));
+        TEMPLATE.resourcesOfType("AWS::Serverless::Function").forEach((id, properties) ->
+                FUNCTION_ZIPS.put(id, ROOT.resolve((String) properties.get("CodeUri"))));
+        List<Path> all = new ArrayList<>(FUNCTION_ZIPS.values());
+        all.add(layerZip);
+        assumeTrue(all.stream().anyMatch(Files::exists), "nothing packaged yet: run mvn package");
+    }
+
+    @Test
+    void everyFunctionUsesTheSharedLayer() {
+        Object global = TEMPLATE.globals().get("Function") instanceof Map<?, ?> f ? f.get("Layers") : null;
+        assertEquals(List.of(Map.of("Ref", layerId)), global, "Globals.Function.Layers names the shared layer");
+        TEMPLATE.resourcesOfType("AWS::Serverless::Function").forEach((id, properties) -> assertFalse(
+                properties.containsKey("Layers"), id + " sets Layers of its own (SAM would add them to the shared one)"));
+        Map<String, Object> layer = TEMPLATE.resourcesOfType("AWS::Serverless::LayerVersion").get(layerId);
+        assertEquals(List.of("java21"), layer.get("CompatibleRuntimes"));
+        Map<?, ?> globals = (Map<?, ?>) TEMPLATE.globals().get("Function");
+        assertEquals("java21", globals.get("Runtime"), "the runtime the layer is built for");
+        assertEquals(globals.get("Architectures"), layer.get("CompatibleArchitectures"));
+    }
+
+    @Test
+    void everyCodeUriAndContentUriIsBuilt() {
+        assertTrue(Files.isRegularFile(layerZip), layerZip + " (ContentUri of " + layerId + ") is built");
+        FUNCTION_ZIPS.forEach((id, zip) -> assertTrue(Files.isRegularFile(zip), zip + " (CodeUri of " + id + ") is built"));
+    }
+
+    @Test
+    void theLayerHoldsJarsUnderJavaLibAndNoneOfTheProjectsOwn() throws IOException {
+        List<String> entries = entries(layerZip);
+        List<String> misplaced = entries.stream()
+                .filter(e -> !e.endsWith("/") && !(e.startsWith("java/lib/") && e.endsWith(".jar"))).toList();
+        assertEquals(List.of(), misplaced, "a Java layer's jars go under java/lib/");
+        assertTrue(jars(layerZip).containsKey("spring-cloud-function-adapter-aws"));
+        assertTrue(jars(layerZip).containsKey("dynamodb"));
+        assertEquals(Set.of(), jars(layerZip).keySet().stream().filter(a -> a.startsWith("sikerja-"))
+                        .collect(java.util.stream.Collectors.toSet()),
+                "the project's own jars change with every release: in the layer they would make each deploy publish a new layer");
+    }
+
+    @Test
+    void noJarIsBothInTheLayerAndInAFunctionZip() throws IOException {
+        Set<String> layer = jars(layerZip).keySet();
+        Map<String, Set<String>> twice = new TreeMap<>();
+        for (Map.Entry<String, Path> function : FUNCTION_ZIPS.entrySet()) {
+            Set<String> both = new TreeSet<>(jars(function.getValue()).keySet());
+            both.retainAll(layer);
+            if (!both.isEmpty()) {
+                twice.put(function.getKey(), both);
+            }
+            assertTrue(jars(function.getValue()).containsKey("sikerja-core"), function.getKey() + " carries the core itself");
+        }
+        assertEquals(Map.of(), twice, "jars both in the layer and in a function's lib/");
+    }
+
+    @Test
+    void sesAndS3OnlyWhereTheFunctionMayUseThem() throws IOException {
+        for (Map.Entry<String, Path> function : FUNCTION_ZIPS.entrySet()) {
+            String policies = String.valueOf(TEMPLATE.resourcesOfType("AWS::Serverless::Function")
+                    .get(function.getKey()).get("Policies"));
+            Set<String> jars = jars(function.getValue()).keySet();
+            // two functions may share one zip (two handlers): then what either may use is in it
+            Set<String> sharing = new TreeSet<>();
+            FUNCTION_ZIPS.forEach((id, zip) -> {
+                if (zip.equals(function.getValue())) {
+                    sharing.add(String.valueOf(TEMPLATE.resourcesOfType("AWS::Serverless::Function").get(id).get("Policies")));
+                }
+            });
+            boolean sends = sharing.stream().anyMatch(p -> p.contains("ses:SendEmail"));
+            boolean storesObjects = sharing.stream().anyMatch(p -> p.contains("s3:PutObject") || p.contains("s3:GetObject"));
+            assertEquals(sends, jars.contains("sesv2"), function.getKey() + ": sesv2 only where mail is sent (" + policies + ")");
+            assertEquals(storesObjects, jars.contains("s3"), function.getKey() + ": s3 only where objects are read or written");
+        }
+        assertFalse(jars(layerZip).containsKey("sesv2"));
+        assertFalse(jars(layerZip).containsKey("s3"));
+        assertFalse(jars(layerZip).containsKey("fastexcel"));
+    }
+
+    @Test
+    void aDeployUploadsAtMost60Megabytes() throws IOException {
+        Map<Path, Long> uploads = new LinkedHashMap<>();
+        uploads.put(layerZip, Files.size(layerZip));
+        for (Path zip : new TreeSet<>(FUNCTION_ZIPS.values())) {
+            uploads.put(zip, Files.size(zip));
+        }
+        long total = uploads.values().stream().mapToLong(Long::longValue).sum();
+        assertTrue(total <= MAX_UPLOAD_BYTES, "a deploy uploads " + total + " bytes: " + uploads);
+    }
+
+    /** The jars of a zip (a function's lib/, a layer's java/lib/) by artifact, each with its file name. */
+    private static Map<String, String> jars(Path zip) throws IOException {
+        Map<String, String> jars = new TreeMap<>();
+        for (String entry : entries(zip)) {
+            String name = entry.substring(entry.lastIndexOf('/') + 1);
+            Matcher m = JAR.matcher(name);
+            if ((entry.startsWith("lib/") || entry.startsWith("java/lib/")) && m.matches()) {
+                String previous = jars.put(m.group(1), name);
+                assertEquals(null, previous, zip + " holds two versions of " + m.group(1));
+            }
+        }
+        return jars;
+    }
+
+    private static List<String> entries(Path zip) throws IOException {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            return Collections.list(file.entries()).stream().map(ZipEntry::getName).toList();
+        }
+    }
+}
