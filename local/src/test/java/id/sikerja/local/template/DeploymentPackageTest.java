@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import id.sikerja.local.LocalRuntime;
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,12 +21,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
+import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What {@code mvn package} builds is what template.yaml deploys, and a deploy stays small: the shared layer holds
@@ -137,6 +146,84 @@ class DeploymentPackageTest {
         }
         long total = uploads.values().stream().mapToLong(Long::longValue).sum();
         assertTrue(total <= MAX_UPLOAD_BYTES, "a deploy uploads " + total + " bytes: " + uploads);
+    }
+
+    /**
+     * Each handler starts from its layout as Lambda composes it (the runtime's CustomerClassLoader: the task root,
+     * its lib/*.jar, then the layers' /opt/java/lib/*.jar, each in lexical order) and from nothing else: a fresh
+     * JVM builds the handler, booting its Spring context and wiring, with the environment the template sets
+     * (AWS endpoints pointing nowhere: starting calls no service). A jar the layer and the zip both leave out
+     * fails here, not in Lambda.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyHandlerStartsFromTheLayerAndItsZip(@TempDir Path work) throws IOException {
+        assertTrue(Files.isRegularFile(layerZip), layerZip + " is built");
+        Path opt = unzip(layerZip, work.resolve("opt"));
+        Path probe = work.resolve("probe");
+        String resource = HandlerStartProbe.class.getName().replace('.', '/') + ".class";
+        Files.createDirectories(probe.resolve(resource).getParent());
+        try (InputStream in = HandlerStartProbe.class.getClassLoader().getResourceAsStream(resource)) {
+            Files.copy(in, probe.resolve(resource));
+        }
+        SamApplication application = SamApplication.read(new LocalResolver(TEMPLATE, Map.of()));
+        Map<Path, Path> taskRoots = new LinkedHashMap<>();
+        return application.functions().stream().map(function -> DynamicTest.dynamicTest(function.logicalId(), () -> {
+            Path zip = FUNCTION_ZIPS.get(function.logicalId());
+            Path task = taskRoots.computeIfAbsent(zip, z -> unzipQuietly(z, work.resolve("task-" + taskRoots.size())));
+            List<String> classPath = new ArrayList<>(List.of(probe.toString(), task.toString()));
+            jarsIn(task.resolve("lib")).forEach(classPath::add);
+            jarsIn(opt.resolve("java/lib")).forEach(classPath::add);
+            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", String.join(File.pathSeparator, classPath), HandlerStartProbe.class.getName(),
+                    function.handlerClass()).redirectErrorStream(true);
+            pb.environment().clear();
+            pb.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+            pb.environment().putAll(function.environment());
+            pb.environment().putAll(Map.of("AWS_REGION", "ap-southeast-3", "AWS_ACCESS_KEY_ID", "test",
+                    "AWS_SECRET_ACCESS_KEY", "test", "AWS_ENDPOINT_URL", "http://127.0.0.1:9"));
+            Process p = pb.start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS), function.logicalId() + " did not start:\n" + output);
+            assertEquals(0, p.exitValue(), function.logicalId() + " failed to start from the layer and "
+                    + zip.getFileName() + ":\n" + output);
+            assertTrue(output.contains("STARTED " + function.handlerClass()), output);
+        }));
+    }
+
+    private static List<String> jarsIn(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".jar")).sorted()
+                    .map(n -> dir.resolve(n).toString()).toList();
+        }
+    }
+
+    private static Path unzipQuietly(Path zip, Path into) {
+        try {
+            return unzip(zip, into);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path unzip(Path zip, Path into) throws IOException {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            for (ZipEntry entry : Collections.list(file.entries())) {
+                Path target = into.resolve(entry.getName()).normalize();
+                assertTrue(target.startsWith(into), entry.getName());
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    try (InputStream in = file.getInputStream(entry)) {
+                        Files.copy(in, target);
+                    }
+                }
+            }
+        }
+        return into;
     }
 
     /** The jars of a zip (a function's lib/, a layer's java/lib/) by artifact, each with its file name. */
