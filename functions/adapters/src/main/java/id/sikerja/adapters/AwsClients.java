@@ -16,8 +16,8 @@ import java.time.Duration;
  * (in Lambda: its environment; locally: the same variables pointing at the stand-ins, e.g.
  * AWS_ENDPOINT_URL_DYNAMODB, AWS_ENDPOINT_URL_S3).
  *
- * <p>S3 is an optional dependency of this module: only a function that declares it (documents) may call
- * {@link #s3} or {@link #s3Presigner}.
+ * <p>S3 and SES v2 are optional dependencies of this module: only a function that declares S3 (documents) may call
+ * {@link #s3} or {@link #s3Presigner}, and only one that declares SES v2 (intake, reminders) {@link #ses}.
  */
 public final class AwsClients {
 

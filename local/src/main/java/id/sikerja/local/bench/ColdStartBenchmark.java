@@ -24,9 +24,10 @@ import java.util.zip.ZipInputStream;
  * Cold start of the intake function: JVM start to the first response, for the Spring Cloud Function handler
  * and for the plain Java handler doing the same work, measured the same way on this machine.
  *
- * <p>Each run is a fresh JVM whose class path is the function's deployment package (the zip of
- * {@code mvn package}, unpacked as Lambda does) with the environment the template sets, against the local
- * stand-ins. The first request is the real work: a new proposal stored in DynamoDB Local and two e-mails sent
+ * <p>Each run is a fresh JVM whose class path is the function's deployment package as Lambda composes it: the
+ * shared layer (functions/layer) and the function's zip of {@code mvn package}, unpacked and in the runtime's order
+ * (see {@link #layouts}); for comparison also the layout before the layer, one zip with every jar. Each runs with
+ * the environment the template sets, against the local stand-ins. The first request is the real work: a new proposal stored in DynamoDB Local and two e-mails sent
  * through the SES emulator. Runs of the two handlers alternate so that machine noise falls on both.
  *
  * <p>Usage: {@code local/bench/cold-start [runs]} (default 5). Prints medians and writes
@@ -53,9 +54,8 @@ public final class ColdStartBenchmark {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         Path root = LocalRuntime.findRepositoryRoot();
         Path work = Files.createDirectories(root.resolve("local/target/bench"));
-        Path packageDir = unzip(root.resolve("functions/intake/target/intake-lambda.zip"), work.resolve("intake-lambda"));
         Path probeDir = probeClasses(work.resolve("probe"));
-        String classPath = probeDir + ":" + packageDir + ":" + packageDir.resolve("lib") + "/*";
+        Map<String, String> layouts = layouts(root, work, probeDir);
         String sample = Files.readString(root.resolve("events/intake-submit-proposal.json"));
 
         try (LocalSystem system = LocalSystem.start(LocalRuntime.Options.defaults().freePorts().repositoryRoot(root)
@@ -63,20 +63,67 @@ public final class ColdStartBenchmark {
             Map<String, String> env = system.runtime().functionEnvironment();
             Map<String, List<long[]>> results = new LinkedHashMap<>();
             for (int run = 0; run < runs; run++) {
-                for (Map.Entry<String, List<String>> jvm : JVM_OPTIONS.entrySet()) {
-                    for (Map.Entry<String, String> handler : HANDLERS.entrySet()) {
-                        Path event = work.resolve("event.json");
-                        Files.writeString(event, sample.replace("7d0c6a52-0f5e-4d7e-9a51-1c2b3c4d5e6f",
-                                UUID.randomUUID().toString()));
-                        long[] r = runOnce(classPath, jvm.getValue(), handler.getValue(), event, env);
-                        if (r[4] != 201) {
-                            throw new IllegalStateException(handler.getKey() + " answered " + r[4]);
+                for (Map.Entry<String, String> layout : layouts.entrySet()) {
+                    for (Map.Entry<String, List<String>> jvm : JVM_OPTIONS.entrySet()) {
+                        for (Map.Entry<String, String> handler : HANDLERS.entrySet()) {
+                            Path event = work.resolve("event.json");
+                            Files.writeString(event, sample.replace("7d0c6a52-0f5e-4d7e-9a51-1c2b3c4d5e6f",
+                                    UUID.randomUUID().toString()));
+                            long[] r = runOnce(layout.getValue(), jvm.getValue(), handler.getValue(), event, env);
+                            if (r[4] != 201) {
+                                throw new IllegalStateException(handler.getKey() + " answered " + r[4]);
+                            }
+                            results.computeIfAbsent(handler.getKey() + " | " + jvm.getKey() + " | " + layout.getKey(),
+                                    k -> new ArrayList<>()).add(r);
                         }
-                        results.computeIfAbsent(handler.getKey() + " | " + jvm.getKey(), k -> new ArrayList<>()).add(r);
                     }
                 }
             }
             report(results, runs, work.resolve("cold-start.json"));
+        }
+    }
+
+    /**
+     * The two deployment layouts of the intake function, each as the class path Lambda's Java runtime builds
+     * (aws-lambda-java-runtime-interface-client, CustomerClassLoader): the task root ({@code /var/task}), then its
+     * {@code lib/*.jar} in lexical order, then the layers' {@code /opt/java/lib/*.jar} in lexical order.
+     * <ul>
+     *   <li>{@code layer + zip}: what {@code mvn package} builds and template.yaml deploys, the shared layer
+     *       (functions/layer) extracted as under /opt and the function's own zip as under /var/task;</li>
+     *   <li>{@code single zip}: the layout before the layer, one zip with every jar in its lib/ (the same jars,
+     *       the layer's moved into the function's lib/).</li>
+     * </ul>
+     */
+    private static Map<String, String> layouts(Path root, Path work, Path probeDir) throws IOException {
+        Path layer = unzip(root.resolve("functions/layer/target/sikerja-layer.zip"), work.resolve("opt"));
+        Path task = unzip(root.resolve("functions/intake/target/intake-lambda.zip"), work.resolve("intake-lambda"));
+        Path single = unzip(root.resolve("functions/intake/target/intake-lambda.zip"), work.resolve("intake-single-zip"));
+        for (Path jar : jars(layer.resolve("java/lib"))) {
+            Files.copy(jar, single.resolve("lib").resolve(jar.getFileName().toString()));
+        }
+        Map<String, String> layouts = new LinkedHashMap<>();
+        layouts.put("single zip", classPath(probeDir, single, null));
+        layouts.put("layer + zip", classPath(probeDir, task, layer.resolve("java")));
+        return layouts;
+    }
+
+    private static String classPath(Path probeDir, Path taskRoot, Path optJava) throws IOException {
+        List<String> entries = new ArrayList<>(List.of(probeDir.toString(), taskRoot.toString()));
+        jars(taskRoot.resolve("lib")).forEach(jar -> entries.add(jar.toString()));
+        if (optJava != null) {
+            jars(optJava.resolve("lib")).forEach(jar -> entries.add(jar.toString()));
+        }
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+
+    /** The jars of a directory in lexical order of their names, as the runtime adds them. */
+    private static List<Path> jars(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (var list = Files.list(dir)) {
+            return list.filter(p -> p.getFileName().toString().endsWith(".jar"))
+                    .sorted(java.util.Comparator.comparing(p -> p.getFileName().toString())).toList();
         }
     }
 
@@ -112,7 +159,7 @@ public final class ColdStartBenchmark {
                 + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
                 + "\",\n  \"results\": {\n");
         System.out.printf("%nCold start of the intake function, JVM start to first response (median of %d runs, ms)%n", runs);
-        System.out.printf("%-45s %10s %8s %13s %8s %8s%n", "handler | JVM", "JVM→main", "init", "first call", "total", "min-max");
+        System.out.printf("%-59s %10s %8s %13s %8s %8s%n", "handler | JVM | layout", "JVM→main", "init", "first call", "total", "min-max");
         int i = 0;
         for (Map.Entry<String, List<long[]>> e : results.entrySet()) {
             long[] med = new long[4];
@@ -122,7 +169,7 @@ public final class ColdStartBenchmark {
             }
             long min = e.getValue().stream().mapToLong(r -> r[3]).min().orElse(0);
             long max = e.getValue().stream().mapToLong(r -> r[3]).max().orElse(0);
-            System.out.printf("%-45s %10d %8d %13d %8d %4d-%d%n", e.getKey(), med[0], med[1], med[2], med[3], min, max);
+            System.out.printf("%-59s %10d %8d %13d %8d %4d-%d%n", e.getKey(), med[0], med[1], med[2], med[3], min, max);
             out.append(String.format("    \"%s\": {\"jvmToMainMs\": %d, \"initMs\": %d, \"firstInvokeMs\": %d, "
                     + "\"totalMs\": %d, \"minTotalMs\": %d, \"maxTotalMs\": %d}%s%n", e.getKey(), med[0], med[1], med[2],
                     med[3], min, max, ++i < results.size() ? "," : ""));
