@@ -2,8 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import vue from '@vitejs/plugin-vue';
-import { messages } from './src/lib/messages';
-import { precompileMessages } from './scripts/messages-ast';
+import { messages } from './src/lib/messages.ts';
+import { precompileMessages } from './scripts/messages-ast.ts';
 
 const MESSAGES = 'virtual:sikerja-messages';
 

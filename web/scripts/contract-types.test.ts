@@ -54,7 +54,8 @@ describe('the web follows the contract', () => {
     // one vue-tsc run checks both copies (it is the slow part): the renamed contract's and the contract's as it is
     await copy('renamed', renamed(contract, 'Submission', 'trackingCode', 'trackingNumber'));
     await copy('as-is', contract);
-    const output = await typecheck(['renamed/src/views/ApplyView.vue', 'as-is/src/views/ApplyView.vue']);
+    // (the declarations of src/*.d.ts once: both copies share them, and twice would be a redeclaration)
+    const output = await typecheck(['renamed/src/views/ApplyView.vue', 'as-is/src/views/ApplyView.vue', 'as-is/src/*.d.ts']);
     const errors = output.split('\n').filter((line) => line.includes('error TS'));
     expect(errors.length).toBeGreaterThan(0);
     for (const line of errors) {
