@@ -2,7 +2,8 @@ import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { signedIn } from './lib/auth';
 import HomeView from './views/HomeView.vue';
 
-// Every page is its own chunk, loaded when first visited. Paths are the ones the API's e-mails link to
+// Every page but the landing page is its own chunk, loaded when first visited (main.ts starts loading the asked
+// page's chunk at once). Paths are the ones the API's e-mails link to
 // (/lacak/{code}#token=..., /kasus/{id}, /pengaturan) and Cognito's callback (/auth/callback).
 export const routes: RouteRecordRaw[] = [
   // the landing page is in the first chunk: most visits start there, and it paints without another round trip
