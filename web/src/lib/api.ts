@@ -63,7 +63,7 @@ const tokenHeader = (token: string) => ({ 'x-access-token': token });
 
 export const api = {
   // public
-  propose: (body: T.ProposalInput, key = idempotencyKey()) =>
+  propose: (body: T.ProposalDraft, key = idempotencyKey()) =>
     request<T.ProposalCreated>('/proposals', { method: 'POST', body, headers: { 'idempotency-key': key } }),
   track: (code: string, token: string) => request<T.TrackView>(track(code), { headers: tokenHeader(token) }),
   partnerTransition: (code: string, token: string, body: T.TransitionInput) =>
@@ -72,7 +72,7 @@ export const api = {
     request<T.UploadTicket>(`${track(code)}/uploads`, { method: 'POST', body, headers: tokenHeader(token) }),
   partnerDownload: (code: string, token: string, type: string, version: number) =>
     request<T.Download>(`${track(code)}/documents/${type}/${version}`, { headers: tokenHeader(token) }),
-  registry: (params: T.RegistryQuery) => request<T.Page<T.RegistryEntry>>(`/registry${query({ ...params })}`),
+  registry: (params: T.FilterForm<T.RegistryQuery>) => request<T.RegistryPage>(`/registry${query({ ...params })}`),
   registryEntry: (id: string) => request<T.RegistryEntry>(`/registry/${encodeURIComponent(id)}`),
   stats: () => request<T.Stats>('/stats'),
   verify: (sha256: string) => request<T.Verification>(`/verify/${sha256}`),
@@ -80,29 +80,29 @@ export const api = {
   departments: () => request<T.DepartmentDirectory>('/settings/departments'),
 
   // officers
-  cases: (params: T.CaseQuery) => request<T.Page<T.CaseSummary>>(`/cooperations${query({ ...params })}`),
+  cases: (params: T.FilterForm<T.CaseQuery>) => request<T.CasePage>(`/cooperations${query({ ...params })}`),
   dashboard: () => request<T.Dashboard>('/dashboard'),
   case: (id: string) => request<T.CaseView>(`/cooperations/${encodeURIComponent(id)}`),
   transition: (id: string, body: T.TransitionInput) =>
     request<T.CaseChange>(`/cooperations/${encodeURIComponent(id)}/transitions`, { method: 'POST', body }),
   upload: (id: string, body: T.UploadDeclaration) =>
     request<T.UploadTicket>(`/cooperations/${encodeURIComponent(id)}/uploads`, { method: 'POST', body }),
-  uploads: (id: string) => request<{ uploads: T.UploadStatus[] }>(`/cooperations/${encodeURIComponent(id)}/uploads`),
+  uploads: (id: string) => request<T.UploadList>(`/cooperations/${encodeURIComponent(id)}/uploads`),
   download: (id: string, type: string, version: number) =>
     request<T.Download>(`/cooperations/${encodeURIComponent(id)}/documents/${type}/${version}`),
-  holidays: () => request<{ years: T.HolidayYear[] }>('/settings/holidays'),
-  putHolidays: (year: number, body: { version: number; holidays: T.Holiday[] }) =>
+  holidays: () => request<T.HolidayList>('/settings/holidays'),
+  putHolidays: (year: number, body: T.HolidaysReplacement) =>
     request<T.HolidayYear>(`/settings/holidays/${year}`, { method: 'PUT', body }),
-  putDepartments: (body: { version: number; departments: T.Department[] }) =>
+  putDepartments: (body: T.DepartmentsReplacement) =>
     request<T.DepartmentDirectory>('/settings/departments', { method: 'PUT', body }),
   digest: () => request<T.DigestPreferences>('/me/digest-preferences'),
-  putDigest: (body: { frequency: string; weekday: string | null }) =>
+  putDigest: (body: T.DigestReplacement) =>
     request<T.DigestPreferences>('/me/digest-preferences', { method: 'PUT', body }),
-  reports: (groupBy: string, year?: number) => request<T.Report>(`/reports${query({ groupBy, year })}`),
+  reports: (groupBy: T.ReportGroup, year?: number) => request<T.Report>(`/reports${query({ groupBy, year })}`),
   foreignAnnual: (year: number) => request<T.ForeignAnnualReport>(`/reports/foreign-annual${query({ year, format: 'json' })}`),
   /** A file for a case not created yet (admins: any type); its document id goes into the import's documents column. */
   newCaseUpload: (body: T.UploadDeclaration) => request<T.UploadTicket>('/uploads', { method: 'POST', body }),
-  newCaseUploadStatus: (documentId: string) => request<T.UploadStatus>(`/uploads/${encodeURIComponent(documentId)}`),
+  newCaseUploadStatus: (documentId: string) => request<T.Upload>(`/uploads/${encodeURIComponent(documentId)}`),
   importDryRun: (file: Blob) =>
     request<T.ImportDryRun>('/imports?dryRun=true', { method: 'POST', raw: file, headers: { 'content-type': file.type || 'text/csv' } }),
   /** The import itself: the key is required; the same file retried with the same key never imports twice. */

@@ -1,5 +1,5 @@
 import { createI18n } from 'vue-i18n';
-import { messages } from './messages';
+import messages from 'virtual:sikerja-messages';
 import { setApiLanguage } from './api';
 
 const KEY = 'sikerja.lang';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, text } from './problem';
 import { pkceChallenge, sessionFromIdToken, base64UrlEncode } from './auth';
-import { awaitDecided, putWithProgress, sendableHeaders, sha256 } from './upload';
+import { awaitDecided, putWithProgress, rejectionReason, sendableHeaders, sha256 } from './upload';
 import { query } from './api';
 import { daysUntil } from './format';
 import proposal422 from '../test/fixtures/proposal-422.json';
@@ -92,6 +92,16 @@ describe('uploads', () => {
     const answers = [[{ documentId: 'd', status: 'PENDING' }], [{ documentId: 'd', status: 'REGISTERED', version: 2 }]];
     const decided = await awaitDecided(async () => answers.shift() as never, 'd', { intervalMs: 1 });
     expect(decided).toMatchObject({ status: 'REGISTERED', version: 2 });
+  });
+
+  it('says why an upload was rejected, as the partner’s view and as the officers’ routes say it', () => {
+    const partner = { documentId: 'd', type: 'KB_SIGNED', typeLabel: 'KB', fileName: 'kb.pdf', status: 'REJECTED', requestedAt: '2026-01-05T01:00:00Z',
+      decidedAt: '2026-01-05T01:00:05Z', version: null, reasonCode: 'content_type_mismatch', reason: 'Jenis berkas tidak sesuai', reasonEn: null } as const;
+    expect(rejectionReason(partner)).toBe('Jenis berkas tidak sesuai');
+    expect(rejectionReason({ ...partner, reason: null })).toBe('content_type_mismatch');
+    const officer = { documentId: 'd', type: 'KB_SIGNED', label: 'KB', fileName: 'kb.pdf', contentType: 'application/pdf', size: 10, sha256: 'a'.repeat(64),
+      status: 'REJECTED', requestedAt: '2026-01-05T01:00:00Z', uploadedBy: { id: 'u', role: 'OPD' }, rejection: { code: 'size_mismatch', message: 'Ukuran berbeda' } } as const;
+    expect(rejectionReason(officer)).toBe('Ukuran berbeda');
   });
 });
 

@@ -3,6 +3,7 @@
  * named here for the read-side answers, which carry codes only; the case and tracking answers carry their own labels.
  * (vue-i18n syntax: no "@" or "|" in texts; {name} interpolates.)
  */
+import type { DocumentType, StageName } from './types';
 const id = {
   app: { name: 'Si Kerja', tagline: 'Sistem Kerja Sama Daerah', skip: 'Langsung ke isi', language: 'Bahasa', loading: 'Memuat…', error: 'Terjadi kesalahan', retry: 'Coba lagi', close: 'Tutup', save: 'Simpan', send: 'Kirim', search: 'Cari', all: 'Semua', none: 'Tidak ada', yes: 'Ya', no: 'Tidak', more: 'Muat lebih banyak', back: 'Kembali', menu: 'Menu', table: 'Tabel (dapat digeser ke samping)' },
   nav: { home: 'Beranda', apply: 'Ajukan kerja sama', track: 'Lacak permohonan', verify: 'Verifikasi dokumen', signIn: 'Masuk petugas', signOut: 'Keluar', dashboard: 'Dasbor', cases: 'Daftar kasus', reports: 'Laporan', imports: 'Impor', holidays: 'Hari libur', departments: 'Daftar OPD', settings: 'Pengaturan' },
@@ -277,7 +278,7 @@ export const messages = { id, en };
 export type MessageSchema = Messages;
 
 /** The document types a partner may upload in each stage (ProcessDefinitions: documents(...).by(..., PARTNER)). */
-export const partnerUploadTypes: Record<string, string[]> = {
+export const partnerUploadTypes: Partial<Record<StageName, DocumentType[]>> = {
   REVISI: ['SURAT_PERMOHONAN', 'SURAT_PENAWARAN', 'KAK', 'STUDI_KELAYAKAN'],
   PENANDATANGANAN_KB: ['KB_SIGNED'],
   PENANDATANGANAN_PKS: ['PKS_SIGNED'],

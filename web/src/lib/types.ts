@@ -1,351 +1,124 @@
-/** Shapes of the API's answers, as the functions write them (see CaseJson, the intake and documents handlers). */
+/**
+ * Shapes of the API's requests and answers, taken from the contract (functions/api/openapi.yaml) through the types
+ * openapi-typescript generates into api.gen.ts (`npm run gen:api`; run by build, typecheck, test, dev and e2e, and
+ * never committed). Nothing here restates a field: a contract change the web does not follow fails `npm run build`.
+ * The names are the web's own (the views import them); the few web-only shapes at the end say why they exist.
+ */
+import type { components, operations } from './api.gen';
 
-export type Bilingual = { id: string; en: string };
-export interface Labelled { code: string; label: string }
+type S = components['schemas'];
+/** The JSON answer of an operation (its 200, or the status given). */
+type Answer<O extends keyof operations, C extends number = 200> =
+  operations[O]['responses'] extends { [K in C]: { content: { 'application/json': infer J } } } ? J : never;
+/** The JSON body of an operation. */
+type Body<O extends keyof operations> =
+  operations[O]['requestBody'] extends { content: { 'application/json': infer J } } ? J : never;
+/** The query parameters of an operation. */
+type Query<O extends keyof operations> = NonNullable<operations[O]['parameters']['query']>;
+/** The items of a page answer (the generator gives `{ items?: I[] } & PageFields`, PageFields' items being unknown[]). */
+type Items<P extends { items?: unknown[] }> = NonNullable<P['items']>[number];
+/** One page of a list: PageFields with its items typed. */
+export type Page<I> = Omit<S['PageFields'], 'items'> & { items: I[] };
 
-export interface PartnerInput {
-  name: string;
-  type: string;
-  regionOrCountry: string;
-  address: string;
-  contactPerson: string;
-  email: string;
-  phone: string;
-}
+// ------------------------------------------------------------------ shared
 
-export interface ProposalInput {
-  category: string;
-  ksddKind?: string;
-  ksdpkInitiative?: string;
-  partner: PartnerInput;
-  title: string;
-  background: string;
-  purpose: string;
-  scope: string;
-  expectedBenefits: string;
-  location: string;
-  durationMonths: number | null;
-  financing: string;
-  departments: string[];
-}
+/** Text for people in both languages (read routes). */
+export type Bilingual = S['Text'];
+/** A code with its label in the caller's language (stage, end reason). */
+export type Labelled = S['StageRef'] | S['EndReasonRef'];
+export type Category = S['Category'];
+export type KsddKind = S['KsddKind'];
+export type KsdpkInitiative = S['KsdpkInitiative'];
+export type StageName = S['StageName'];
+export type DocumentType = S['DocumentType'];
+export type PartnerType = S['PartnerType'];
+export type EndReasonName = S['EndReasonName'];
+export type RegistryStatus = S['RegistryStatus'];
+export type DigestFrequency = S['DigestFrequency'];
+export type Weekday = S['Weekday'];
 
-export interface ProposalCreated {
-  id: string;
-  trackingCode: string;
-  accessToken: string;
-  stage: string;
-  submittedAt: string;
-  trackingUrl?: string;
-  message?: string;
-}
+// ------------------------------------------------------------------ intake and partners
 
-export interface TrackView {
-  trackingCode: string;
-  title: string;
-  category: string;
-  partnerName: string;
-  stage: string;
-  stageLabel: string;
-  version: number;
-  submittedAt: string;
-  updatedAt: string;
-  history: Array<{ at: string; action: string; stage: string; stageLabel: string; note: string | null }>;
-  nextSteps: Array<{ partnerMustAct: boolean; id: string; en: string }>;
-  uploads: UploadStatus[];
-}
+export type ProposalInput = Body<'submitProposal'>;
+export type PartnerInput = ProposalInput['partner'];
+export type ProposalCreated = Answer<'submitProposal', 201>;
+export type TrackView = Answer<'trackProposal'>;
+/** One upload as the partner's view lists it (rejected ones carry `reasonCode` and `reason`). */
+export type PartnerUpload = TrackView['uploads'][number];
+export type PartnerChange = Answer<'partnerTransition'>;
 
-export interface UploadStatus {
-  documentId: string;
-  type: string;
-  typeLabel?: string;
-  label?: string;
-  fileName: string;
-  status: 'PENDING' | 'REGISTERED' | 'REJECTED' | 'EXPIRED';
-  requestedAt: string;
-  decidedAt?: string | null;
-  version?: number | null;
-  reasonCode?: string | null;
-  reason?: string | null;
-  /** the tracking view's reason in English (reason is Indonesian) */
-  reasonEn?: string | null;
-  rejection?: { code: string; message: string } | null;
-}
+// ------------------------------------------------------------------ documents
 
-export interface DocumentReference {
-  type: string;
-  storageKey: string;
-  sha256: string;
-  fileName: string;
-}
+export type DocumentReference = S['DocumentReference'];
+export type UploadDeclaration = S['UploadRequest'];
+export type UploadTicket = S['UploadTicket'];
+export type Download = Answer<'downloadDocument'>;
+/** An upload as the documents routes answer it (rejected ones carry `rejection`). */
+export type Upload = S['Upload'];
+export type UploadList = Answer<'listUploads'>;
 
-export interface UploadDeclaration {
-  type: string;
-  fileName: string;
-  contentType: string;
-  size: number;
-  sha256: string;
-}
+// ------------------------------------------------------------------ workflow
 
-export interface UploadTicket {
-  documentId: string;
-  type: string;
-  status: string;
-  upload: { method: string; url: string; headers: Record<string, string>; expiresAt: string };
-  reference: DocumentReference;
-}
+export type TransitionInput = Body<'transitionCooperation'>;
+export type MonevInput = NonNullable<TransitionInput['monev']>;
+export type Recommendation = NonNullable<MonevInput['evaluation']>['recommendation'];
+export type CaseView = Answer<'getCooperation'>;
+export type CaseChange = Answer<'transitionCooperation'>;
+export type Unmet = S['UnmetCondition'];
+export type ActionView = S['ActionAvailability'];
+export type Ask = ActionView['asks'][number];
+export type DocumentVersion = S['DocumentVersion'];
+export type TimelineEvent = S['TimelineEvent'];
+export type DueDate = S['DueDate'];
+export type MonevEntry = S['MonevEntry'];
 
-export interface Download {
-  method: string;
-  url: string;
-  expiresAt: string;
-  document: { type: string; label: string; version: number; fileName: string; sha256: string; registeredAt: string };
-}
+// ------------------------------------------------------------------ settings and preferences
 
-export interface MonevInput {
-  periodDate: string;
-  summary: string;
-  evaluation?: { scores: Record<string, number>; rating: number; recommendation: string };
-}
-
-export interface TransitionInput {
-  action: string;
-  version: number;
-  note?: string;
-  facts?: Record<string, string | number | boolean>;
-  documents?: DocumentReference[];
-  endReason?: string;
-  monev?: MonevInput;
-  departments?: string[];
-}
-
-export interface PartnerChange {
-  trackingCode: string;
-  version: number;
-  stage: Labelled;
-  updatedAt: string;
-}
-
-export interface Unmet { kind: string; code: string; field: string | null; message: string }
-
-export interface Ask { fact: string; label: string; type: 'date' | 'boolean' | 'integer' | 'number' | 'choice' | 'text'; choices?: string[] }
-
-export interface ActionView {
-  action: string;
-  label: string;
-  target: Labelled | null;
-  permitted: boolean;
-  allowed: boolean;
-  reasons: Unmet[];
-  asks: Ask[];
-  inputs: string[];
-  documentTypes: Array<{ type: string; label: string }>;
-}
-
-export interface DocumentVersion {
-  type: string;
-  label: string;
-  version: number;
-  sha256: string;
-  fileName: string;
-  registeredAt: string;
-  registeredBy: string;
-  registeredByRole: string;
-}
-
-export interface TimelineEvent {
-  at: string;
-  actor: { id: string; role: string; roleLabel: string };
-  action: string;
-  actionLabel: string;
-  from: Labelled | null;
-  to: Labelled;
-  note: string | null;
-  facts: Record<string, string>;
-  documents: Array<{ type: string; version: number }>;
-  endReason: Labelled | null;
-}
-
-export interface DueDate { kind: string; label: string; date: string; recipients: string[]; note: string | null }
-
-export interface MonevEntry {
-  kind: string;
-  period: string;
-  periodStart: string;
-  periodEnd: string;
-  at: string;
-  role: string;
-  summary: string;
-  documents: Array<{ type: string; version: number }>;
-  evaluation: { scores: Record<string, number>; rating: number; recommendation: string } | null;
-}
-
-export interface CaseView {
-  id: string;
-  version: number;
-  title: string;
-  category: string;
-  ksddKind: string | null;
-  ksdpkInitiative: string | null;
-  origin: string;
-  stage: Labelled;
-  stageEnteredAt: string;
-  departments: string[];
-  trackingCode: string | null;
-  parentId: string | null;
-  endReason: Labelled | null;
-  createdAt: string;
-  updatedAt: string;
-  proposal: ProposalInput;
-  facts: Array<{ fact: string; label: string; value: string }>;
-  documents: DocumentVersion[];
-  monev: MonevEntry[];
-  timeline: TimelineEvent[];
-  dueDates: DueDate[];
-  warnings: Unmet[];
-  actions: ActionView[];
-}
-
-export interface CaseChange {
-  id: string;
-  version: number;
-  stage: Labelled;
-  dueDates: DueDate[];
-}
-
-export interface Holiday { date: string; name: string; kind: string }
-export interface HolidayYear {
-  year: number;
-  version: number;
-  source: 'STORED' | 'SHIPPED';
-  updatedAt: string | null;
-  updatedBy: string | null;
-  holidays: Holiday[];
-}
-
+export type HolidayYear = S['HolidayYear'];
+export type Holiday = HolidayYear['holidays'][number];
+export type HolidayList = Answer<'listHolidays'>;
+export type HolidaysReplacement = Body<'replaceHolidays'>;
 /** A department (OPD) of the Pemda's directory. */
-export interface Department { code: string; name: string }
+export type Department = S['Department'];
+export type DepartmentDirectory = S['DepartmentDirectory'];
+export type DepartmentsReplacement = Body<'replaceDepartments'>;
+export type DigestPreferences = S['DigestPreference'];
+export type DigestReplacement = Body<'putDigestPreferences'>;
 
-export interface DepartmentDirectory {
-  version: number;
-  source: 'STORED' | 'SHIPPED';
-  departments: Department[];
-}
+// ------------------------------------------------------------------ read side
 
-export interface DigestPreferences { frequency: 'DAILY' | 'WEEKLY' | 'OFF'; weekday: string | null; saved?: boolean }
-
-// ------------------------------------------------------------------ read side (contract of issue 6)
-
-export interface Page<I> { items: I[]; nextCursor: string | null; total: number }
-
-export interface RegistryEntry {
-  id: string;
-  title: string;
-  category: string;
-  parties: Array<{ name: string; kind: string }>;
-  departments: Array<{ code: string; name: string }>;
-  field: string | null;
-  signedOn: string | null;
-  startDate: string | null;
-  endDate: string | null;
-  status: string;
-  documents: Array<{ type: string; version: number; sha256: string }>;
-}
-
-export interface RegistryQuery {
-  q?: string;
-  category?: string;
-  status?: string;
-  year?: string | number;
-  department?: string;
-  field?: string;
-  limit?: number;
-  cursor?: string;
-}
-
-export interface Stats {
-  total: number;
-  byYear: Record<string, number>;
-  byCategory: Record<string, number>;
-  byStage: Record<string, number>;
-  byDepartment: Record<string, number>;
-  byPartnerRegion: Record<string, number>;
-  endingSoon: Array<{ id: string; title: string; endDate: string }>;
-}
-
-export interface Verification {
-  sha256: string;
-  genuine: boolean;
-  agreement: RegistryEntry | null;
-  document: { type: string; version: number; registeredAt: string } | null;
-}
-
-export interface CaseSummary {
-  id: string;
-  trackingCode: string | null;
-  title: string;
-  category: string;
-  stage: string;
-  partner: { name: string; type: string; region: string | null };
-  departments: string[];
-  field: string | null;
-  createdAt: string;
-  updatedAt: string;
-  startDate: string | null;
-  endDate: string | null;
-  nextDue: { kind: string; date: string; overdue: boolean } | null;
-  inBudget: boolean;
-}
-
-export interface CaseQuery {
-  stage?: string;
-  category?: string;
-  department?: string;
-  partner?: string;
-  year?: string | number;
-  dueBefore?: string;
-  endingWithinDays?: number;
-  q?: string;
-  sort?: string;
-  limit?: number;
-  cursor?: string;
-}
-
-export interface Dashboard {
-  asOf: string;
-  byStage: Record<string, number>;
-  overdue: number;
-  dueThisWeek: number;
-  endingWithin180Days: number;
-  total: number;
-}
-
-export interface Report {
-  groupBy: string;
-  year: number | null;
-  rows: Array<{ key: string; label: Bilingual; total: number; byStage: Record<string, number> }>;
-}
-
-export interface ForeignAnnualItem {
-  id: string;
-  title: string;
-  category: string;
-  partner: { name: string; type: string; country: string | null };
-  agreementNumber: string | null;
-  signedOn: string | null;
-  termStart: string | null;
-  termEnd: string | null;
-  field: string | null;
-  departments: string[];
-  stage: { code: string; label: Bilingual };
-  endReason: { code: string; label: Bilingual } | null;
-  activities: Array<{ period: string; periodStart: string; periodEnd: string; kind: string; summary: string }>;
-  evaluation: { rating: number; recommendation: string } | null;
-  budget: { inRkpd: boolean | null; inApbd: boolean | null; year: number | null; amount: string | null };
-}
-/** GET /reports/foreign-annual: the yearly report of foreign cooperation, whom it goes to and by when. */
-export interface ForeignAnnualReport { year: number; recipient: { code: string; label: Bilingual }; dueBy: string; items: ForeignAnnualItem[] }
+export type RegistryEntry = Items<Answer<'listRegistry'>>;
+export type RegistryPage = Page<RegistryEntry>;
+export type RegistryQuery = Query<'listRegistry'>;
+export type Stats = S['Stats'];
+export type Verification = S['Verification'];
+export type CaseSummary = Items<Answer<'listCooperations'>>;
+export type CasePage = Page<CaseSummary>;
+export type CaseQuery = Query<'listCooperations'>;
+export type Dashboard = S['Dashboard'];
+export type Report = S['GroupedReport'];
+export type ReportGroup = Report['groupBy'];
+export type ForeignAnnualReport = S['ForeignAnnualReport'];
+export type ForeignAnnualItem = ForeignAnnualReport['items'][number];
 
 /** One problem of one row of an import file: the spreadsheet row (header = 1), the column (null: the row as a whole). */
-export interface ImportProblem { row: number; field: string | null; code: string; message: Bilingual }
-export interface ImportDryRun { dryRun: true; rows: number; valid: number; problems: ImportProblem[] }
-export interface ImportDone { imported: number; ids: string[] }
+export type ImportProblem = S['RowProblem'];
+export type ImportDryRun = S['ImportCheck'];
+export type ImportDone = Answer<'importAgreements', 201>;
+
+// ------------------------------------------------------------------ web-only
+
+/**
+ * An upload as the upload box waits for it: the partner's view and the documents routes describe an upload with
+ * different members (the partner's `reasonCode`/`reason`, the officers' `rejection`), and the box serves both.
+ */
+export type UploadStatus = PartnerUpload | Upload;
+
+/**
+ * The application as its form sends it: a duration not filled in goes as null, and the API's 422 names it under the
+ * field (the web does not restate the API's validation); everything else is the contract's body.
+ */
+export type ProposalDraft = Omit<ProposalInput, 'durationMonths'> & { durationMonths: ProposalInput['durationMonths'] | null };
+
+/** A list's query as a filter form holds it: '' is a filter not set, which `query()` leaves out. */
+export type FilterForm<Q> = { [K in keyof Q]?: Q[K] | '' };

@@ -1,5 +1,5 @@
 /** Files: SHA-256 in the browser, the pre-signed PUT with progress, and waiting for the API to register it. */
-import type { UploadDeclaration, UploadStatus, UploadTicket } from './types';
+import type { DocumentType, UploadDeclaration, UploadStatus, UploadTicket } from './types';
 
 export function hex(buffer: ArrayBuffer): string {
   return Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
@@ -20,7 +20,7 @@ export function contentTypeOf(file: File): string {
   return 'application/octet-stream';
 }
 
-export async function declaration(type: string, file: File): Promise<UploadDeclaration> {
+export async function declaration(type: DocumentType, file: File): Promise<UploadDeclaration> {
   return { type, fileName: file.name, contentType: contentTypeOf(file), size: file.size, sha256: await sha256(file) };
 }
 
@@ -63,12 +63,19 @@ export function putWithProgress(
   });
 }
 
+/** Why an upload was rejected: the partner's view says it as `reason`/`reasonCode`, the officers' routes as `rejection`. */
+export function rejectionReason(u: UploadStatus, locale = 'id'): string {
+  if ('rejection' in u && u.rejection) return u.rejection.message;
+  if ('reasonCode' in u) return (locale === 'en' && 'reasonEn' in u ? u.reasonEn : null) ?? u.reason ?? u.reasonCode ?? '';
+  return '';
+}
+
 /** Polls a listing until the upload is decided (registered or rejected); S3 notifies the API asynchronously. */
-export async function awaitDecided(
-  list: () => Promise<UploadStatus[]>,
+export async function awaitDecided<U extends UploadStatus>(
+  list: () => Promise<U[]>,
   documentId: string,
   { timeoutMs = 60_000, intervalMs = 500 } = {},
-): Promise<UploadStatus> {
+): Promise<U> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const found = (await list()).find((u) => u.documentId === documentId);

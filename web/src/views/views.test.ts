@@ -9,6 +9,7 @@ import DashboardView from './DashboardView.vue';
 import ImportView from './ImportView.vue';
 import ReportsView from './ReportsView.vue';
 import DepartmentsView from './DepartmentsView.vue';
+import SettingsView from './SettingsView.vue';
 import { signIn, signOut, base64UrlEncode } from '../lib/auth';
 
 const enc = (o: object) => base64UrlEncode(new TextEncoder().encode(JSON.stringify(o)));
@@ -293,6 +294,27 @@ describe('the dashboard', () => {
     expect(wrapper.find('.board').text()).toContain('Angkutan pasien rujukan');
     // departments by their names from the directory, with the code officers know them by
     expect(wrapper.find('.board').text()).toContain('Dinas Kesehatan (DINKES)');
+    signOut();
+  });
+});
+
+describe('the digest settings', () => {
+  it('sends a weekday only with a weekly digest, as the contract allows', async () => {
+    signIn(adminToken);
+    const calls = fakeApi({
+      'GET /me/digest-preferences': { body: { frequency: 'WEEKLY', weekday: 'FRIDAY', saved: true } },
+      'PUT /me/digest-preferences': (call) => ({ body: { weekday: null, ...(call.body as object), saved: true } }),
+    });
+    const { wrapper } = await mountAt(SettingsView, '/pengaturan');
+    await flushPromises();
+    expect((wrapper.find('#digest-weekday').element as HTMLSelectElement).value).toBe('FRIDAY');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    await wrapper.find('input[value="DAILY"]').setValue(true);
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    const sent = calls.filter((c) => c.method === 'PUT').map((c) => c.body);
+    expect(sent).toEqual([{ frequency: 'WEEKLY', weekday: 'FRIDAY' }, { frequency: 'DAILY' }]);
     signOut();
   });
 });

@@ -2,6 +2,7 @@ package id.sikerja.local.web;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -10,14 +11,20 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Serves the web front end's build ({@code web/dist}) the way CloudFront does in front of its private bucket: files
  * by path, {@code index.html} for the root and for every path that is not a file (the single-page app's routes),
- * and {@code /config.json} with the local runtime's API URL instead of the built one.
+ * and {@code /config.json} with the local runtime's API URL instead of the built one. Like CloudFront with compression
+ * on, it answers text (HTML, JavaScript, CSS, JSON, SVG) of at least {@value #MIN_COMPRESSED} bytes gzipped to a
+ * browser that accepts gzip (the JDK has no Brotli encoder), each file compressed once while it is unchanged.
  */
 public final class WebServer implements AutoCloseable {
 
@@ -27,7 +34,11 @@ public final class WebServer implements AutoCloseable {
             Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("ico", "image/x-icon"),
             Map.entry("woff2", "font/woff2"), Map.entry("txt", "text/plain; charset=utf-8"));
 
+    /** CloudFront compresses files of 1,000 bytes and more; smaller ones gain nothing. */
+    static final int MIN_COMPRESSED = 1000;
+
     private final HttpServer server;
+    private final Map<Path, Compressed> compressed = new ConcurrentHashMap<>();
     private final Path root;
     private final byte[] config;
 
@@ -93,14 +104,88 @@ public final class WebServer implements AutoCloseable {
             }
             if (Files.isRegularFile(file)) {
                 String cache = path.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache";
-                send(exchange, 200, type(file), cache, Files.readAllBytes(file));
+                send(exchange, 200, type(file), cache, file);
             } else if (lastSegment(path).contains(".")) {
                 send(exchange, 404, TYPES.get("txt"), "no-store", "Not Found".getBytes(StandardCharsets.UTF_8));
             } else {
                 // a route of the single-page app: CloudFront answers index.html for it too (custom error response)
-                send(exchange, 200, TYPES.get("html"), "no-cache", Files.readAllBytes(root.resolve("index.html")));
+                send(exchange, 200, TYPES.get("html"), "no-cache", root.resolve("index.html"));
             }
         }
+    }
+
+    /** A file of the build, gzipped when the type is text, it is big enough and the browser accepts gzip. */
+    private void send(HttpExchange exchange, int status, String type, String cache, Path file) throws IOException {
+        byte[] body = Files.readAllBytes(file);
+        if (!compressible(type) || body.length < MIN_COMPRESSED) {
+            send(exchange, status, type, cache, body);
+            return;
+        }
+        exchange.getResponseHeaders().set("Vary", "Accept-Encoding");
+        if (!acceptsGzip(exchange.getRequestHeaders().getFirst("Accept-Encoding"))) {
+            send(exchange, status, type, cache, body);
+            return;
+        }
+        FileTime modified = Files.getLastModifiedTime(file);
+        Compressed gz = compressed.compute(file.toAbsolutePath().normalize(), (path, known) ->
+                known != null && known.modified().equals(modified) && known.size() == body.length
+                        ? known : new Compressed(modified, body.length, gzip(body)));
+        exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+        send(exchange, status, type, cache, gz.bytes());
+    }
+
+    private record Compressed(FileTime modified, long size, byte[] bytes) {
+    }
+
+    static boolean compressible(String type) {
+        return type.startsWith("text/") || type.startsWith("application/json") || type.startsWith("image/svg+xml");
+    }
+
+    /**
+     * Whether an Accept-Encoding header accepts gzip: named with a weight above 0, or not named and {@code *} accepted
+     * (RFC 9110 section 12.5.3).
+     */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        Double gzip = null;
+        Double any = null;
+        for (String part : acceptEncoding.split(",")) {
+            String[] params = part.trim().split(";");
+            String coding = params[0].trim().toLowerCase(Locale.ROOT);
+            double q = 1;
+            for (int i = 1; i < params.length; i++) {
+                String p = params[i].trim().toLowerCase(Locale.ROOT);
+                if (p.startsWith("q=")) {
+                    try {
+                        q = Double.parseDouble(p.substring(2).trim());
+                    } catch (NumberFormatException e) {
+                        q = 0;
+                    }
+                }
+            }
+            if (coding.equals("gzip") || coding.equals("x-gzip")) {
+                gzip = q;
+            } else if (coding.equals("*")) {
+                any = q;
+            }
+        }
+        return gzip != null ? gzip > 0 : any != null && any > 0;
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
+        try (GZIPOutputStream gz = new GZIPOutputStream(out) {
+            {
+                def.setLevel(Deflater.BEST_COMPRESSION); // once per file: the smallest answer
+            }
+        }) {
+            gz.write(body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // in memory: cannot happen
+        }
+        return out.toByteArray();
     }
 
     private static void send(HttpExchange exchange, int status, String type, String cache, byte[] body) throws IOException {
