@@ -255,7 +255,7 @@ public record Deadline(
         return switch (repeat) {
             case ONCE -> {
                 if (span.equals(Span.ON_THE_DAY)) {
-                    yield Text.of("pada " + from.id(), "on " + lowerFirst(from.en()));
+                    yield Text.of("pada hari " + from.id(), "on the day of " + lowerFirst(from.en()));
                 }
                 Text w = span.words();
                 String dir = span.before() ? "sebelum " : "sejak ";
