@@ -6,7 +6,6 @@ import id.sikerja.core.time.Periods;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,13 +27,14 @@ public final class Deadlines {
     private final Map<Category, ProcessTable> tables;
 
     public Deadlines(WorkflowSettings settings, HolidayCalendar calendar) {
+        this(settings, calendar, ProcessDefinitions.tables());
+    }
+
+    /** With the tables the caller already built (the workflow engine shares its own). */
+    Deadlines(WorkflowSettings settings, HolidayCalendar calendar, Map<Category, ProcessTable> tables) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.calendar = Objects.requireNonNull(calendar, "calendar");
-        EnumMap<Category, ProcessTable> t = new EnumMap<>(Category.class);
-        for (Category c : Category.values()) {
-            t.put(c, ProcessDefinitions.table(c));
-        }
-        this.tables = t;
+        this.tables = Objects.requireNonNull(tables, "tables");
     }
 
     public WorkflowSettings settings() {

@@ -4,8 +4,11 @@ import id.sikerja.core.model.Category;
 import id.sikerja.core.workflow.Deadline.Met;
 import id.sikerja.core.workflow.Deadline.Start;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static id.sikerja.core.workflow.Action.*;
@@ -54,6 +57,15 @@ public final class ProcessDefinitions {
     /** The table of a category. */
     public static ProcessTable table(Category category) {
         return category.isForeign() ? foreign(category) : domestic(category);
+    }
+
+    /** The table of every category. */
+    public static Map<Category, ProcessTable> tables() {
+        EnumMap<Category, ProcessTable> t = new EnumMap<>(Category.class);
+        for (Category c : Category.values()) {
+            t.put(c, table(c));
+        }
+        return Collections.unmodifiableMap(t);
     }
 
     // =====================================================================================================
