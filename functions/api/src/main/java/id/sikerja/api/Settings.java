@@ -22,10 +22,15 @@ public final class Settings {
                 env.require("WEB_BASE_URL"), env.require("MAIL_FROM"), admins);
     }
 
-    /** The process's numbers for this Pemda: its zone, its level, and the grace before the system ends an agreement. */
+    /**
+     * The process's numbers for this Pemda: its zone, its level, and the grace before the system ends an agreement;
+     * every other time limit keeps its default ({@link id.sikerja.core.workflow.TimeLimit}).
+     */
     public static WorkflowSettings workflow(Env env) {
-        return WorkflowSettings.defaults().withZone(ZoneId.of(env.require("PEMDA_ZONE")))
-                .withRegionLevel(RegionLevel.valueOf(env.require("PEMDA_LEVEL")))
-                .withExpiryGraceDays(Integer.parseInt(env.require("REMINDER_GRACE_DAYS")));
+        return WorkflowSettings.builder()
+                .zone(ZoneId.of(env.require("PEMDA_ZONE")))
+                .regionLevel(RegionLevel.valueOf(env.require("PEMDA_LEVEL")))
+                .expiryGraceDays(Integer.parseInt(env.require("REMINDER_GRACE_DAYS")))
+                .build();
     }
 }

@@ -1,20 +1,21 @@
 package id.sikerja.core.workflow;
 
+import id.sikerja.core.model.Category;
 import id.sikerja.core.time.HolidayCalendar;
 import id.sikerja.core.time.Periods;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * The time rules of domain.md §3 as functions of the recorded facts: working-day periods through the
- * {@link HolidayCalendar}, calendar periods through {@link Periods}. {@link #dueDates} lists what is due for a
- * case in its current stage.
+ * Evaluates the {@link Deadline}s declared on each stage in {@link ProcessDefinitions} with the Pemda's
+ * {@link WorkflowSettings}: working-day periods through the {@link HolidayCalendar}, calendar periods through
+ * {@link Periods}. {@link #dueDates} lists what is due for a case in its current stage; the gates use the single
+ * periods below.
  */
 public final class Deadlines {
 
@@ -23,10 +24,17 @@ public final class Deadlines {
 
     private final WorkflowSettings settings;
     private final HolidayCalendar calendar;
+    private final Map<Category, ProcessTable> tables;
 
     public Deadlines(WorkflowSettings settings, HolidayCalendar calendar) {
+        this(settings, calendar, ProcessDefinitions.tables());
+    }
+
+    /** With the tables the caller already built (the workflow engine shares its own). */
+    Deadlines(WorkflowSettings settings, HolidayCalendar calendar, Map<Category, ProcessTable> tables) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.calendar = Objects.requireNonNull(calendar, "calendar");
+        this.tables = Objects.requireNonNull(tables, "tables");
     }
 
     public WorkflowSettings settings() {
@@ -37,27 +45,32 @@ public final class Deadlines {
         return calendar;
     }
 
+    /** The last day of a time limit counted from {@code start}, with this Pemda's value. */
+    public LocalDate lastDay(TimeLimit limit, LocalDate start) {
+        return limit.unit().after(start, settings.get(limit), calendar);
+    }
+
     public LocalDate intakeValidationDue(LocalDate enteredOn) {
-        return calendar.plusWorkingDays(enteredOn, settings.intakeValidationWorkingDays());
+        return lastDay(TimeLimit.INTAKE_VALIDATION, enteredOn);
     }
 
     public LocalDate tkksdAssessmentDue(LocalDate enteredOn) {
-        return calendar.plusWorkingDays(enteredOn, settings.tkksdAssessmentWorkingDays());
+        return lastDay(TimeLimit.TKKSD_ASSESSMENT, enteredOn);
     }
 
     /** The last day the DPRD can answer; from the next day its silence counts as approval. */
     public LocalDate dprdResponseDue(LocalDate receivedOn) {
-        return calendar.plusWorkingDays(receivedOn, settings.dprdResponseWorkingDays());
+        return lastDay(TimeLimit.DPRD_RESPONSE, receivedOn);
     }
 
     /** The last day for the Gubernur to relay; from the next day the region may send to the Minister directly. */
     public LocalDate gubernurRelayDue(LocalDate sentOn) {
-        return calendar.plusWorkingDays(sentOn, settings.gubernurRelayWorkingDays());
+        return lastDay(TimeLimit.GUBERNUR_RELAY, sentOn);
     }
 
     /** The last day an LoI signed on {@code signedOn} is valid. */
     public LocalDate loiLastValidDay(LocalDate signedOn) {
-        return Periods.lastDayOf(signedOn, settings.loiValidityMonths());
+        return lastDay(TimeLimit.LOI_VALIDITY, signedOn);
     }
 
     /** The last day of the agreement's term, when the start and the term are recorded. */
@@ -70,122 +83,101 @@ public final class Deadlines {
         return Optional.of(Periods.lastDayOf(start.get(), months.get()));
     }
 
-    /** Everything due for the case in its current stage, as of {@code today}. */
+    /** Everything due for the case in its current stage, as of {@code today}: its stage's declared deadlines. */
     public List<DueDate> dueDates(CaseState s, LocalDate today) {
-        List<DueDate> out = new ArrayList<>();
+        Optional<StageRule> rule = tables.get(s.category()).rule(s.stage());
+        if (rule.isEmpty() || rule.get().deadlines().isEmpty()) {
+            return List.of();
+        }
         LocalDate entered = settings.businessDate(s.stageEnteredAt());
-        switch (s.stage()) {
-            case INTAKE -> out.add(due(DueDateKind.INTAKE_VALIDATION, intakeValidationDue(entered), roles(Role.ADMIN),
-                    Text.of("", "")));
-            case PERSIAPAN, PERNYATAAN_KEHENDAK -> {
-                boolean assessedInStage = s.fact(Fact.TKKSD_ASSESSED_ON).filter(d -> !d.isBefore(entered)).isPresent();
-                if (!assessedInStage) {
-                    out.add(due(DueDateKind.TKKSD_ASSESSMENT, tkksdAssessmentDue(entered),
-                            roles(Role.TKKSD, Role.ADMIN), Text.of("", "")));
-                }
-            }
-            case PERSETUJUAN_DPRD -> s.fact(Fact.DPRD_REQUEST_RECEIVED_ON).ifPresent(r -> out.add(due(
-                    DueDateKind.DPRD_RESPONSE, dprdResponseDue(r), roles(Role.ADMIN),
-                    Text.of("diterima DPRD " + r, "received by the DPRD on " + r))));
-            case VERIFIKASI_MENTERI -> {
-                Optional<LocalDate> sent = s.fact(Fact.SENT_TO_GUBERNUR_ON);
-                if (settings.regionLevel() == RegionLevel.KABUPATEN_KOTA && sent.isPresent()
-                        && !s.facts().has(Fact.GUBERNUR_RELAYED_ON) && !s.facts().has(Fact.SENT_TO_MENTERI_ON)) {
-                    out.add(due(DueDateKind.GUBERNUR_RELAY, gubernurRelayDue(sent.get()), roles(Role.ADMIN),
-                            Text.of("dikirim ke Gubernur " + sent.get(), "sent to the Governor on " + sent.get())));
-                }
-            }
-            case RENCANA_KERJA_SAMA -> s.fact(Fact.LOI_SIGNED_ON).ifPresent(d -> out.add(due(DueDateKind.LOI_EXPIRY,
-                    loiLastValidDay(d), roles(Role.ADMIN, Role.OPD), Text.of("LoI ditandatangani " + d,
-                            "LoI signed on " + d))));
-            case REVISI -> out.add(due(DueDateKind.REVISION_ANSWER,
-                    calendar.plusWorkingDays(entered, settings.revisionAnswerWorkingDays()), roles(Role.PARTNER),
-                    Text.of("perbaikan diminta " + entered, "revision requested on " + entered)));
-            case PELAKSANAAN -> implementation(s, today, out);
-            default -> {
-                // no deadline in the other stages
-            }
+        Deadline.Situation situation = new Deadline.Situation(s, entered, () -> openMonevPeriod(s, today));
+        List<DueDate> out = new ArrayList<>();
+        for (Deadline d : rule.get().deadlines()) {
+            evaluate(d, situation, today, out);
         }
         return List.copyOf(out);
     }
 
-    private void implementation(CaseState s, LocalDate today, List<DueDate> out) {
-        Optional<LocalDate> end = termLastDay(s);
-        end.ifPresent(e -> {
-            out.add(due(DueDateKind.AGREEMENT_END, e, roles(Role.ADMIN, Role.OPD, Role.PARTNER), Text.of("", "")));
-            // after the end, weekly until an extension is opened or the ending is recorded; once the grace has
-            // passed the system ends it ("masa berlaku habis")
-            for (int week = 7; week <= settings.expiryGraceDays() && !s.facts().has(Fact.EXTENDED_BY); week += 7) {
-                out.add(due(DueDateKind.AGREEMENT_ENDED, e.plusDays(week), roles(Role.ADMIN, Role.OPD),
-                        Text.of("berakhir " + e, "ended on " + e)));
+    /** Adds what {@code d} makes due in the situation: nothing when it does not apply, is met or has not started. */
+    void evaluate(Deadline d, Deadline.Situation s, LocalDate today, List<DueDate> out) {
+        if (d.onlyWhen().filter(w -> !w.test(s.state(), settings)).isPresent() || d.met(s)) {
+            return;
+        }
+        Optional<LocalDate> from = start(d, s, today);
+        if (from.isEmpty()) {
+            return;
+        }
+        LocalDate start = from.get();
+        Deadline.Span span = d.span();
+        switch (d.repeat()) {
+            case ONCE -> {
+                int n = span.amount(settings);
+                LocalDate date = span.before() ? span.unit().before(start, n) : span.unit().after(start, n, calendar);
+                if (span.dayAfter()) {
+                    date = date.plusDays(1);
+                }
+                out.add(due(d, date, start, n, s));
             }
-            out.add(due(DueDateKind.SYSTEM_EXPIRY, e.plusDays(settings.expiryGraceDays() + 1L), roles(Role.ADMIN),
-                    Text.of("berakhir " + e, "ended on " + e)));
-            for (int days : settings.expiryReminderDays()) {
-                if (days > 0) {
-                    out.add(due(DueDateKind.EXPIRY_REMINDER, e.minusDays(days), roles(Role.ADMIN, Role.OPD),
-                            Text.of(days + " hari sebelum berakhir", days + " days before the end")));
+            case EACH_EXPIRY_REMINDER_DAY -> {
+                for (int days : settings.expiryReminderDays()) {
+                    if (days > 0) { // day 0 is the end itself
+                        out.add(due(d, PeriodUnit.CALENDAR_DAYS.before(start, days), start, days, s));
+                    }
                 }
             }
-            if (s.category().isForeign()) {
-                out.add(due(DueDateKind.EXTENSION_REQUEST, e.minusMonths(settings.extensionRequestMonthsBeforeEnd()),
-                        roles(Role.ADMIN, Role.OPD), Text.of("", "")));
-            }
-        });
-        LocalDate start = s.fact(Fact.TERM_START).orElse(settings.businessDate(s.stageEnteredAt()));
-        boolean planned = s.fact(Fact.IN_RKPD).orElse(false) && s.fact(Fact.IN_APBD).orElse(false);
-        if (!planned) {
-            // domain.md §6: flagged from the start of implementation until recorded
-            out.add(due(DueDateKind.BUDGET_PLANNING, settings.businessDate(s.stageEnteredAt()),
-                    roles(Role.ADMIN, Role.OPD), Text.of("", "")));
-        }
-        monev(s, start, end, today, out);
-        if (s.category().isForeign()) {
-            int reportYear = s.fact(Fact.LAST_ANNUAL_REPORT_YEAR).map(y -> y + 1).orElse(start.getYear());
-            if (reportYear <= today.getYear()) {
-                boolean kabKota = settings.regionLevel() == RegionLevel.KABUPATEN_KOTA;
-                LocalDate d = (kabKota ? settings.annualReportToGubernur() : settings.annualReportToMinister())
-                        .atYear(reportYear + 1);
-                out.add(due(DueDateKind.ANNUAL_REPORT, d, roles(Role.ADMIN),
-                        Text.of("laporan tahun " + reportYear + (kabKota ? " kepada Gubernur" : " kepada Menteri"),
-                                "report for " + reportYear + (kabKota ? " to the Governor" : " to the Minister"))));
+            case RECALLED_WITHIN_GRACE -> {
+                int every = span.amount(settings);
+                int within = d.within().orElseThrow().amount(settings);
+                for (int k = every; k <= within; k += every) {
+                    out.add(due(d, span.unit().after(start, k, calendar), start, k, s));
+                }
             }
         }
     }
 
-    /** Due dates of the earliest monev period not yet evaluated (which may already be overdue). */
-    private void monev(CaseState s, LocalDate start, Optional<LocalDate> end, LocalDate today, List<DueDate> out) {
-        MonevPeriod p = MonevPeriod.containing(start, settings.monevPeriodMonths());
+    private DueDate due(Deadline d, LocalDate date, LocalDate start, int n, Deadline.Situation s) {
+        boolean monev = d.start() == Deadline.Start.MONEV_PERIOD_END || d.start() == Deadline.Start.MONEV_REPORTS_DUE;
+        return new DueDate(d.kind(), date, d.recipients(), d.note(start, n, monev ? s.monevPeriod() : Optional.empty()));
+    }
+
+    /** The day a deadline starts from, if it has started. */
+    private Optional<LocalDate> start(Deadline d, Deadline.Situation s, LocalDate today) {
+        CaseState state = s.state();
+        return switch (d.start()) {
+            case STAGE_ENTERED -> Optional.of(s.stageEntered());
+            case FACT -> state.fact(d.startFact().orElseThrow());
+            case TERM_END -> termLastDay(state);
+            case MONEV_PERIOD_END -> s.monevPeriod().map(MonevPeriod::end);
+            case MONEV_REPORTS_DUE -> s.monevPeriod().map(p -> lastDay(TimeLimit.MONEV_REPORT, p.end()));
+            case REPORT_YEAR_END -> {
+                int year = state.fact(Fact.LAST_ANNUAL_REPORT_YEAR).map(y -> y + 1)
+                        .orElse(implementationStart(state).getYear());
+                yield year <= today.getYear() ? Optional.of(LocalDate.of(year, 12, 31)) : Optional.empty();
+            }
+        };
+    }
+
+    /** Implementation is counted from the term's start, or else from the day the case entered its stage. */
+    private LocalDate implementationStart(CaseState s) {
+        return s.fact(Fact.TERM_START).orElse(settings.businessDate(s.stageEnteredAt()));
+    }
+
+    /** The earliest monev period not yet evaluated (which may already be overdue), if it has begun and is in term. */
+    private Optional<MonevPeriod> openMonevPeriod(CaseState s, LocalDate today) {
+        Optional<LocalDate> end = termLastDay(s);
+        MonevPeriod p = MonevPeriod.containing(implementationStart(s), settings.monevPeriodMonths());
         for (int i = 0; i < MAX_PERIODS && !p.start().isAfter(today); i++, p = p.next()) {
             if (end.isPresent() && p.start().isAfter(end.get())) {
-                return;
+                return Optional.empty();
             }
-            if (hasEntry(s, p, MonevKind.EVALUATION)) {
-                continue;
+            if (!hasEntry(s, p, MonevKind.EVALUATION)) {
+                return Optional.of(p);
             }
-            LocalDate reportsDue = calendar.plusWorkingDays(p.end(), settings.monevReportWorkingDays());
-            Text note = Text.of("periode " + p.label(), "period " + p.label());
-            if (!hasEntry(s, p, MonevKind.PARTNER_REPORT)) {
-                out.add(due(DueDateKind.MONEV_PARTNER_REPORT, reportsDue, roles(Role.PARTNER), note));
-            }
-            if (!hasEntry(s, p, MonevKind.OPD_REPORT)) {
-                out.add(due(DueDateKind.MONEV_OPD_REPORT, reportsDue, roles(Role.OPD), note));
-            }
-            out.add(due(DueDateKind.MONEV_EVALUATION,
-                    calendar.plusWorkingDays(reportsDue, settings.monevEvaluationWorkingDays()), roles(Role.ADMIN), note));
-            return;
         }
+        return Optional.empty();
     }
 
     static boolean hasEntry(CaseState s, MonevPeriod p, MonevKind kind) {
         return s.monev().stream().anyMatch(m -> m.kind() == kind && m.period().start().equals(p.start()));
-    }
-
-    private static DueDate due(DueDateKind kind, LocalDate date, Set<Role> recipients, Text note) {
-        return new DueDate(kind, date, recipients, note);
-    }
-
-    private static Set<Role> roles(Role first, Role... rest) {
-        return EnumSet.of(first, rest);
     }
 }

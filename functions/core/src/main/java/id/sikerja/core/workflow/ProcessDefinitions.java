@@ -1,9 +1,14 @@
 package id.sikerja.core.workflow;
 
 import id.sikerja.core.model.Category;
+import id.sikerja.core.workflow.Deadline.Met;
+import id.sikerja.core.workflow.Deadline.Start;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static id.sikerja.core.workflow.Action.*;
@@ -14,6 +19,7 @@ import static id.sikerja.core.workflow.Effect.recordsMonev;
 import static id.sikerja.core.workflow.Effect.setsFact;
 import static id.sikerja.core.workflow.Fact.*;
 import static id.sikerja.core.workflow.Gates.*;
+import static id.sikerja.core.workflow.PeriodUnit.*;
 import static id.sikerja.core.workflow.Role.*;
 import static id.sikerja.core.workflow.Stage.*;
 
@@ -25,8 +31,11 @@ import static id.sikerja.core.workflow.Stage.*;
  * </ul>
  * Each stage lists who may register which documents, and each action where it leads ({@code to}), who may do it
  * ({@code by}; {@code orProposer}: the partner on its own application, else the case's department), what it
- * requires, which facts it records and what else it does. Stages and actions appear in legal order. Creation
- * rules (legacy entry, extension, PKS under a KB) are at the end.
+ * requires, which facts it records and what else it does. Each {@code deadline} of a stage says what starts it, how
+ * long it lasts (in working days, days or months: the default, with the {@link TimeLimit} a Pemda may change),
+ * what meets it, what its lapse means, whom it reminds and its legal source; {@link Deadlines} computes exactly
+ * these. Stages and actions appear in legal order. Creation rules (legacy entry, extension, PKS under a KB) are at
+ * the end.
  *
  * <p>[I] marks an interpretation where the regulation or domain.md is silent.
  */
@@ -50,6 +59,15 @@ public final class ProcessDefinitions {
         return category.isForeign() ? foreign(category) : domestic(category);
     }
 
+    /** The table of every category. */
+    public static Map<Category, ProcessTable> tables() {
+        EnumMap<Category, ProcessTable> t = new EnumMap<>(Category.class);
+        for (Category c : Category.values()) {
+            t.put(c, table(c));
+        }
+        return Collections.unmodifiableMap(t);
+    }
+
     // =====================================================================================================
     // KSDD and KSDPK: PP 28/2018 Ps 6(1)
     // =====================================================================================================
@@ -63,6 +81,7 @@ public final class ProcessDefinitions {
                                 documents(KAK, STUDI_KELAYAKAN, SURAT_PERMOHONAN).by(ADMIN, OPD),
                                 documents(KAJIAN_TKKSD).by(ADMIN, TKKSD),
                                 tkksdAssessment(),
+                                tkksdAssessmentDeadline(),
                                 action(COMPLETE_PREPARATION).to(PENAWARAN).by(ADMIN)
                                         .requires(
                                                 forCategory(Category.KSDD, doc(KAK)),
@@ -130,7 +149,9 @@ public final class ProcessDefinitions {
                         stage(PELAKSANAAN,
                                 implementationDocuments(),
                                 monev(),
-                                ending(PENATAUSAHAAN)),
+                                ending(PENATAUSAHAAN),
+                                agreementEndDeadlines(),
+                                budgetAndMonevDeadlines()),
 
                         // 9. Penatausahaan [I]: once ended, the berita acara closes the file.
                         stage(PENATAUSAHAAN,
@@ -173,6 +194,7 @@ public final class ProcessDefinitions {
                                 documents(KAJIAN_TKKSD).by(ADMIN, TKKSD),
                                 documents(LOI).by(ADMIN, OPD, PARTNER),
                                 tkksdAssessment(),
+                                tkksdAssessmentDeadline(),
                                 action(SIGN_LOI).to(RENCANA_KERJA_SAMA).by(ADMIN)
                                         .records(LOI_SIGNED_ON, CONSULTED_KEMENDAGRI_ON, CONSULTED_KEMLU_ON)
                                         .requires(
@@ -185,7 +207,14 @@ public final class ProcessDefinitions {
                         stage(RENCANA_KERJA_SAMA,
                                 documents(RKS).by(ADMIN, OPD),
                                 action(COMPLETE_RKS).to(PERSETUJUAN_DPRD).by(ADMIN, OPD)
-                                        .requires(doc(RKS), loiValid())),
+                                        .requires(doc(RKS), loiValid()),
+                                deadline(DueDateKind.LOI_EXPIRY).from(LOI_SIGNED_ON)
+                                        .lasts(12, MONTHS, TimeLimit.LOI_VALIDITY)
+                                        .metBy(COMPLETE_RKS)
+                                        .onLapse("LoI tidak berlaku lagi: buat LoI baru", "the LoI lapses: sign a new one")
+                                        .remind(ADMIN, OPD)
+                                        .note("LoI ditandatangani {date}", "LoI signed on {date}")
+                                        .source("Permendagri 25/2020 Ps 13 [V]")),
 
                         // 5. Persetujuan DPRD: always.
                         dprd(VERIFIKASI_MENTERI, false),
@@ -208,7 +237,16 @@ public final class ProcessDefinitions {
                                 action(RECORD_VERIFICATION).to(RANCANGAN_NASKAH).by(ADMIN)
                                         .records(MENTERI_VERIFIED_ON)
                                         .requires(filesReachedMinister(), fact(MENTERI_VERIFIED_ON)),
-                                rejectByMenteri()),
+                                rejectByMenteri(),
+                                deadline(DueDateKind.GUBERNUR_RELAY).onlyWhen(When.KAB_KOTA).from(SENT_TO_GUBERNUR_ON)
+                                        .lasts(5, WORKING_DAYS, TimeLimit.GUBERNUR_RELAY)
+                                        .metBy(Met.recording(RECORD_GUBERNUR_RELAY, GUBERNUR_RELAYED_ON),
+                                                Met.recording(SEND_TO_MENTERI, SENT_TO_MENTERI_ON))
+                                        .onLapse("daerah boleh mengirim berkas langsung kepada Menteri",
+                                                "the region may send the files to the Minister directly")
+                                        .remind(ADMIN)
+                                        .note("dikirim ke Gubernur {date}", "sent to the Governor on {date}")
+                                        .source("Permendagri 25/2020 Ps 18, 20 [V]; dihitung sejak berkas dikirim [I]")),
 
                         // 7. Rancangan Naskah
                         stage(RANCANGAN_NASKAH,
@@ -249,7 +287,31 @@ public final class ProcessDefinitions {
                                         .records(LAST_ANNUAL_REPORT_YEAR)
                                         .requires(attached(LAPORAN), fact(LAST_ANNUAL_REPORT_YEAR)),
                                 monev(),
-                                ending(SELESAI)))
+                                ending(SELESAI),
+                                agreementEndDeadlines(),
+                                // Ps 33: the extension request reaches the Minister at least 6 months before the end
+                                deadline(DueDateKind.EXTENSION_REQUEST).from(Start.TERM_END)
+                                        .before(6, MONTHS, TimeLimit.EXTENSION_REQUEST)
+                                        .remind(ADMIN, OPD)
+                                        .source("Permendagri 25/2020 Ps 33 [V]"),
+                                budgetAndMonevDeadlines(),
+                                // Ps 35–38: the annual report, to the Gubernur (kab/kota) or the Minister (province)
+                                deadline(DueDateKind.ANNUAL_REPORT).onlyWhen(When.KAB_KOTA).from(Start.REPORT_YEAR_END)
+                                        .lasts(7, CALENDAR_DAYS, TimeLimit.ANNUAL_REPORT_TO_GUBERNUR)
+                                        .metBy(Met.by(SUBMIT_ANNUAL_REPORT))
+                                        .onLapse("rencana kegiatan tahun berikutnya ditolak",
+                                                "the next yearly activity plan is refused")
+                                        .remind(ADMIN)
+                                        .note("laporan tahun {year} kepada Gubernur", "report for {year} to the Governor")
+                                        .source("Permendagri 25/2020 Ps 35–38 [V]: minggu pertama Januari"),
+                                deadline(DueDateKind.ANNUAL_REPORT).onlyWhen(When.PROVINSI).from(Start.REPORT_YEAR_END)
+                                        .lasts(14, CALENDAR_DAYS, TimeLimit.ANNUAL_REPORT_TO_MINISTER)
+                                        .metBy(Met.by(SUBMIT_ANNUAL_REPORT))
+                                        .onLapse("rencana kegiatan tahun berikutnya ditolak",
+                                                "the next yearly activity plan is refused")
+                                        .remind(ADMIN)
+                                        .note("laporan tahun {year} kepada Menteri", "report for {year} to the Minister")
+                                        .source("Permendagri 25/2020 Ps 35–38 [V]: minggu kedua Januari")))
                 .inEveryStage(upload(), recordFacts(), assignDepartments())
                 .inEveryStageBefore(PELAKSANAAN, withdraw())
                 .build();
@@ -273,7 +335,12 @@ public final class ProcessDefinitions {
                         .requires(note(Text.of("Catatan perbaikan untuk pemohon", "The revision note for the proposer"))),
                 action(REJECT).to(DITOLAK).by(ADMIN)
                         .requires(note(REJECTION_NOTE))
-                        .effect(endsWith(EndReason.DITOLAK_SAAT_INTAKE)));
+                        .effect(endsWith(EndReason.DITOLAK_SAAT_INTAKE)),
+                deadline(DueDateKind.INTAKE_VALIDATION).fromStageEntry()
+                        .lasts(5, WORKING_DAYS, TimeLimit.INTAKE_VALIDATION)
+                        .metBy(ACCEPT, RETURN_FOR_REVISION, REJECT)
+                        .remind(ADMIN)
+                        .source("tidak diatur; SLA internal Bagian Kerja Sama (domain.md §3) [I]"));
     }
 
     /** Revision: the partner answers through the tracking link and the case returns to intake. */
@@ -283,12 +350,19 @@ public final class ProcessDefinitions {
                 action(RESUBMIT).to(INTAKE).by(ADMIN).orProposer(),
                 action(REJECT).to(DITOLAK).by(ADMIN)
                         .requires(note(REJECTION_NOTE))
-                        .effect(endsWith(EndReason.DITOLAK_SAAT_INTAKE)));
+                        .effect(endsWith(EndReason.DITOLAK_SAAT_INTAKE)),
+                deadline(DueDateKind.REVISION_ANSWER).fromStageEntry()
+                        .lasts(10, WORKING_DAYS, TimeLimit.REVISION_ANSWER)
+                        .metBy(RESUBMIT, REJECT)
+                        .remind(PARTNER)
+                        .note("perbaikan diminta {date}", "revision requested on {date}")
+                        .source("tidak diatur; batas yang diminta dari pemohon [I]"));
     }
 
     /**
      * Persetujuan DPRD. The request is recorded when the DPRD receives it; the DPRD answers within 45 working days,
-     * and its silence counts as approval once that period has passed.
+     * and its silence counts as approval once that period has passed (PP 28/2018 Ps 30(4); Permendagri 25/2020
+     * Ps 17; for KSDD/KSDPK by analogy [I]).
      */
     private static ProcessTable.StageDeclaration dprd(Stage next, boolean conditional) {
         return stage(PERSETUJUAN_DPRD,
@@ -309,7 +383,15 @@ public final class ProcessDefinitions {
                         .effect(setsFact(DPRD_OUTCOME, DprdOutcome.DITOLAK), endsWith(EndReason.DITOLAK_DPRD)),
                 action(DPRD_DEEMED_APPROVE).to(next).by(ADMIN, SYSTEM)
                         .requires(doc(DPRD_REQUEST), fact(DPRD_REQUEST_RECEIVED_ON), dprdResponsePeriodPassed())
-                        .effect(setsFact(DPRD_OUTCOME, DprdOutcome.DIANGGAP_DISETUJUI)));
+                        .effect(setsFact(DPRD_OUTCOME, DprdOutcome.DIANGGAP_DISETUJUI)),
+                deadline(DueDateKind.DPRD_RESPONSE).from(DPRD_REQUEST_RECEIVED_ON)
+                        .lasts(45, WORKING_DAYS, TimeLimit.DPRD_RESPONSE)
+                        .metBy(DPRD_APPROVE, DPRD_REJECT, DPRD_DEEMED_APPROVE)
+                        .onLapse("diam DPRD dianggap persetujuan (DPRD_DEEMED_APPROVE)",
+                                "the DPRD's silence counts as approval (DPRD_DEEMED_APPROVE)")
+                        .remind(ADMIN)
+                        .note("diterima DPRD {date}", "received by the DPRD on {date}")
+                        .source("PP 28/2018 Ps 30(4); Permendagri 25/2020 Ps 17 [V]; untuk KSDD/KSDPK [I]"));
     }
 
     private static ActionRule.Builder tkksdAssessment() {
@@ -317,6 +399,15 @@ public final class ProcessDefinitions {
                 .records(TKKSD_ASSESSED_ON, TKKSD_RECOMMENDATION)
                 .requires(doc(KAJIAN_TKKSD), fact(TKKSD_ASSESSED_ON), fact(TKKSD_RECOMMENDATION),
                         notInFuture(TKKSD_ASSESSED_ON));
+    }
+
+    /** The TKKSD assesses within 10 working days of the stage starting: an internal service level. */
+    private static Deadline.Builder tkksdAssessmentDeadline() {
+        return deadline(DueDateKind.TKKSD_ASSESSMENT).fromStageEntry()
+                .lasts(10, WORKING_DAYS, TimeLimit.TKKSD_ASSESSMENT)
+                .metBy(Met.recordingInStage(RECORD_TKKSD_ASSESSMENT, TKKSD_ASSESSED_ON))
+                .remind(TKKSD, ADMIN)
+                .source("tidak diatur; SLA internal TKKSD (domain.md §3) [I]");
     }
 
     private static Condition tkksdAgrees() {
@@ -370,6 +461,69 @@ public final class ProcessDefinitions {
                 action(EXPIRE).to(next).by(ADMIN, SYSTEM)
                         .requires(fact(TERM_START), fact(TERM_MONTHS), termEnded())
                         .effect(endsWith(EndReason.MASA_BERLAKU_HABIS))));
+    }
+
+    /**
+     * The end of an agreement's term and what follows (domain.md §3, Samarinda's practice [S + I]): reminders 180,
+     * 90, 60, 30 and 7 days before; the end itself; weekly recalls after it until an extension is opened or the
+     * ending is recorded; then the system ends it ("masa berlaku habis") once 30 days have passed.
+     */
+    private static ProcessTable.Group agreementEndDeadlines() {
+        return new ProcessTable.Group(List.of(
+                deadline(DueDateKind.AGREEMENT_END).from(Start.TERM_END).onTheDay()
+                        .metBy(END, EXPIRE)
+                        .remind(ADMIN, OPD, PARTNER)
+                        .source("PP 28/2018 Ps 9, 22; Permendagri 25/2020 Ps 32, 34 [V]: berakhir karena jangka waktu"),
+                deadline(DueDateKind.AGREEMENT_ENDED).from(Start.TERM_END)
+                        .every(7, CALENDAR_DAYS, TimeLimit.EXPIRY_RECALL_INTERVAL)
+                        .within(30, CALENDAR_DAYS, TimeLimit.EXPIRY_GRACE)
+                        .metBy(Met.leaving(END, EXPIRE), Met.recorded(EXTENDED_BY,
+                                Text.of("perpanjangan dibuka", "an extension is opened")))
+                        .remind(ADMIN, OPD)
+                        .note("berakhir {date}", "ended on {date}")
+                        .source("domain.md §3: lalu setiap minggu [S + I]"),
+                deadline(DueDateKind.SYSTEM_EXPIRY).from(Start.TERM_END)
+                        .lasts(30, CALENDAR_DAYS, TimeLimit.EXPIRY_GRACE).dueTheDayAfter()
+                        .metBy(END, EXPIRE)
+                        .onLapse("sistem mengakhiri kerja sama (EXPIRE): masa berlaku habis",
+                                "the system ends the agreement (EXPIRE): the term has run out")
+                        .remind(ADMIN)
+                        .note("berakhir {date}", "ended on {date}")
+                        .source("domain.md §7: Si Kerja Samarinda menutup kerja sama yang kedaluwarsa [S + I]"),
+                deadline(DueDateKind.EXPIRY_REMINDER).from(Start.TERM_END).onEachExpiryReminderDay()
+                        .remind(ADMIN, OPD)
+                        .note("{n} hari sebelum berakhir", "{n} days before the end")
+                        .source("domain.md §3: pengingat Si Kerja Samarinda 90/60/30/7/0 hari, ditambah 180 [S + I]")));
+    }
+
+    /**
+     * Implementation: a running cooperation must be in the RKPD and APBD (domain.md §6); monev each period: the
+     * partner's and the department's reports, then the Bagian Kerja Sama's evaluation.
+     */
+    private static ProcessTable.Group budgetAndMonevDeadlines() {
+        return new ProcessTable.Group(List.of(
+                deadline(DueDateKind.BUDGET_PLANNING).fromStageEntry().onTheDay()
+                        .metBy(Met.allYes(RECORD_FACTS, IN_RKPD, IN_APBD))
+                        .remind(ADMIN, OPD)
+                        .source("domain.md §3, §6: evaluasi provinsi Kaltim 2023 [S]"),
+                deadline(DueDateKind.MONEV_PARTNER_REPORT).from(Start.MONEV_PERIOD_END)
+                        .lasts(10, WORKING_DAYS, TimeLimit.MONEV_REPORT)
+                        .metBy(Met.monev(SUBMIT_PARTNER_MONEV, MonevKind.PARTNER_REPORT))
+                        .remind(PARTNER)
+                        .note("periode {period}", "period {period}")
+                        .source("domain.md §6: laporan mitra tiap semester [S + I]"),
+                deadline(DueDateKind.MONEV_OPD_REPORT).from(Start.MONEV_PERIOD_END)
+                        .lasts(10, WORKING_DAYS, TimeLimit.MONEV_REPORT)
+                        .metBy(Met.monev(SUBMIT_OPD_MONEV, MonevKind.OPD_REPORT))
+                        .remind(OPD)
+                        .note("periode {period}", "period {period}")
+                        .source("domain.md §6: laporan OPD tiap semester [S + I]"),
+                deadline(DueDateKind.MONEV_EVALUATION).from(Start.MONEV_REPORTS_DUE)
+                        .lasts(10, WORKING_DAYS, TimeLimit.MONEV_EVALUATION)
+                        .metBy(Met.by(RECORD_MONEV_EVALUATION))
+                        .remind(ADMIN)
+                        .note("periode {period}", "period {period}")
+                        .source("domain.md §6: evaluasi Bagian Kerja Sama [S + I]")));
     }
 
     private static ActionRule.Builder upload() {
@@ -457,6 +611,10 @@ public final class ProcessDefinitions {
 
     private static ActionRule.Builder action(Action action) {
         return ActionRule.of(action);
+    }
+
+    private static Deadline.Builder deadline(DueDateKind kind) {
+        return Deadline.of(kind);
     }
 
     private static DocumentRule.Builder documents(DocumentType... types) {

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  */
 public final class ProcessTable {
 
-    /** Something declared inside a stage: an action, a document rule or a condition on the stage. */
+    /** Something declared inside a stage: an action, a document rule, a deadline or a condition on the stage. */
     public interface StagePart {
     }
 
@@ -150,6 +150,28 @@ public final class ProcessTable {
             sb.append('\n').append(r.stage()).append(" (").append(r.stage().label().id()).append(')');
             r.onlyWhen().ifPresent(w -> sb.append("  hanya jika ").append(w.label().id()));
             sb.append('\n');
+            for (Deadline d : r.deadlines()) {
+                sb.append("  tenggat ").append(d.kind()).append(": ").append(d.words().id()).append(" / ")
+                        .append(d.words().en());
+                d.onlyWhen().ifPresent(w -> sb.append("  hanya jika ").append(w.label().id()));
+                sb.append('\n');
+                if (!d.metBy().isEmpty()) {
+                    sb.append("      dipenuhi oleh: ").append(d.metBy().stream().map(m -> m.label().id())
+                            .collect(Collectors.joining("; "))).append('\n');
+                }
+                d.onLapse().ifPresent(l -> sb.append("      bila lewat: ").append(l.id()).append('\n'));
+                sb.append("      pengingat untuk: ").append(d.recipients()).append('\n');
+                List<String> settings = new ArrayList<>();
+                d.span().limit().ifPresent(l -> settings.add(l.setting()));
+                d.within().flatMap(Deadline.Span::limit).ifPresent(l -> settings.add(l.setting()));
+                if (d.repeat() == Deadline.Repeat.EACH_EXPIRY_REMINDER_DAY) {
+                    settings.add("expiryReminderDays");
+                }
+                if (!settings.isEmpty()) {
+                    sb.append("      setelan: ").append(String.join(", ", settings)).append('\n');
+                }
+                sb.append("      dasar: ").append(d.source()).append('\n');
+            }
             for (DocumentRule d : r.documents()) {
                 sb.append("  dokumen ").append(d.types()).append(" oleh ").append(d.roles()).append('\n');
             }
@@ -237,8 +259,11 @@ public final class ProcessTable {
                 When onlyWhen = null;
                 List<DocumentRule> docs = new ArrayList<>();
                 List<ActionRule.Builder> actions = new ArrayList<>();
+                List<Deadline> deadlines = new ArrayList<>();
                 for (StagePart p : flatten(decl.parts())) {
-                    if (p instanceof OnlyWhen ow) {
+                    if (p instanceof Deadline.Builder d) {
+                        deadlines.add(d.build());
+                    } else if (p instanceof OnlyWhen ow) {
                         onlyWhen = ow.when();
                     } else if (p instanceof DocumentRule.Builder d) {
                         docs.add(d.build());
@@ -264,12 +289,33 @@ public final class ProcessTable {
                     }
                     built.add(a.build(category, uploaders));
                 }
-                rules.put(decl.stage(), new StageRule(decl.stage(), Optional.ofNullable(onlyWhen), built, docs));
+                for (Deadline d : deadlines) {
+                    checkMetBy(decl.stage(), d, built);
+                }
+                rules.put(decl.stage(), new StageRule(decl.stage(), Optional.ofNullable(onlyWhen), built, docs,
+                        deadlines));
             }
             if (pathStages.isEmpty() || rules.get(pathStages.get(pathStages.size() - 1)).onlyWhen().isPresent()) {
                 throw new IllegalStateException("a path needs an unconditional last stage");
             }
             return new ProcessTable(category, pathStages, rules);
+        }
+
+        /** What meets a deadline is done in its stage: the actions exist there and record what shows it. */
+        private static void checkMetBy(Stage stage, Deadline d, List<ActionRule> actions) {
+            for (Deadline.Met m : d.metBy()) {
+                for (Action a : m.actions()) {
+                    ActionRule rule = actions.stream().filter(r -> r.action() == a).findFirst()
+                            .orElseThrow(() -> new IllegalStateException(d.kind() + " in " + stage + " is met by " + a
+                                    + ", which is not an action of the stage"));
+                    for (Fact<?> f : m.records()) {
+                        if (!rule.records().contains(f)) {
+                            throw new IllegalStateException(d.kind() + " in " + stage + ": " + a + " does not record "
+                                    + f.key());
+                        }
+                    }
+                }
+            }
         }
 
         private static List<StagePart> flatten(List<StagePart> parts) {

@@ -36,6 +36,11 @@ public record When(String code, Text label, List<Fact<?>> needs, BiPredicate<Cas
             Text.of("daerah adalah kabupaten/kota", "the region is a regency/city"), List.of(),
             (s, cfg) -> cfg.regionLevel() == RegionLevel.KABUPATEN_KOTA);
 
+    /** The region is a province (its foreign files and annual reports go to the Minister directly). */
+    public static final When PROVINSI = new When("PROVINSI",
+            Text.of("daerah adalah provinsi", "the region is a province"), List.of(),
+            (s, cfg) -> cfg.regionLevel() == RegionLevel.PROVINSI);
+
     /** A KSDPK initiated by the third party, which writes the studi kelayakan itself (PP 28/2018 Ps 18). */
     public static final When THIRD_PARTY_INITIATIVE = new When("THIRD_PARTY_INITIATIVE",
             Text.of("prakarsa pihak ketiga", "initiated by the third party"), List.of(),

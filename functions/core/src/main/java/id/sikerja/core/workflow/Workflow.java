@@ -7,7 +7,6 @@ import id.sikerja.core.time.HolidayCsv;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,12 +38,8 @@ public final class Workflow {
     public Workflow(WorkflowSettings settings, HolidayCalendar calendar) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.calendar = Objects.requireNonNull(calendar, "calendar");
-        this.deadlines = new Deadlines(settings, calendar);
-        EnumMap<Category, ProcessTable> t = new EnumMap<>(Category.class);
-        for (Category c : Category.values()) {
-            t.put(c, ProcessDefinitions.table(c));
-        }
-        this.tables = java.util.Collections.unmodifiableMap(t);
+        this.tables = ProcessDefinitions.tables();
+        this.deadlines = new Deadlines(settings, calendar, tables);
     }
 
     /** Default settings and the holiday list shipped in {@value HolidayCsv#DEFAULT_RESOURCE}. */

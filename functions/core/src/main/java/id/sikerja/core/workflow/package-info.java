@@ -10,8 +10,10 @@
  *       {@link id.sikerja.core.workflow.CaseState} → {@link id.sikerja.core.workflow.Transition} or
  *       {@link id.sikerja.core.workflow.Refusal}; {@code available} for the action list; {@code open*} and
  *       {@code enterLegacy} to create cases; {@code dueDates} and {@code warnings} for the reminders job.</li>
- *   <li>{@link id.sikerja.core.workflow.Deadlines} and {@link id.sikerja.core.workflow.WorkflowSettings}: the time
- *       rules and their configurable numbers.</li>
+ *   <li>{@link id.sikerja.core.workflow.Deadline}: a stage's time rule as declared in the process table;
+ *       {@link id.sikerja.core.workflow.Deadlines} evaluates the declarations; {@link id.sikerja.core.workflow.TimeLimit}
+ *       and {@link id.sikerja.core.workflow.WorkflowSettings}: their configurable numbers, by name, with defaults
+ *       and sources.</li>
  * </ul>
  *
  * <p>Storage hints: {@link id.sikerja.core.workflow.Facts#toStrings()} / {@code fromStrings} store facts as plain

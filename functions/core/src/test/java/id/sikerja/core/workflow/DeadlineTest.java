@@ -185,7 +185,8 @@ class DeadlineTest {
         assertEquals(date(2027, 1, 29), only(dues, DueDateKind.MONEV_EVALUATION));
         assertTrue(dues.stream().noneMatch(d -> d.kind() == DueDateKind.EXTENSION_REQUEST), "domestic");
 
-        Workflow quarterly = new Workflow(WorkflowSettings.defaults().withMonev(3, 5, 5), wf.calendar());
+        Workflow quarterly = new Workflow(WorkflowSettings.builder().monevPeriodMonths(3).monevReportWorkingDays(5)
+                .monevEvaluationWorkingDays(5).build(), wf.calendar());
         List<DueDate> q = quarterly.dueDates(entered(Category.KSDD, Stage.PELAKSANAAN, date(2026, 7, 1), term),
                 Fixtures.at(2026, 7, 1));
         assertTrue(q.stream().anyMatch(d -> d.note().id().contains("2026-Q3")));
@@ -195,8 +196,10 @@ class DeadlineTest {
 
     @Test
     void settingsOverrideTheDefaults() {
-        Workflow custom = new Workflow(WorkflowSettings.defaults().withInternalSlas(3, 7)
-                .withLegalPeriods(30, 10, 6, 48), wf.calendar());
+        Workflow custom = new Workflow(WorkflowSettings.builder()
+                .intakeValidationWorkingDays(3).tkksdAssessmentWorkingDays(7)
+                .dprdResponseWorkingDays(30).gubernurRelayWorkingDays(10).loiValidityMonths(6).maxTermMonths(48)
+                .build(), wf.calendar());
         CaseState dprd = entered(Category.KSDD, Stage.PERSETUJUAN_DPRD, date(2026, 7, 1),
                 Facts.of(Fact.DPRD_REQUEST_RECEIVED_ON, date(2026, 7, 1)));
         assertEquals(wf.calendar().plusWorkingDays(date(2026, 7, 1), 30),

@@ -62,8 +62,9 @@ class ProcessTableTest {
 
     @Test
     void settingsAreValidated() {
-        assertThrows(IllegalArgumentException.class, () -> WorkflowSettings.defaults().withMonev(5, 10, 10));
-        assertThrows(IllegalArgumentException.class, () -> WorkflowSettings.defaults().withInternalSlas(0, 10));
+        assertThrows(IllegalArgumentException.class, () -> WorkflowSettings.builder().monevPeriodMonths(5).build());
+        assertThrows(IllegalArgumentException.class,
+                () -> WorkflowSettings.builder().intakeValidationWorkingDays(0).build());
         assertThrows(IllegalArgumentException.class,
                 () -> WorkflowSettings.defaults().withExpiryReminderDays(List.of(30, -1)));
         assertEquals(java.time.ZoneId.of("Asia/Makassar"), WorkflowSettings.defaults().zone());
