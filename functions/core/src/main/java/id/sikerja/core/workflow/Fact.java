@@ -219,6 +219,18 @@ public final class Fact<T> {
 
     /** Parses a stored string; throws {@link IllegalArgumentException} when malformed or out of range. */
     public T parse(String text) {
+        T v = parseStored(text);
+        if (!accepts(v)) {
+            throw new IllegalArgumentException(key + ": value out of range '" + text + "'");
+        }
+        return v;
+    }
+
+    /**
+     * Parses a stored string, of this fact's type but perhaps recorded before its range was narrowed (a budget
+     * above today's bound stays readable, so its case does); throws {@link IllegalArgumentException} when malformed.
+     */
+    public T parseStored(String text) {
         Objects.requireNonNull(text, "text");
         String s = text.strip();
         if (type != String.class && s.length() > MAX_VALUE_TEXT) {
@@ -249,9 +261,6 @@ public final class Fact<T> {
             throw new IllegalArgumentException(key + ": cannot read '" + text + "'", e);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(key + ": cannot read '" + text + "'", e);
-        }
-        if (!accepts(v)) {
-            throw new IllegalArgumentException(key + ": value out of range '" + text + "'");
         }
         return type.cast(v);
     }

@@ -55,6 +55,15 @@ class BoundedNumbersTest {
     }
 
     @Test
+    void aValueRecordedBeforeItsRangeWasNarrowedStaysReadable() {
+        Facts stored = Facts.fromStrings(Map.of("budgetAmount", "2000000000000000.125", "termMonths", "720"));
+        assertEquals(Optional.of(new BigDecimal("2000000000000000.125")), stored.get(Fact.BUDGET_AMOUNT));
+        assertEquals(Optional.of(720), stored.get(Fact.TERM_MONTHS));
+        assertThrows(IllegalArgumentException.class, () -> Fact.BUDGET_AMOUNT.parse("2000000000000000.125"),
+                "a new value is held to the range");
+    }
+
+    @Test
     void termsAndWholeNumbersHaveTheirRange() {
         assertEquals(Optional.of(600), transition(Map.of("termMonths", 600)).get(Fact.TERM_MONTHS));
         for (Object hostile : List.of(601, new BigDecimal("1e150000"), new BigInteger("9".repeat(40)), "601")) {
