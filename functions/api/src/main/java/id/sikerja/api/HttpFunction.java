@@ -6,6 +6,7 @@ import id.sikerja.core.validation.InvalidInput;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -53,11 +54,19 @@ public final class HttpFunction implements Function<APIGatewayV2HTTPEvent, APIGa
         APIGatewayV2HTTPResponse response;
         try {
             Route route = routes.get(event.getRouteKey());
-            Officers.requireIdToken(request);
-            response = route == null
-                    ? HttpResponses.problem(Problem.of(404, "not-found", "Tidak ditemukan", null), request.path(),
-                    request.language())
-                    : route.handle(request);
+            Optional<Problem> badPath = PathParameters.check(event.getPathParameters());
+            if (route == null) {
+                response = HttpResponses.problem(Problem.of(404, "not-found", "Tidak ditemukan", null), request.path(),
+                        request.language());
+            } else {
+                Officers.requireIdToken(request);
+                if (badPath.isPresent()) {
+                    // before any route reads it: a parameter that cannot name anything never reaches storage
+                    response = HttpResponses.problem(badPath.get(), request.path(), request.language());
+                } else {
+                    response = route.handle(request);
+                }
+            }
         } catch (Problem p) {
             response = HttpResponses.problem(p, request.path(), request.language());
         } catch (InvalidInput invalid) {

@@ -1,10 +1,12 @@
 package id.sikerja.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import id.sikerja.core.validation.FieldError;
 import id.sikerja.core.validation.Language;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -125,6 +127,10 @@ public final class HttpRequest {
         try {
             return Json.readObject(text);
         } catch (Json.Malformed e) {
+            if (e.field().isPresent()) {
+                throw Problem.invalid(400, "malformed-body", "JSON tidak valid", e.getMessage(),
+                        List.of(FieldError.of(e.field().get(), "number_bounds", "max", Json.MAX_DIGITS)));
+            }
             throw Problem.of(400, "malformed-body", "JSON tidak valid", e.getMessage());
         }
     }

@@ -5,6 +5,7 @@ import id.sikerja.core.model.Proposal;
 import id.sikerja.core.validation.FieldError;
 import id.sikerja.core.validation.Fields;
 import id.sikerja.core.validation.InvalidInput;
+import id.sikerja.core.validation.Numbers;
 import id.sikerja.core.workflow.Action;
 import id.sikerja.core.workflow.Command;
 import id.sikerja.core.workflow.DocumentType;
@@ -87,7 +88,7 @@ public final class CaseRequests {
         unknownMembers(f, body, TRANSITION_MEMBERS);
         Action action = action(f, body);
         Integer version = f.integer("version", 1, Integer.MAX_VALUE);
-        Optional<String> note = Optional.ofNullable(f.optionalText("note", MAX_NOTE));
+        Optional<String> note = Optional.ofNullable(f.optionalLongText("note", MAX_NOTE));
         Facts facts = facts(f, body.get("facts"));
         List<DocumentUpload> documents = documents(f, body.get("documents"));
         EndReason endReason = f.has("endReason") ? f.choice("endReason", EndReason.class) : null;
@@ -129,7 +130,7 @@ public final class CaseRequests {
     public static Optional<String> extension(Map<String, Object> body) {
         Fields f = Fields.of(body);
         unknownMembers(f, body, LINK_MEMBERS);
-        String note = f.optionalText("note", MAX_NOTE);
+        String note = f.optionalLongText("note", MAX_NOTE);
         f.throwIfInvalid();
         return Optional.ofNullable(note);
     }
@@ -142,7 +143,7 @@ public final class CaseRequests {
             f.reject("departments", "required", Map.of());
         }
         String title = f.optionalText("title", 300);
-        String note = f.optionalText("note", MAX_NOTE);
+        String note = f.optionalLongText("note", MAX_NOTE);
         f.throwIfInvalid();
         return new ChildPksRequest(departments, Optional.ofNullable(title), Optional.ofNullable(note));
     }
@@ -221,19 +222,27 @@ public final class CaseRequests {
 
     private static Object factValue(Fields f, String field, Fact<?> fact, Object raw) {
         Class<?> type = fact.type();
+        boolean numeric = type == Integer.class || type == BigDecimal.class;
         String text;
         if (raw == null) {
             f.reject(field, "required", Map.of());
             return null;
         } else if (raw instanceof String s) {
+            if (Fields.hasForbiddenCharacter(s.strip(), false)) {
+                f.reject(field, "forbidden_character", Map.of());
+                return null;
+            }
             text = s;
         } else if (raw instanceof Boolean b && type == Boolean.class) {
             text = b.toString();
-        } else if (raw instanceof BigDecimal d && (type == Integer.class || type == BigDecimal.class)) {
+        } else if (numeric && Numbers.exact(raw) != null) {
+            BigDecimal d = Numbers.exact(raw);
+            if (!Numbers.modest(d)) {
+                // refused by its precision and scale: its plain form (1e150000) is never built
+                f.reject(field, fact.rangeCode(), fact.rangeParams());
+                return null;
+            }
             text = d.toPlainString();
-        } else if (raw instanceof Number n && (type == Integer.class || type == BigDecimal.class)
-                && !(raw instanceof Double) && !(raw instanceof Float)) {
-            text = n.toString();
         } else {
             f.reject(field, typeError(fact), typeParams(fact));
             return null;
@@ -242,7 +251,7 @@ public final class CaseRequests {
             return fact.parse(text);
         } catch (IllegalArgumentException bad) {
             if (isParsable(fact, text)) {
-                f.reject(field, "out_of_range", Map.of());
+                f.reject(field, fact.rangeCode(), fact.rangeParams());
             } else {
                 f.reject(field, typeError(fact), typeParams(fact));
             }
@@ -253,6 +262,9 @@ public final class CaseRequests {
     /** Whether the text has the fact's type, so a failure to parse means the value is out of range. */
     private static boolean isParsable(Fact<?> fact, String text) {
         String s = text.strip();
+        if (s.length() > Numbers.MAX_TEXT) {
+            return fact.type() == String.class;
+        }
         try {
             if (fact.type() == Integer.class) {
                 Integer.parseInt(s);
@@ -265,7 +277,8 @@ public final class CaseRequests {
             }
             return true;
         } catch (NumberFormatException e) {
-            return false;
+            return fact.type() == Integer.class && Numbers.parse(s) != null
+                    && Numbers.parse(s).stripTrailingZeros().scale() <= 0; // whole, beyond an int
         }
     }
 
@@ -346,7 +359,7 @@ public final class CaseRequests {
             return Optional.empty();
         }
         LocalDate period = date(m, "periodDate");
-        String summary = m.optionalText("summary", 5000);
+        String summary = m.optionalLongText("summary", 5000);
         Optional<MonevEvaluation> evaluation = Optional.empty();
         if (m.has("evaluation")) {
             Fields ev = m.object("evaluation");

@@ -47,13 +47,13 @@ public final class ProposalReader {
 
         Partner partner = readPartner(f, category);
         String title = f.text("title", 5, 300);
-        String background = f.text("background", 1, LONG_TEXT);
-        String purpose = f.text("purpose", 1, LONG_TEXT);
-        String scope = f.text("scope", 1, LONG_TEXT);
-        String benefits = f.text("expectedBenefits", 1, LONG_TEXT);
+        String background = f.longText("background", 1, LONG_TEXT);
+        String purpose = f.longText("purpose", 1, LONG_TEXT);
+        String scope = f.longText("scope", 1, LONG_TEXT);
+        String benefits = f.longText("expectedBenefits", 1, LONG_TEXT);
         String location = f.text("location", 1, 300);
         Integer duration = f.integer("durationMonths", 1, MAX_DURATION_MONTHS);
-        String financing = f.text("financing", 1, 2000);
+        String financing = f.longText("financing", 1, 2000);
         List<String> departments = f.codes("departments", DEPARTMENT, "department_code", 20);
 
         f.throwIfInvalid();
@@ -72,7 +72,7 @@ public final class ProposalReader {
             p.reject("type", "partner_type_mismatch", Map.of("type", type.name(), "category", category.name()));
         }
         String region = p.text("regionOrCountry", 2, NAME);
-        String address = p.text("address", 5, 500);
+        String address = p.longText("address", 5, 500);
         String contact = p.text("contactPerson", 2, NAME);
         String email = p.email("email");
         String phone = p.phone("phone");

@@ -1,7 +1,5 @@
 package id.sikerja.core.validation;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -70,7 +68,25 @@ public final class Fields {
         return new Fields((Map<String, Object>) m, path(name) + ".", errors);
     }
 
+    /** Single-line text: no control characters at all (tab and newline included), no text-direction overrides. */
     public String text(String name, int min, int max) {
+        return text(name, min, max, false);
+    }
+
+    public String optionalText(String name, int max) {
+        return has(name) ? text(name, 1, max) : null;
+    }
+
+    /** Multi-line text (a note, a description): as {@link #text}, but tab and line breaks are allowed. */
+    public String longText(String name, int min, int max) {
+        return text(name, min, max, true);
+    }
+
+    public String optionalLongText(String name, int max) {
+        return has(name) ? longText(name, 1, max) : null;
+    }
+
+    private String text(String name, int min, int max, boolean multiLine) {
         Object v = values.get(name);
         if (v == null) {
             errors.add(FieldError.of(path(name), "required"));
@@ -89,6 +105,10 @@ public final class Fields {
             errors.add(FieldError.of(path(name), "too_long", "max", max));
             return null;
         }
+        if (hasForbiddenCharacter(t, multiLine)) {
+            errors.add(FieldError.of(path(name), "forbidden_character"));
+            return null;
+        }
         if (t.length() < min) {
             errors.add(FieldError.of(path(name), "too_short", "min", min));
             return null;
@@ -96,8 +116,32 @@ public final class Fields {
         return t;
     }
 
-    public String optionalText(String name, int max) {
-        return has(name) ? text(name, 1, max) : null;
+    /**
+     * Whether text holds a character that no text field may hold, as it would be stored, mailed and exported: a C0
+     * or C1 control character or DEL (tab, line feed and carriage return only in multi-line text), a bidirectional
+     * embedding, override or isolate (U+202A–U+202E, U+2066–U+2069: they make text read differently than it is
+     * stored), or half of a surrogate pair. Letters of every script, and the plain direction marks U+200E/U+200F
+     * that right-to-left names need, are fine.
+     */
+    public static boolean hasForbiddenCharacter(String text, boolean multiLine) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+                if (!(multiLine && (c == '\t' || c == '\n' || c == '\r'))) {
+                    return true;
+                }
+            } else if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
+                return true;
+            } else if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return true;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public String email(String name) {
@@ -124,7 +168,7 @@ public final class Fields {
             errors.add(FieldError.of(path(name), "required"));
             return null;
         }
-        Long n = wholeNumber(v);
+        Long n = Numbers.whole(v);
         if (n == null) {
             errors.add(FieldError.of(path(name), "not_integer"));
             return null;
@@ -187,26 +231,5 @@ public final class Fields {
 
     private String path(String name) {
         return prefix + name;
-    }
-
-    private static Long wholeNumber(Object v) {
-        if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
-            return ((Number) v).longValue();
-        }
-        if (v instanceof BigInteger b) {
-            return b.bitLength() < 63 ? b.longValue() : null;
-        }
-        if (v instanceof BigDecimal d) {
-            try {
-                return d.stripTrailingZeros().scale() <= 0 ? d.longValueExact() : null;
-            } catch (ArithmeticException e) {
-                return null;
-            }
-        }
-        if (v instanceof Double || v instanceof Float) {
-            double d = ((Number) v).doubleValue();
-            return d == Math.rint(d) && Math.abs(d) < 1e15 ? (long) d : null;
-        }
-        return null;
     }
 }

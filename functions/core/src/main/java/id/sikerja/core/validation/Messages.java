@@ -38,6 +38,14 @@ final class Messages {
             Map.entry("not_boolean", new String[] {"harus true atau false", "must be true or false"}),
             Map.entry("not_number", new String[] {"harus berupa angka", "must be a number"}),
             Map.entry("out_of_range", new String[] {"di luar rentang yang diizinkan", "is out of the allowed range"}),
+            Map.entry("number_bounds", new String[] {
+                    "angka terlalu besar atau terlalu rinci (paling banyak {max} digit sebelum dan sesudah koma)",
+                    "is a number too large or too fine (at most {max} digits before and after the decimal point)"}),
+            Map.entry("money", new String[] {"harus antara {min} dan {max} rupiah, paling banyak {scale} angka desimal",
+                    "must be between {min} and {max} rupiah, with at most {scale} decimals"}),
+            Map.entry("forbidden_character", new String[] {
+                    "berisi karakter kendali atau pengubah arah teks yang tidak diizinkan",
+                    "contains a control or text-direction character that is not allowed"}),
             Map.entry("sha256", new String[] {"harus SHA-256: 64 digit heksadesimal",
                     "must be a SHA-256: 64 hexadecimal digits"}),
             Map.entry("storage_key", new String[] {

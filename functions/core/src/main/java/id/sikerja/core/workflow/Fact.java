@@ -24,6 +24,15 @@ public final class Fact<T> {
 
     private static final Map<String, Fact<?>> REGISTRY = new LinkedHashMap<>();
 
+    /** The longest term of an agreement a fact may record, in months (fifty years). */
+    public static final int MAX_TERM_MONTHS = 600;
+    /** The largest amount of money a fact may record, in Rupiah. */
+    public static final BigDecimal MAX_MONEY = BigDecimal.TEN.pow(15);
+    /** The most decimals an amount of money may have. */
+    public static final int MONEY_DECIMALS = 2;
+    /** The longest text read as a number, date or choice. */
+    private static final int MAX_VALUE_TEXT = 64;
+
     // ---- Persiapan: the two facts that decide whether the DPRD must approve (PP 28/2018 Ps 6(2))
     /** The plan burdens the public and the region ("membebani masyarakat dan daerah"). */
     public static final Fact<Boolean> DPRD_BURDENS_PUBLIC = define("dprdBurdensPublic", Boolean.class,
@@ -51,9 +60,9 @@ public final class Fact<T> {
     public static final Fact<LocalDate> TERM_START = define("termStart", LocalDate.class,
             "Tanggal mulai berlaku", "The start of the term");
     public static final Fact<Integer> TERM_MONTHS = define("termMonths", Integer.class,
-            "Jangka waktu (bulan)", "The term in months", v -> v > 0);
+            "Jangka waktu (bulan)", "The term in months", v -> v > 0 && v <= MAX_TERM_MONTHS);
     public static final Fact<String> AGREEMENT_NUMBER = define("agreementNumber", String.class,
-            "Nomor perjanjian", "The agreement number", v -> !v.isBlank());
+            "Nomor perjanjian", "The agreement number", v -> !v.isBlank() && v.strip().length() <= 200);
     /** Set by the system when an extension case is opened for this agreement: its id. */
     public static final Fact<String> EXTENDED_BY = define("extendedBy", String.class,
             "Kasus perpanjangan", "The extension case", v -> !v.isBlank());
@@ -109,14 +118,18 @@ public final class Fact<T> {
             "Tercantum dalam APBD", "Whether it is in the APBD");
     public static final Fact<Integer> BUDGET_YEAR = define("budgetYear", Integer.class,
             "Tahun anggaran", "The budget year", v -> v >= 1990 && v <= 2200);
+    /** Rupiah, 0 to 10^15 (a thousand trillion: beyond any regional budget), at most two decimals (sen). */
     public static final Fact<BigDecimal> BUDGET_AMOUNT = define("budgetAmount", BigDecimal.class,
-            "Nilai anggaran (Rp)", "The budget amount (IDR)", v -> v.signum() >= 0);
+            "Nilai anggaran (Rp)", "The budget amount (IDR)", Fact::isMoney)
+            .ranged("money", Map.of("min", 0, "max", MAX_MONEY.toPlainString(), "scale", MONEY_DECIMALS));
 
     private final String key;
     private final Class<T> type;
     private final Text label;
     private final Predicate<T> valid;
     private final boolean systemManaged;
+    private String rangeCode = "out_of_range";
+    private Map<String, Object> rangeParams = Map.of();
 
     private Fact(String key, Class<T> type, Text label, Predicate<T> valid, boolean systemManaged) {
         this.key = key;
@@ -143,6 +156,28 @@ public final class Fact<T> {
             throw new IllegalStateException("duplicate fact key " + fact.key);
         }
         return fact;
+    }
+
+    /** Names the field error of a value of the right type outside the fact's range, with its bounds. */
+    private Fact<T> ranged(String code, Map<String, Object> params) {
+        this.rangeCode = code;
+        this.rangeParams = Map.copyOf(params);
+        return this;
+    }
+
+    private static boolean isMoney(BigDecimal v) {
+        // compareTo and stripTrailingZeros read the exponent, never expand it: cheap for 1e150000
+        return v.signum() >= 0 && v.compareTo(MAX_MONEY) <= 0 && v.stripTrailingZeros().scale() <= MONEY_DECIMALS;
+    }
+
+    /** The code of the field error for a value of this fact's type outside its range ("out_of_range", "range"...). */
+    public String rangeCode() {
+        return rangeCode;
+    }
+
+    /** The bounds the range error names. */
+    public Map<String, Object> rangeParams() {
+        return rangeParams;
     }
 
     /** Every fact, in declaration order. */
@@ -184,8 +219,24 @@ public final class Fact<T> {
 
     /** Parses a stored string; throws {@link IllegalArgumentException} when malformed or out of range. */
     public T parse(String text) {
+        T v = parseStored(text);
+        if (!accepts(v)) {
+            throw new IllegalArgumentException(key + ": value out of range '" + text + "'");
+        }
+        return v;
+    }
+
+    /**
+     * Parses a stored string, of this fact's type but perhaps recorded before its range was narrowed (a budget
+     * above today's bound stays readable, so its case does); throws {@link IllegalArgumentException} when malformed.
+     */
+    public T parseStored(String text) {
         Objects.requireNonNull(text, "text");
         String s = text.strip();
+        if (type != String.class && s.length() > MAX_VALUE_TEXT) {
+            // a number is parsed in time quadratic in its digits: no value of these types is this long
+            throw new IllegalArgumentException(key + ": value too long to read");
+        }
         Object v;
         try {
             if (type == Boolean.class) {
@@ -210,9 +261,6 @@ public final class Fact<T> {
             throw new IllegalArgumentException(key + ": cannot read '" + text + "'", e);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(key + ": cannot read '" + text + "'", e);
-        }
-        if (!accepts(v)) {
-            throw new IllegalArgumentException(key + ": value out of range '" + text + "'");
         }
         return type.cast(v);
     }

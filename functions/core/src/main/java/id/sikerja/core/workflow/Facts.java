@@ -31,7 +31,7 @@ public final class Facts {
 
     /**
      * Facts from their stored strings ({@link #toStrings()}); unknown keys and malformed values throw
-     * {@link IllegalArgumentException}.
+     * {@link IllegalArgumentException}; a value outside a range narrowed since it was recorded is kept.
      */
     public static Facts fromStrings(Map<String, String> stored) {
         Facts f = EMPTY;
@@ -44,7 +44,10 @@ public final class Facts {
     }
 
     private <T> Facts withParsed(Fact<T> fact, String text) {
-        return with(fact, fact.parse(text));
+        // stored facts were checked when recorded: a range narrowed since must not make the case unreadable
+        Map<Fact<?>, Object> copy = new LinkedHashMap<>(values);
+        copy.put(fact, fact.parseStored(text));
+        return new Facts(Collections.unmodifiableMap(copy));
     }
 
     /** The facts as key → string, for storage. */

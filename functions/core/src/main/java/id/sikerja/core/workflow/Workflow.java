@@ -326,7 +326,7 @@ public final class Workflow {
         if (f.isPresent()) {
             return new Refusal.Forbidden(f.get());
         }
-        List<UnmetCondition> unmet = checkOn(parentKb, ProcessDefinitions.childPksParent(), actor, now);
+        List<UnmetCondition> unmet = new ArrayList<>(checkOn(parentKb, ProcessDefinitions.childPksParent(), actor, now));
         if (departments.isEmpty()) {
             unmet.add(new UnmetCondition(UnmetCondition.Kind.RULE, "RULE:NO_DEPARTMENT", Text.of(
                     "OPD penanggung jawab belum ditetapkan", "No responsible department has been assigned")));

@@ -361,6 +361,17 @@ class WalkTest {
         assertTrue(Fixtures.codes(grandchild).contains("RULE:PARENT_IS_CHILD"));
     }
 
+    /** A PKS with no department is refused with the reason (it used to fail adding to an immutable list). */
+    @Test
+    void aChildPksWithoutDepartmentsIsRefusedWithTheReason() {
+        Walk kb = new Walk(wf.openByDepartment(NewCase.ksdd("KB-2", KsddKind.WAJIB, List.of("DPMPTSP")), List.of(),
+                admin, Fixtures.at(2026, 2, 2)));
+        Refusal none = Fixtures.refused(wf.openChildPks(kb.state, "KB-2-A", List.of(), admin,
+                Fixtures.at(2026, 2, 3)), Refusal.GateFailed.class);
+        assertEquals(List.of("RULE:PARENT_KB_NOT_SIGNED", "RULE:PARENT_STAGE", "RULE:NO_DEPARTMENT"),
+                Fixtures.codes(none));
+    }
+
     /** An agreement signed before Si Kerja, entered at Pelaksanaan; the entry is validated. */
     @Test
     void legacyEntry() {
