@@ -106,6 +106,60 @@ public final class Gates {
                         .orElse(List.of()));
     }
 
+    // ------------------------------------------------------------------ dates in legal order (issue 13 item 1)
+
+    /**
+     * Dates follow the legal order (domain.md §2.1 [I], from the order of PP 28/2018 Ps 6(1) and Permendagri 25/2020
+     * Ps 9): {@code later} is on or after {@code earlier}. Met when either date is not recorded (other gates ask for
+     * them); the refusal names both dates so the officer knows which earlier date it contradicts.
+     */
+    public static Condition notBefore(Fact<LocalDate> later, Fact<LocalDate> earlier) {
+        return simple(RULE, Text.of(later.label().id() + " tidak sebelum " + lower(earlier.label().id()),
+                        later.label().en() + " not before " + lower(earlier.label().en())),
+                Set.of(later, earlier), ctx -> {
+                    Optional<LocalDate> l = ctx.state().fact(later);
+                    Optional<LocalDate> e = ctx.state().fact(earlier);
+                    if (l.isEmpty() || e.isEmpty() || !l.get().isBefore(e.get())) {
+                        return List.of();
+                    }
+                    return List.of(unmet(RULE, "RULE:ORDER:" + later.key() + ":" + earlier.key(),
+                            later.label().id() + " (" + id(l.get()) + ") tidak boleh sebelum "
+                                    + lower(earlier.label().id()) + " (" + id(e.get()) + ")",
+                            later.label().en() + " (" + en(l.get()) + ") cannot be before "
+                                    + lower(earlier.label().en()) + " (" + en(e.get()) + ")"));
+                });
+    }
+
+    /**
+     * Where the DPRD approved, the PKS is signed on or after its approval: the decision date, or, for deemed approval,
+     * the day after the DPRD's answer period ran out (PP 28/2018 Ps 6(2), Ps 30(4) [V]; order [I]).
+     */
+    public static Condition pksAfterDprdApproval() {
+        return simple(RULE, Text.of("PKS ditandatangani tidak sebelum persetujuan DPRD",
+                        "PKS signed not before the DPRD's approval"),
+                Set.of(Fact.PKS_SIGNED_ON, Fact.DPRD_DECIDED_ON, Fact.DPRD_REQUEST_RECEIVED_ON), ctx -> {
+                    Optional<LocalDate> signed = ctx.state().fact(Fact.PKS_SIGNED_ON);
+                    Optional<DprdOutcome> outcome = ctx.state().fact(Fact.DPRD_OUTCOME);
+                    if (signed.isEmpty() || outcome.isEmpty()) {
+                        return List.of();
+                    }
+                    Optional<LocalDate> approved = switch (outcome.get()) {
+                        case DISETUJUI -> ctx.state().fact(Fact.DPRD_DECIDED_ON);
+                        case DIANGGAP_DISETUJUI -> ctx.state().fact(Fact.DPRD_REQUEST_RECEIVED_ON)
+                                .map(r -> ctx.deadlines().dprdResponseDue(r).plusDays(1));
+                        default -> Optional.empty();
+                    };
+                    if (approved.isEmpty() || !signed.get().isBefore(approved.get())) {
+                        return List.of();
+                    }
+                    return List.of(unmet(RULE, "RULE:ORDER:" + Fact.PKS_SIGNED_ON.key() + ":dprdApprovedOn",
+                            Fact.PKS_SIGNED_ON.label().id() + " (" + id(signed.get())
+                                    + ") tidak boleh sebelum persetujuan DPRD (" + id(approved.get()) + ")",
+                            Fact.PKS_SIGNED_ON.label().en() + " (" + en(signed.get())
+                                    + ") cannot be before the DPRD's approval (" + en(approved.get()) + ")"));
+                });
+    }
+
     // ------------------------------------------------------------------ rules of law
 
     /** The term is at most the maximum (5 years, Permendagri 25/2020 Ps 32; regional practice for KSDD/KSDPK). */

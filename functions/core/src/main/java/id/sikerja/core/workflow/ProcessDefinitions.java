@@ -137,6 +137,9 @@ public final class ProcessDefinitions {
                                                 PKS_CLAUSE_DISPUTE_SETTLEMENT, PKS_CLAUSE_SANCTIONS)
                                         .requires(
                                                 doc(PKS_SIGNED), fact(PKS_SIGNED_ON), notInFuture(PKS_SIGNED_ON),
+                                                // Dates in legal order (domain.md §2.1 [I]): on/after the KB (a child
+                                                // PKS: its parent KB's date, inherited) and the DPRD's approval.
+                                                notBefore(PKS_SIGNED_ON, KB_SIGNED_ON), pksAfterDprdApproval(),
                                                 fact(SIGNATORY), when(When.SIGNED_BY_OFFICIAL, doc(SURAT_KUASA)),
                                                 fact(TERM_START), fact(TERM_MONTHS), termWithinLimit(),
                                                 forCategory(Category.KSDPK,
@@ -200,7 +203,10 @@ public final class ProcessDefinitions {
                                         .requires(
                                                 doc(KAJIAN_TKKSD), tkksdAgrees(),
                                                 fact(CONSULTED_KEMENDAGRI_ON), fact(CONSULTED_KEMLU_ON),
-                                                doc(LOI), fact(LOI_SIGNED_ON), notInFuture(LOI_SIGNED_ON), loiValid()),
+                                                doc(LOI), fact(LOI_SIGNED_ON), notInFuture(LOI_SIGNED_ON), loiValid(),
+                                                // Signed after both consultations (P25 Ps 9 order; domain.md §2.1 [I]).
+                                                notBefore(LOI_SIGNED_ON, CONSULTED_KEMENDAGRI_ON),
+                                                notBefore(LOI_SIGNED_ON, CONSULTED_KEMLU_ON)),
                                 rejectByTkksd()),
 
                         // 4. Rencana Kerja Sama, while the LoI is valid [I].
@@ -374,12 +380,13 @@ public final class ProcessDefinitions {
                 action(DPRD_APPROVE).to(next).by(ADMIN)
                         .records(DPRD_DECIDED_ON)
                         .requires(fact(DPRD_REQUEST_RECEIVED_ON), doc(DPRD_DECISION), fact(DPRD_DECIDED_ON),
-                                notInFuture(DPRD_DECIDED_ON))
+                                notInFuture(DPRD_DECIDED_ON), notBefore(DPRD_DECIDED_ON, DPRD_REQUEST_RECEIVED_ON))
                         .effect(setsFact(DPRD_OUTCOME, DprdOutcome.DISETUJUI)),
                 action(DPRD_REJECT).to(DITOLAK).by(ADMIN)
                         .records(DPRD_DECIDED_ON)
                         .requires(fact(DPRD_REQUEST_RECEIVED_ON), doc(DPRD_DECISION), fact(DPRD_DECIDED_ON),
-                                notInFuture(DPRD_DECIDED_ON), note(REJECTION_NOTE))
+                                notInFuture(DPRD_DECIDED_ON), notBefore(DPRD_DECIDED_ON, DPRD_REQUEST_RECEIVED_ON),
+                                note(REJECTION_NOTE))
                         .effect(setsFact(DPRD_OUTCOME, DprdOutcome.DITOLAK), endsWith(EndReason.DITOLAK_DPRD)),
                 action(DPRD_DEEMED_APPROVE).to(next).by(ADMIN, SYSTEM)
                         .requires(doc(DPRD_REQUEST), fact(DPRD_REQUEST_RECEIVED_ON), dprdResponsePeriodPassed())
@@ -560,6 +567,9 @@ public final class ProcessDefinitions {
         return List.of(
                 oneOf(allOf(doc(PKS_SIGNED), fact(PKS_SIGNED_ON)), allOf(doc(KB_SIGNED), fact(KB_SIGNED_ON))),
                 notInFuture(PKS_SIGNED_ON), notInFuture(KB_SIGNED_ON),
+                // Dates in legal order (domain.md §2.1 [I]) for agreements entered after the fact too.
+                notBefore(PKS_SIGNED_ON, KB_SIGNED_ON), notBefore(DPRD_DECIDED_ON, DPRD_REQUEST_RECEIVED_ON),
+                notBefore(PKS_SIGNED_ON, DPRD_DECIDED_ON),
                 when(When.SIGNED_BY_OFFICIAL, doc(SURAT_KUASA)),
                 fact(TERM_START), fact(TERM_MONTHS), termWithinLimit(), departmentsAssigned());
     }

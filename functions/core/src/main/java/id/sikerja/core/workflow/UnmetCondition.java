@@ -37,6 +37,9 @@ public record UnmetCondition(Kind kind, String code, Text message) {
                 return "facts." + code.substring(prefix.length());
             }
         }
+        if (code.startsWith("RULE:ORDER:")) {
+            return "facts." + code.substring("RULE:ORDER:".length()).split(":")[0];
+        }
         if (code.startsWith("DOC:") || code.startsWith("ATTACH:") || code.startsWith("INVALID:DOCUMENT:")) {
             return "documents";
         }
