@@ -54,6 +54,8 @@ public enum Action {
     SIGN_LOI("Catat penandatanganan LoI", "Record the LoI signing"),
     COMPLETE_RKS("Rencana kerja sama final", "Finalize the cooperation plan"),
     SEND_TO_GUBERNUR("Catat pengiriman berkas ke Gubernur", "Record the files sent to the Governor"),
+    /** Issue 13 item 11: the day the Gubernur received the files starts the relay count when recorded. */
+    RECORD_GUBERNUR_RECEIPT("Catat tanggal berkas diterima Gubernur", "Record the day the Governor received the files"),
     RECORD_GUBERNUR_RELAY("Catat Gubernur meneruskan berkas ke Menteri", "Record the Governor's relay to the Minister"),
     SEND_TO_MENTERI("Catat pengiriman berkas ke Menteri", "Record the files sent to the Minister"),
     RECORD_VERIFICATION("Catat hasil verifikasi Menteri", "Record the Minister's verification"),

@@ -31,6 +31,8 @@ import java.util.stream.Collectors;
  * @param note       the note of the due date: {date} the start date, {year} its year, {n} the amount, {period} the
  *                   monev period
  * @param source     the legal source, tagged as in domain.md ([V], [S], [I])
+ * @param startFactWhenRecorded for {@link Start#FACT}: a later, more precise date that starts the count instead of
+ *                   {@code startFact} once it is recorded (e.g. the Gubernur's receipt instead of the sending)
  */
 public record Deadline(
         DueDateKind kind,
@@ -44,7 +46,8 @@ public record Deadline(
         Optional<Text> onLapse,
         Set<Role> recipients,
         Text note,
-        String source) {
+        String source,
+        Optional<Fact<LocalDate>> startFactWhenRecorded) {
 
     public Deadline {
         Objects.requireNonNull(kind, "kind");
@@ -67,6 +70,9 @@ public record Deadline(
         }
         recipients = java.util.Collections.unmodifiableSet(EnumSet.copyOf(recipients));
         Objects.requireNonNull(note, "note");
+        if (Objects.requireNonNull(startFactWhenRecorded, "startFactWhenRecorded").isPresent() && start != Start.FACT) {
+            throw new IllegalArgumentException(kind + ": only a FACT start can prefer another recorded date");
+        }
         if (Objects.requireNonNull(source, "source").isBlank()) {
             throw new IllegalArgumentException(kind + ": a deadline needs its legal source");
         }
@@ -243,7 +249,9 @@ public record Deadline(
 
     /** What starts it, in words. */
     public Text startWords() {
-        return startFact.map(Fact::label).orElse(start.label);
+        Text words = startFact.map(Fact::label).orElse(start.label);
+        return startFactWhenRecorded.map(f -> Text.of(f.label().id() + ", atau bila belum dicatat, " + lowerFirst(words.id()),
+                f.label().en() + ", or where not recorded, " + lowerFirst(words.en()))).orElse(words);
     }
 
     /**
@@ -296,6 +304,7 @@ public record Deadline(
         private final DueDateKind kind;
         private Start start;
         private Fact<LocalDate> startFact;
+        private Fact<LocalDate> startFactWhenRecorded;
         private Span span;
         private Repeat repeat = Repeat.ONCE;
         private Span within;
@@ -320,6 +329,12 @@ public record Deadline(
         public Builder from(Fact<LocalDate> fact) {
             this.start = Start.FACT;
             this.startFact = fact;
+            return this;
+        }
+
+        /** Counted from {@code fact} instead of the {@link #from(Fact)} date once {@code fact} is recorded. */
+        public Builder orFromWhenRecorded(Fact<LocalDate> fact) {
+            this.startFactWhenRecorded = fact;
             return this;
         }
 
@@ -419,7 +434,8 @@ public record Deadline(
             Objects.requireNonNull(start, kind + ": what starts it");
             Objects.requireNonNull(span, kind + ": how long it lasts");
             return new Deadline(kind, start, Optional.ofNullable(startFact), span, repeat, Optional.ofNullable(within),
-                    Optional.ofNullable(onlyWhen), metBy, Optional.ofNullable(onLapse), recipients, note, source);
+                    Optional.ofNullable(onlyWhen), metBy, Optional.ofNullable(onLapse), recipients, note, source,
+                    Optional.ofNullable(startFactWhenRecorded));
         }
     }
 }

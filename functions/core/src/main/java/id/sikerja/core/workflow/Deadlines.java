@@ -145,7 +145,7 @@ public final class Deadlines {
         CaseState state = s.state();
         return switch (d.start()) {
             case STAGE_ENTERED -> Optional.of(s.stageEntered());
-            case FACT -> state.fact(d.startFact().orElseThrow());
+            case FACT -> d.startFactWhenRecorded().flatMap(state::fact).or(() -> state.fact(d.startFact().orElseThrow()));
             case TERM_END -> termLastDay(state);
             case MONEV_PERIOD_END -> s.monevPeriod().map(MonevPeriod::end);
             case MONEV_REPORTS_DUE -> s.monevPeriod().map(p -> lastDay(TimeLimit.MONEV_REPORT, p.end()));

@@ -98,6 +98,9 @@ public final class Fact<T> {
             "Tanggal penandatanganan LoI", "The LoI signing date");
     public static final Fact<LocalDate> SENT_TO_GUBERNUR_ON = define("sentToGubernurOn", LocalDate.class,
             "Tanggal berkas dikirim ke Gubernur", "The date the files were sent to the Governor");
+    /** Issue 13 item 11: when recorded, the Gubernur's 5 working days count from it (domain.md §3 [I]). */
+    public static final Fact<LocalDate> GUBERNUR_RECEIVED_ON = define("gubernurReceivedOn", LocalDate.class,
+            "Tanggal berkas diterima Gubernur", "The date the Governor received the files");
     public static final Fact<LocalDate> GUBERNUR_RELAYED_ON = define("gubernurRelayedOn", LocalDate.class,
             "Tanggal Gubernur meneruskan berkas ke Menteri", "The date the Governor relayed the files to the Minister");
     public static final Fact<LocalDate> SENT_TO_MENTERI_ON = define("sentToMenteriOn", LocalDate.class,

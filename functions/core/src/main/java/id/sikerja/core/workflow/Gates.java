@@ -212,14 +212,16 @@ public final class Gates {
      */
     public static Condition gubernurRelayPeriodPassed() {
         return simple(RULE, Text.of("masa penerusan oleh Gubernur telah lewat", "the Governor's relay period has passed"),
-                Set.of(Fact.SENT_TO_GUBERNUR_ON), ctx -> {
+                Set.of(Fact.SENT_TO_GUBERNUR_ON, Fact.GUBERNUR_RECEIVED_ON), ctx -> {
                     Optional<LocalDate> sent = ctx.state().fact(Fact.SENT_TO_GUBERNUR_ON);
                     if (sent.isEmpty()) {
                         return List.of(unmet(FACT, "FACT:" + Fact.SENT_TO_GUBERNUR_ON.key(),
                                 "Berkas belum dikirim melalui Gubernur",
                                 "The files have not been sent through the Governor"));
                     }
-                    LocalDate due = ctx.deadlines().gubernurRelayDue(sent.get());
+                    // Issue 13 item 11: counted from the Gubernur's receipt when recorded (domain.md §3 [I]).
+                    LocalDate due = ctx.deadlines().gubernurRelayDue(
+                            ctx.state().fact(Fact.GUBERNUR_RECEIVED_ON).orElse(sent.get()));
                     int n = ctx.settings().gubernurRelayWorkingDays();
                     return ctx.today().isAfter(due) ? List.of() : List.of(unmet(RULE, "RULE:GUBERNUR_PERIOD_RUNNING",
                             "Masa " + n + " hari kerja bagi Gubernur untuk meneruskan berkas belum lewat (batas "

@@ -232,6 +232,13 @@ public final class ProcessDefinitions {
                                 action(SEND_TO_GUBERNUR).by(ADMIN).onlyWhen(When.KAB_KOTA)
                                         .records(SENT_TO_GUBERNUR_ON)
                                         .requires(fact(SENT_TO_GUBERNUR_ON), notInFuture(SENT_TO_GUBERNUR_ON)),
+                                // The day the Gubernur received the files: the relay count starts from it
+                                // (P25 Ps 18, 20 [V]; counting from receipt is the safer reading [I]).
+                                action(RECORD_GUBERNUR_RECEIPT).by(ADMIN).onlyWhen(When.KAB_KOTA)
+                                        .records(GUBERNUR_RECEIVED_ON)
+                                        .requires(fact(SENT_TO_GUBERNUR_ON), fact(GUBERNUR_RECEIVED_ON),
+                                                notInFuture(GUBERNUR_RECEIVED_ON),
+                                                notBefore(GUBERNUR_RECEIVED_ON, SENT_TO_GUBERNUR_ON)),
                                 action(RECORD_GUBERNUR_RELAY).by(ADMIN).onlyWhen(When.KAB_KOTA)
                                         .records(GUBERNUR_RELAYED_ON)
                                         .requires(fact(SENT_TO_GUBERNUR_ON), fact(GUBERNUR_RELAYED_ON),
@@ -245,14 +252,16 @@ public final class ProcessDefinitions {
                                         .requires(filesReachedMinister(), fact(MENTERI_VERIFIED_ON)),
                                 rejectByMenteri(),
                                 deadline(DueDateKind.GUBERNUR_RELAY).onlyWhen(When.KAB_KOTA).from(SENT_TO_GUBERNUR_ON)
+                                        .orFromWhenRecorded(GUBERNUR_RECEIVED_ON)
                                         .lasts(5, WORKING_DAYS, TimeLimit.GUBERNUR_RELAY)
                                         .metBy(Met.recording(RECORD_GUBERNUR_RELAY, GUBERNUR_RELAYED_ON),
                                                 Met.recording(SEND_TO_MENTERI, SENT_TO_MENTERI_ON))
                                         .onLapse("daerah boleh mengirim berkas langsung kepada Menteri",
                                                 "the region may send the files to the Minister directly")
                                         .remind(ADMIN)
-                                        .note("dikirim ke Gubernur {date}", "sent to the Governor on {date}")
-                                        .source("Permendagri 25/2020 Ps 18, 20 [V]; dihitung sejak berkas dikirim [I]")),
+                                        .note("dihitung sejak {date}", "counted from {date}")
+                                        .source("Permendagri 25/2020 Ps 18, 20 [V]; dihitung sejak berkas diterima "
+                                                + "Gubernur bila tercatat, jika tidak sejak dikirim [I]")),
 
                         // 7. Rancangan Naskah
                         stage(RANCANGAN_NASKAH,

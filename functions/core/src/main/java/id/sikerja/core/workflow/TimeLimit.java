@@ -23,7 +23,8 @@ public enum TimeLimit {
             "PP 28/2018 Ps 30(4); Permendagri 25/2020 Ps 17 [V]; untuk KSDD/KSDPK [I]"),
     /** The Gubernur relays a kab/kota's foreign files within this; after it the region may send them directly. */
     GUBERNUR_RELAY("gubernurRelayWorkingDays", 5, PeriodUnit.WORKING_DAYS, 1,
-            "Permendagri 25/2020 Ps 18, 20 [V]; dihitung sejak berkas dikirim [I]"),
+            "Permendagri 25/2020 Ps 18, 20 [V]; dihitung sejak berkas diterima Gubernur bila tercatat, "
+                    + "jika tidak sejak dikirim [I]"),
     /** An LoI is valid for at most this long. */
     LOI_VALIDITY("loiValidityMonths", 12, PeriodUnit.MONTHS, 1, "Permendagri 25/2020 Ps 13 [V]"),
     /** The longest term of an agreement. */
