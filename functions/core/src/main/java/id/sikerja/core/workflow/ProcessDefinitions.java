@@ -120,6 +120,7 @@ public final class ProcessDefinitions {
                         // 6. Penyusunan PKS. A signed KB may also run as a framework whose PKS are child cases.
                         stage(PENYUSUNAN_PKS,
                                 documents(PKS_DRAFT).by(ADMIN, OPD),
+                                documents(BERITA_ACARA).by(ADMIN), // an ending after the KB (issue 13 item 6)
                                 action(FINALIZE_PKS_DRAFT).to(PENANDATANGANAN_PKS).by(ADMIN, OPD)
                                         .requires(doc(PKS_DRAFT)),
                                 action(SET_AS_FRAMEWORK).to(PELAKSANAAN).by(ADMIN).onlyWhen(When.NOT_CHILD_PKS)
@@ -131,6 +132,7 @@ public final class ProcessDefinitions {
                         stage(PENANDATANGANAN_PKS,
                                 documents(PKS_SIGNED).by(ADMIN, OPD, PARTNER),
                                 documents(SURAT_KUASA).by(ADMIN, OPD),
+                                documents(BERITA_ACARA).by(ADMIN), // an ending after the KB (issue 13 item 6)
                                 action(SIGN_PKS).to(PELAKSANAAN).by(ADMIN)
                                         .records(PKS_SIGNED_ON, SIGNATORY, TERM_START, TERM_MONTHS,
                                                 PKS_CLAUSE_RIGHTS_OBLIGATIONS, PKS_CLAUSE_TERM,
@@ -168,7 +170,7 @@ public final class ProcessDefinitions {
                                 action(SUBMIT_FINAL_REPORT).to(SELESAI).by(ADMIN, OPD)
                                         .requires(attached(LAPORAN))))
                 .inEveryStage(upload(), recordFacts(), assignDepartments())
-                .inEveryStageBefore(PELAKSANAAN, withdraw())
+                .inEveryStageBefore(PELAKSANAAN, withdraw().onlyWhen(When.KB_NOT_SIGNED), endAfterKbSigned())
                 .build();
     }
 
@@ -382,7 +384,7 @@ public final class ProcessDefinitions {
     private static ProcessTable.StageDeclaration dprd(Stage next, boolean conditional) {
         return stage(PERSETUJUAN_DPRD,
                 conditional ? onlyWhen(When.DPRD_REQUIRED) : always(),
-                documents(DPRD_REQUEST, DPRD_DECISION).by(ADMIN),
+                documents(DPRD_REQUEST, DPRD_DECISION, BERITA_ACARA).by(ADMIN),
                 action(SUBMIT_TO_DPRD).by(ADMIN)
                         .records(DPRD_REQUEST_RECEIVED_ON)
                         .requires(doc(DPRD_REQUEST), fact(DPRD_REQUEST_RECEIVED_ON), notInFuture(DPRD_REQUEST_RECEIVED_ON)),
@@ -558,6 +560,18 @@ public final class ProcessDefinitions {
     private static ActionRule.Builder withdraw() {
         return action(WITHDRAW).to(DIBATALKAN).by(ADMIN).orProposer()
                 .effect(endsWith(EndReason.DITARIK_PEMOHON));
+    }
+
+    /**
+     * Issue 13 item 6: once the KB is signed the proposer can no longer withdraw; before implementation the case ends
+     * only for a reason of domain.md §2.3 (PP 28/2018 Ps 9, 22 [V]; the cut-off at the KB signing [I]), with its
+     * explanation and its document.
+     */
+    private static ActionRule.Builder endAfterKbSigned() {
+        return action(END).to(DIBATALKAN).by(ADMIN).onlyWhen(When.KB_SIGNED)
+                .requires(endReasonGiven(), note(Text.of("Keterangan berakhirnya kerja sama",
+                        "The explanation of the ending")), anyAttachment())
+                .effect(endsWithGivenReason());
     }
 
     // =====================================================================================================

@@ -57,6 +57,16 @@ public record When(String code, Text label, List<Fact<?>> needs, BiPredicate<Cas
             Text.of("bukan PKS turunan KB", "not a PKS under a KB"), List.of(),
             (s, cfg) -> !s.isChildPks());
 
+    /** Issue 13 item 6: the KB is not signed yet, so the proposer may still withdraw (domain.md §2.1 [I]). */
+    public static final When KB_NOT_SIGNED = new When("KB_NOT_SIGNED",
+            Text.of("KB belum ditandatangani", "the KB is not signed yet"), List.of(),
+            (s, cfg) -> !s.facts().has(Fact.KB_SIGNED_ON));
+
+    /** Issue 13 item 6: the KB is signed; the case now ends only for a reason of domain.md §2.3, with its document. */
+    public static final When KB_SIGNED = new When("KB_SIGNED",
+            Text.of("KB sudah ditandatangani", "the KB is signed"), List.of(),
+            (s, cfg) -> s.facts().has(Fact.KB_SIGNED_ON));
+
     public boolean test(CaseState state, WorkflowSettings settings) {
         return test.test(state, settings);
     }
