@@ -61,6 +61,11 @@ public final class ImportColumns {
                     "Foreign: signing date of the agreement (YYYY-MM-DD)", ""),
             col("facts.signatory", "Penandatangan PKS: KEPALA_DAERAH atau PEJABAT_OPD (dengan surat kuasa)",
                     "PKS signatory: KEPALA_DAERAH or PEJABAT_OPD (with a power of attorney)", "KEPALA_DAERAH"),
+            // Issue 13 item 5: who signed the KB (Kepala Daerah only) and the foreign agreement.
+            col("facts.kbSignatory", "Penandatangan KB: hanya KEPALA_DAERAH (KB dengan kuasa ditolak)",
+                    "KB signatory: KEPALA_DAERAH only (a KB signed under a power of attorney is refused)", ""),
+            col("facts.naskahSignatory", "Luar negeri: penandatangan naskah (KEPALA_DAERAH atau PEJABAT_OPD)",
+                    "Foreign: who signed the agreement (KEPALA_DAERAH or PEJABAT_OPD)", ""),
             col("facts.termStart", "Mulai berlaku (YYYY-MM-DD)", "Term start (YYYY-MM-DD)", "2022-04-01"),
             col("facts.termMonths", "Jangka waktu berlaku (bulan, paling lama 60)", "Term (months, at most 60)", "36"),
             col("facts.inRkpd", "Tercantum dalam RKPD: ya/tidak", "In the RKPD: yes/no (ya/tidak)", "ya"),

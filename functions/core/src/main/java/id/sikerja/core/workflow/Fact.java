@@ -126,6 +126,14 @@ public final class Fact<T> {
             "Nilai anggaran (Rp)", "The budget amount (IDR)", Fact::isMoney)
             .ranged("money", Map.of("min", 0, "max", MAX_MONEY.toPlainString(), "scale", MONEY_DECIMALS));
 
+    // ---- signatories (issue 13 item 5; domain.md §2.1 "Who signs", PP 28/2018 Ps 2(1)-(2) [V])
+    /** Who signed the KB: the Kepala Daerah only; a kuasa may be given only for the PKS. */
+    public static final Fact<Signatory> KB_SIGNATORY = define("kbSignatory", Signatory.class,
+            "Penandatangan KB (hanya Kepala Daerah)", "Who signed the KB (the Kepala Daerah only)");
+    /** Who signed the foreign agreement (naskah) for the region. */
+    public static final Fact<Signatory> NASKAH_SIGNATORY = define("naskahSignatory", Signatory.class,
+            "Penandatangan naskah kerja sama", "Who signed the agreement");
+
     private final String key;
     private final Class<T> type;
     private final Text label;

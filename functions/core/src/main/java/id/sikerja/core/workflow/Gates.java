@@ -160,6 +160,24 @@ public final class Gates {
                 });
     }
 
+    // ------------------------------------------------------------------ who signs (issue 13 item 5)
+
+    /**
+     * The KB is signed by the Kepala Daerah only; a kuasa may be given only for the PKS (PP 28/2018 Ps 2(1)-(2) [V]).
+     * Met when the KB's signatory is not recorded (other gates ask for it).
+     */
+    public static Condition kbSignedByKepalaDaerah() {
+        return simple(RULE, Text.of("KB ditandatangani Kepala Daerah, bukan dengan kuasa",
+                        "KB signed by the Kepala Daerah, not under a power of attorney"),
+                Set.of(Fact.KB_SIGNATORY), ctx -> ctx.state().fact(Fact.KB_SIGNATORY)
+                        .filter(s -> s != Signatory.KEPALA_DAERAH)
+                        .map(s -> List.of(unmet(RULE, "RULE:KB_SIGNATORY",
+                                "KB hanya dapat ditandatangani Kepala Daerah; kuasa hanya untuk PKS (PP 28/2018 Pasal 2)",
+                                "Only the Kepala Daerah can sign a KB; a power of attorney is allowed only for the PKS"
+                                        + " (PP 28/2018 Art. 2)")))
+                        .orElse(List.of()));
+    }
+
     // ------------------------------------------------------------------ rules of law
 
     /** The term is at most the maximum (5 years, Permendagri 25/2020 Ps 32; regional practice for KSDD/KSDPK). */

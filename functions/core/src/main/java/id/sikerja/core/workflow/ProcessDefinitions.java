@@ -111,8 +111,10 @@ public final class ProcessDefinitions {
                         stage(PENANDATANGANAN_KB,
                                 documents(KB_SIGNED).by(ADMIN, OPD, PARTNER),
                                 action(SIGN_KB).to(PERSETUJUAN_DPRD).by(ADMIN)
-                                        .records(KB_SIGNED_ON)
-                                        .requires(doc(KB_SIGNED), fact(KB_SIGNED_ON), notInFuture(KB_SIGNED_ON))),
+                                        .records(KB_SIGNED_ON).records(KB_SIGNATORY) // issue 13 item 5
+                                        .requires(doc(KB_SIGNED), fact(KB_SIGNED_ON), notInFuture(KB_SIGNED_ON),
+                                                // The KB: the Kepala Daerah only (PP 28/2018 Ps 2(1)-(2) [V]).
+                                                kbSignedByKepalaDaerah())),
 
                         // 5. Persetujuan DPRD: only when PP 28/2018 Ps 6(2) applies.
                         dprd(PENYUSUNAN_PKS, true),
@@ -291,6 +293,7 @@ public final class ProcessDefinitions {
                                 documents(NASKAH_SIGNED).by(ADMIN, OPD, PARTNER),
                                 action(SIGN_NASKAH).to(PELAKSANAAN).by(ADMIN)
                                         .records(NASKAH_SIGNED_ON, TERM_START, TERM_MONTHS)
+                                        .records(NASKAH_SIGNATORY) // who signed (issue 13 item 5)
                                         .requires(doc(NASKAH_SIGNED), fact(NASKAH_SIGNED_ON), notInFuture(NASKAH_SIGNED_ON),
                                                 fact(TERM_START), fact(TERM_MONTHS), termWithinLimit())),
 
@@ -593,6 +596,15 @@ public final class ProcessDefinitions {
                 // Dates in legal order (domain.md §2.1 [I]) for agreements entered after the fact too.
                 notBefore(PKS_SIGNED_ON, KB_SIGNED_ON), notBefore(DPRD_DECIDED_ON, DPRD_REQUEST_RECEIVED_ON),
                 notBefore(PKS_SIGNED_ON, DPRD_DECIDED_ON),
+                // Issue 13 item 5: a KB is never signed under kuasa (PP 28/2018 Ps 2(1)-(2) [V]); a KB entered
+                // without a PKS whose signatory is an official is such a KB too.
+                kbSignedByKepalaDaerah(), rule("KB_SIGNATORY", Text.of("KB tanpa PKS tidak ditandatangani dengan kuasa",
+                                "a KB without a PKS is not signed under a power of attorney"),
+                        Text.of("KB hanya dapat ditandatangani Kepala Daerah; kuasa hanya untuk PKS (PP 28/2018 Pasal 2)",
+                                "Only the Kepala Daerah can sign a KB; a power of attorney is allowed only for the PKS"
+                                        + " (PP 28/2018 Art. 2)"),
+                        ctx -> ctx.state().facts().has(PKS_SIGNED_ON)
+                                || ctx.state().fact(SIGNATORY).filter(x -> x == Signatory.PEJABAT_OPD).isEmpty()),
                 when(When.SIGNED_BY_OFFICIAL, doc(SURAT_KUASA)),
                 fact(TERM_START), fact(TERM_MONTHS), termWithinLimit(), departmentsAssigned());
     }

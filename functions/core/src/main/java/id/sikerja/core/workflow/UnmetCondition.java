@@ -45,6 +45,7 @@ public record UnmetCondition(Kind kind, String code, Text message) {
         }
         return switch (code) {
             case "RULE:TERM_MAX" -> "facts.termMonths";
+            case "RULE:KB_SIGNATORY" -> "facts.kbSignatory"; // issue 13 item 5
             case "INPUT:NOTE" -> "note";
             case "INPUT:FACTS" -> "facts";
             case "INPUT:END_REASON", "INVALID:END_REASON" -> "endReason";
