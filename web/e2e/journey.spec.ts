@@ -72,7 +72,7 @@ test('a KSDPK from the public form to the registry, through every stage', async 
   await act(page, caseId, 'RECORD_TKKSD_ASSESSMENT', { facts: { tkksdRecommendation: 'SETUJU' }, documents: ['KAJIAN_TKKSD'] });
 
   await signInAs(page, 'opd-dinkes');
-  await act(page, caseId, 'RECORD_FACTS', { facts: { dprdBurdensPublic: 'true', dprdFundingUnbudgeted: 'false' } });
+  await act(page, caseId, 'RECORD_FACTS', { facts: { dprdBurdensPublic: 'true', dprdFundingUnbudgeted: 'false', objectInPlan: 'true' } });
 
   await signInAs(page, 'admin');
   await act(page, caseId, 'COMPLETE_PREPARATION');

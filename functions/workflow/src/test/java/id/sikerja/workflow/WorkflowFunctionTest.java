@@ -151,7 +151,7 @@ class WorkflowFunctionTest {
         Map<String, Object> unmet = invoke(withBody(assess, Map.of("action", "COMPLETE_PREPARATION", "version", 2)));
         assertProblem(unmet, 422, "conditions-unmet");
         List<Map<String, Object>> reasons = list(body(unmet), "unmet");
-        assertEquals(Set.of("FACT:dprdBurdensPublic", "FACT:dprdFundingUnbudgeted"),
+        assertEquals(Set.of("FACT:dprdBurdensPublic", "FACT:dprdFundingUnbudgeted", "FACT:objectInPlan"),
                 reasons.stream().map(r -> r.get("code")).collect(Collectors.toSet()),
                 "everything else is met (the KAK was attached at creation, the TKKSD agreed)");
         assertTrue(reasons.stream().anyMatch(r -> "facts.dprdBurdensPublic".equals(r.get("field"))));

@@ -68,6 +68,11 @@ public final class ImportColumns {
                     "Foreign: who signed the agreement (KEPALA_DAERAH or PEJABAT_OPD)", ""),
             col("facts.termStart", "Mulai berlaku (YYYY-MM-DD)", "Term start (YYYY-MM-DD)", "2022-04-01"),
             col("facts.termMonths", "Jangka waktu berlaku (bulan, paling lama 60)", "Term (months, at most 60)", "36"),
+            // Issue 13 item 13: optional for agreements signed before Si Kerja; recorded when given.
+            col("facts.objectInPlan", "Objek tercantum dalam RPJMD/RKPD: ya/tidak",
+                    "Object in the RPJMD/RKPD: yes/no (ya/tidak)", ""),
+            col("facts.planException", "Jika tidak: DARURAT, PROGRAM_STRATEGIS_NASIONAL atau TUGAS_PEMBANTUAN",
+                    "If not: DARURAT, PROGRAM_STRATEGIS_NASIONAL or TUGAS_PEMBANTUAN", ""),
             col("facts.inRkpd", "Tercantum dalam RKPD: ya/tidak", "In the RKPD: yes/no (ya/tidak)", "ya"),
             col("facts.inApbd", "Tercantum dalam APBD: ya/tidak", "In the APBD: yes/no (ya/tidak)", "ya"),
             col("facts.budgetYear", "Tahun anggaran", "Budget year", "2022"),

@@ -134,6 +134,16 @@ public final class Fact<T> {
     public static final Fact<Signatory> NASKAH_SIGNATORY = define("naskahSignatory", Signatory.class,
             "Penandatangan naskah kerja sama", "Who signed the agreement");
 
+    // ---- the object is in the plan (issue 13 item 13; PP 28/2018 Ps 4, 16 [V])
+    /** The object of the cooperation is in the RPJMD/RKPD. */
+    public static final Fact<Boolean> OBJECT_IN_PLAN = define("objectInPlan", Boolean.class,
+            "Objek kerja sama tercantum dalam RPJMD/RKPD", "Whether the object is in the RPJMD/RKPD");
+    /** When it is not: the exception that allows it. */
+    public static final Fact<PlanException> PLAN_EXCEPTION = define("planException", PlanException.class,
+            "Pengecualian untuk objek di luar RPJMD/RKPD (darurat, program strategis nasional, tugas pembantuan)",
+            "The exception for an object outside the RPJMD/RKPD (emergency, national strategic programme,"
+                    + " tugas pembantuan)");
+
     private final String key;
     private final Class<T> type;
     private final Text label;

@@ -178,6 +178,30 @@ public final class Gates {
                         .orElse(List.of()));
     }
 
+    // ------------------------------------------------------------------ the object in the plan (issue 13 item 13)
+
+    /**
+     * The object is in the RPJMD/RKPD, or an exception allows it: an emergency, a national strategic programme or
+     * tugas pembantuan (PP 28/2018 Ps 4, 16 [V]). Names {@code objectInPlan} when nothing is recorded, and
+     * {@code planException} when the object is recorded as not in the plan.
+     */
+    public static Condition objectInPlanOrException() {
+        return simple(FACT, Text.of("objek dalam RPJMD/RKPD, atau pengecualiannya tercatat",
+                        "the object in the RPJMD/RKPD, or its exception recorded"),
+                Set.of(Fact.OBJECT_IN_PLAN, Fact.PLAN_EXCEPTION), ctx -> {
+                    if (ctx.state().facts().has(Fact.PLAN_EXCEPTION)
+                            || ctx.state().fact(Fact.OBJECT_IN_PLAN).orElse(false)) {
+                        return List.of();
+                    }
+                    return List.of(ctx.state().facts().has(Fact.OBJECT_IN_PLAN) ? unmet(FACT, "FACT:planException",
+                            "Objek tidak tercantum dalam RPJMD/RKPD: catat pengecualiannya (darurat, program strategis"
+                                    + " nasional atau tugas pembantuan, PP 28/2018 Pasal 4, 16)",
+                            "The object is not in the RPJMD/RKPD: record its exception (emergency, national strategic"
+                                    + " programme or tugas pembantuan, PP 28/2018 Art. 4, 16)")
+                            : missing(Fact.OBJECT_IN_PLAN));
+                });
+    }
+
     // ------------------------------------------------------------------ rules of law
 
     /** The term is at most the maximum (5 years, Permendagri 25/2020 Ps 32; regional practice for KSDD/KSDPK). */

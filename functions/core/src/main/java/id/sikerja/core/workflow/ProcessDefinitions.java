@@ -54,6 +54,13 @@ public final class ProcessDefinitions {
     /** The facts that decide whether the DPRD must approve a KSDD/KSDPK: recorded in Persiapan only. */
     public static final List<Fact<?>> DPRD_FACTS = List.of(DPRD_BURDENS_PUBLIC, DPRD_FUNDING_UNBUDGETED);
 
+    /**
+     * Issue 13 item 13: whether the object is in the RPJMD/RKPD, or which exception applies (PP 28/2018 Ps 4, 16
+     * [V]); recorded in Persiapan. A legacy entry or import records them when given and does not require them [I]:
+     * an agreement signed before Si Kerja may not have recorded them.
+     */
+    public static final List<Fact<?>> PLAN_FACTS = List.of(OBJECT_IN_PLAN, PLAN_EXCEPTION);
+
     /** The table of a category. */
     public static ProcessTable table(Category category) {
         return category.isForeign() ? foreign(category) : domestic(category);
@@ -89,10 +96,14 @@ public final class ProcessDefinitions {
                                                 doc(KAJIAN_TKKSD),
                                                 tkksdAgrees(),
                                                 fact(DPRD_BURDENS_PUBLIC),
-                                                fact(DPRD_FUNDING_UNBUDGETED)),
+                                                fact(DPRD_FUNDING_UNBUDGETED),
+                                                // Issue 13 item 13: the object is in the RPJMD/RKPD, or an
+                                                // exception applies (PP 28/2018 Ps 4, 16 [V]).
+                                                objectInPlanOrException()),
                                 rejectByTkksd(),
-                                // the DPRD facts are recorded here, and only here
+                                // the DPRD facts are recorded here, and only here; so is the object in the plan
                                 action(RECORD_FACTS).by(ADMIN, OPD).records(GENERAL_FACTS).records(DPRD_FACTS)
+                                        .records(PLAN_FACTS)
                                         .requires(anyFactGiven(), termWithinLimit())),
 
                         // 2. Penawaran: offer letter signed by the Kepala Daerah, or the reply to an offer received.

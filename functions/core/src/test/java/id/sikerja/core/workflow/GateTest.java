@@ -101,14 +101,15 @@ class GateTest {
         Refusal.GateFailed ksdd = gateFailed(at(Category.KSDD, Stage.PERSIAPAN), Command.of(COMPLETE_PREPARATION),
                 date(2026, 6, 2));
         assertEquals(List.of("DOC:KAK", "DOC:KAJIAN_TKKSD", "FACT:tkksdRecommendation", "FACT:dprdBurdensPublic",
-                "FACT:dprdFundingUnbudgeted"), Fixtures.codes(ksdd));
+                "FACT:dprdFundingUnbudgeted", "FACT:objectInPlan"), Fixtures.codes(ksdd));
         Refusal.GateFailed ksdpk = gateFailed(at(Category.KSDPK, Stage.PERSIAPAN), Command.of(COMPLETE_PREPARATION),
                 date(2026, 6, 2));
         assertEquals("DOC:STUDI_KELAYAKAN", ksdpk.unmet().get(0).code());
 
         CaseState tkksdWantsChanges = with(at(Category.KSDD, Stage.PERSIAPAN), Facts.empty()
                 .with(Fact.TKKSD_RECOMMENDATION, TkksdRecommendation.PERBAIKI)
-                .with(Fact.DPRD_BURDENS_PUBLIC, false).with(Fact.DPRD_FUNDING_UNBUDGETED, true));
+                .with(Fact.DPRD_BURDENS_PUBLIC, false).with(Fact.DPRD_FUNDING_UNBUDGETED, true)
+                .with(Fact.OBJECT_IN_PLAN, true));
         Refusal.GateFailed r = gateFailed(tkksdWantsChanges, Command.of(COMPLETE_PREPARATION)
                 .withDocument(upload(KAK)).withDocument(upload(KAJIAN_TKKSD)), date(2026, 6, 2));
         assertEquals(List.of("RULE:tkksdRecommendation=SETUJU"), Fixtures.codes(r));

@@ -47,7 +47,7 @@ class WalkTest {
                 .withFact(Fact.TKKSD_RECOMMENDATION, TkksdRecommendation.SETUJU), date(2026, 3, 10));
         assertTrue(w.state.dueDates().isEmpty(), "the TKKSD deadline is met");
         w.act(opd, Command.of(RECORD_FACTS).withFact(Fact.DPRD_BURDENS_PUBLIC, true)
-                .withFact(Fact.DPRD_FUNDING_UNBUDGETED, false), date(2026, 3, 11));
+                .withFact(Fact.DPRD_FUNDING_UNBUDGETED, false).withFact(Fact.OBJECT_IN_PLAN, true), date(2026, 3, 11));
         w.act(admin, Command.of(COMPLETE_PREPARATION), date(2026, 3, 12));
         assertEquals(PENAWARAN, w.state.stage());
 
@@ -109,7 +109,7 @@ class WalkTest {
                 .withFact(Fact.TKKSD_ASSESSED_ON, date(2026, 4, 6))
                 .withFact(Fact.TKKSD_RECOMMENDATION, TkksdRecommendation.SETUJU), date(2026, 4, 6));
         w.act(opd, Command.of(RECORD_FACTS).withFact(Fact.DPRD_BURDENS_PUBLIC, false)
-                .withFact(Fact.DPRD_FUNDING_UNBUDGETED, false), date(2026, 4, 6));
+                .withFact(Fact.DPRD_FUNDING_UNBUDGETED, false).withFact(Fact.OBJECT_IN_PLAN, true), date(2026, 4, 6));
         w.act(admin, Command.of(COMPLETE_PREPARATION), date(2026, 4, 7));
         w.act(admin, Command.of(SEND_OFFER).withDocument(upload(SURAT_PENAWARAN)), date(2026, 4, 8));
         w.act(opd, Command.of(FINALIZE_KB_DRAFT).withDocument(upload(KB_DRAFT)), date(2026, 4, 9));
@@ -320,7 +320,7 @@ class WalkTest {
                 .withFact(Fact.TKKSD_ASSESSED_ON, date(2026, 2, 5))
                 .withFact(Fact.TKKSD_RECOMMENDATION, TkksdRecommendation.SETUJU), date(2026, 2, 5));
         kb.act(admin, Command.of(RECORD_FACTS).withFact(Fact.DPRD_BURDENS_PUBLIC, false)
-                .withFact(Fact.DPRD_FUNDING_UNBUDGETED, false), date(2026, 2, 5));
+                .withFact(Fact.DPRD_FUNDING_UNBUDGETED, false).withFact(Fact.OBJECT_IN_PLAN, true), date(2026, 2, 5));
         kb.act(admin, Command.of(COMPLETE_PREPARATION).withDocument(upload(KAK)), date(2026, 2, 6));
         kb.act(admin, Command.of(SEND_OFFER).withDocument(upload(SURAT_PENAWARAN)), date(2026, 2, 9));
         kb.act(admin, Command.of(FINALIZE_KB_DRAFT).withDocument(upload(KB_DRAFT)), date(2026, 2, 10));
