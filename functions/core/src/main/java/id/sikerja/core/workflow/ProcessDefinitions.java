@@ -365,7 +365,7 @@ public final class ProcessDefinitions {
                 action(RETURN_FOR_REVISION).to(REVISI).by(ADMIN)
                         .requires(note(Text.of("Catatan perbaikan untuk pemohon", "The revision note for the proposer"))),
                 action(REJECT).to(DITOLAK).by(ADMIN)
-                        .requires(note(REJECTION_NOTE))
+                        .requires(note(REJECTION_NOTE), refusingMandatoryKsdd())
                         .effect(endsWith(EndReason.DITOLAK_SAAT_INTAKE)),
                 deadline(DueDateKind.INTAKE_VALIDATION).fromStageEntry()
                         .lasts(5, WORKING_DAYS, TimeLimit.INTAKE_VALIDATION)
@@ -380,7 +380,7 @@ public final class ProcessDefinitions {
                 documents(SURAT_PERMOHONAN, SURAT_PENAWARAN, KAK, STUDI_KELAYAKAN).by(ADMIN, PARTNER),
                 action(RESUBMIT).to(INTAKE).by(ADMIN).orProposer(),
                 action(REJECT).to(DITOLAK).by(ADMIN)
-                        .requires(note(REJECTION_NOTE))
+                        .requires(note(REJECTION_NOTE), refusingMandatoryKsdd())
                         .effect(endsWith(EndReason.DITOLAK_SAAT_INTAKE)),
                 deadline(DueDateKind.REVISION_ANSWER).fromStageEntry()
                         .lasts(10, WORKING_DAYS, TimeLimit.REVISION_ANSWER)
@@ -452,7 +452,7 @@ public final class ProcessDefinitions {
                 .requires(doc(KAJIAN_TKKSD),
                         factIs(TKKSD_RECOMMENDATION, TkksdRecommendation.TOLAK,
                                 Text.of("Rekomendasi TKKSD bukan 'tolak'", "The TKKSD did not recommend rejection")),
-                        note(REJECTION_NOTE))
+                        note(REJECTION_NOTE), refusingMandatoryKsdd())
                 .effect(endsWith(EndReason.DITOLAK_TKKSD));
     }
 
@@ -573,8 +573,21 @@ public final class ProcessDefinitions {
     /** The proposer may withdraw before implementation (an admin may record it for them). */
     private static ActionRule.Builder withdraw() {
         return action(WITHDRAW).to(DIBATALKAN).by(ADMIN).orProposer()
+                .requires(when(When.KSDD_WAJIB, note(REFUSAL_NOTE), anyAttachment()))
                 .effect(endsWith(EndReason.DITARIK_PEMOHON));
     }
+
+    /**
+     * Issue 13 item 7: a KSDD wajib is an obligation (PP 28/2018 Ps 3 [V]); it is not rejected or withdrawn like a
+     * voluntary offer: refusing it takes a written reason and a document (domain.md §2.1 [I]), and the case is then
+     * flagged as a refused mandatory cooperation ({@link MandatoryRefusal}) for the Gubernur or the Minister.
+     */
+    private static Condition refusingMandatoryKsdd() {
+        return when(When.KSDD_WAJIB, anyAttachment());
+    }
+
+    private static final Text REFUSAL_NOTE = Text.of("Alasan tertulis menolak KSDD wajib",
+            "The written reason for refusing a mandatory KSDD");
 
     /**
      * Issue 13 item 6: once the KB is signed the proposer can no longer withdraw; before implementation the case ends

@@ -57,6 +57,15 @@ public record When(String code, Text label, List<Fact<?>> needs, BiPredicate<Cas
             Text.of("bukan PKS turunan KB", "not a PKS under a KB"), List.of(),
             (s, cfg) -> !s.isChildPks());
 
+    /**
+     * Issue 13 item 7: a mandatory KSDD (bordering regions, cross-border externalities; PP 28/2018 Ps 3 [V]): an
+     * obligation, refused only with a written reason and a document (domain.md §2.1 [I]).
+     */
+    public static final When KSDD_WAJIB = new When("KSDD_WAJIB",
+            Text.of("KSDD wajib", "a mandatory KSDD"), List.of(),
+            (s, cfg) -> s.category() == id.sikerja.core.model.Category.KSDD
+                    && s.ksddKind().filter(k -> k == id.sikerja.core.model.KsddKind.WAJIB).isPresent());
+
     /** Issue 13 item 6: the KB is not signed yet, so the proposer may still withdraw (domain.md §2.1 [I]). */
     public static final When KB_NOT_SIGNED = new When("KB_NOT_SIGNED",
             Text.of("KB belum ditandatangani", "the KB is not signed yet"), List.of(),
