@@ -40,6 +40,8 @@ const id = {
     token: 'Kode akses hanya ditampilkan sekali. Simpan tautan pelacakan ini: siapa pun yang memilikinya dapat melihat permohonan Anda.',
   },
   ksddKind: { WAJIB: 'Wajib', SUKARELA: 'Sukarela' },
+  // the choices of enum facts in action forms and on the case page (issue 13 items 5, 13)
+  choice: { KEPALA_DAERAH: 'Kepala Daerah', PEJABAT_OPD: 'Pejabat OPD dengan surat kuasa', DARURAT: 'Keadaan darurat', PROGRAM_STRATEGIS_NASIONAL: 'Program strategis nasional', TUGAS_PEMBANTUAN: 'Tugas pembantuan' },
   ksdpkInitiative: { DAERAH: 'Prakarsa pemerintah daerah', PIHAK_KETIGA: 'Prakarsa pihak ketiga' },
   partnerType: {
     PEMERINTAH_DAERAH: 'Pemerintah daerah', BADAN_USAHA: 'Badan usaha berbadan hukum', ORGANISASI: 'Organisasi berbadan hukum',
@@ -176,6 +178,8 @@ const en: Messages = {
     token: 'The access code is shown only once. Keep this tracking link: anyone who has it can see your application.',
   },
   ksddKind: { WAJIB: 'Mandatory', SUKARELA: 'Voluntary' },
+  // the choices of enum facts in action forms and on the case page (issue 13 items 5, 13)
+  choice: { KEPALA_DAERAH: 'Kepala Daerah (regional head)', PEJABAT_OPD: 'Department official with a power of attorney', DARURAT: 'Emergency', PROGRAM_STRATEGIS_NASIONAL: 'National strategic programme', TUGAS_PEMBANTUAN: 'Tugas pembantuan (assisted task)' },
   ksdpkInitiative: { DAERAH: "The region's initiative", PIHAK_KETIGA: "The third party's initiative" },
   partnerType: {
     PEMERINTAH_DAERAH: 'Regional government', BADAN_USAHA: 'Company with legal status', ORGANISASI: 'Organisation with legal status',
