@@ -136,6 +136,13 @@ const id = {
     SURAT_PENGANTAR: 'Surat pengantar', RENCANA_KEGIATAN_TAHUNAN: 'Rencana kegiatan tahunan', MONEV_REPORT: 'Laporan monev', EVIDENCE: 'Bukti pendukung', LAPORAN: 'Laporan', BERITA_ACARA: 'Berita acara',
   },
   notFound: { title: 'Halaman tidak ditemukan', back: 'Kembali ke beranda' },
+  // -- h-web-public: one registry entry (/registri/{id})
+  registryEntry: {
+    back: 'Kembali ke daftar kerja sama', missingTitle: 'Kerja sama tidak ditemukan', missing: 'Kerja sama ini tidak ada di registri publik.',
+    pemda: 'Pemerintah daerah', documents: 'Dokumen yang ditandatangani', noDocuments: 'Belum ada dokumen yang ditandatangani.',
+    documentsHelp: 'Sidik (SHA-256) setiap dokumen resmi. Salinan yang Anda miliki asli bila sidiknya sama.',
+    version: 'versi {v}', fingerprint: 'Sidik SHA-256', verify: 'Verifikasi salinan dokumen ini', open: 'Lihat rincian',
+  },
 };
 
 type Messages = typeof id;
@@ -272,6 +279,13 @@ const en: Messages = {
     SURAT_PENGANTAR: 'Cover letter', RENCANA_KEGIATAN_TAHUNAN: 'Yearly activity plan', MONEV_REPORT: 'Monitoring report', EVIDENCE: 'Evidence', LAPORAN: 'Report', BERITA_ACARA: 'Official record',
   },
   notFound: { title: 'Page not found', back: 'Back to the home page' },
+  // -- h-web-public: one registry entry (/registri/{id})
+  registryEntry: {
+    back: 'Back to the registry', missingTitle: 'Agreement not found', missing: 'This agreement is not in the public registry.',
+    pemda: 'Regional government', documents: 'Signed documents', noDocuments: 'No signed document yet.',
+    documentsHelp: 'The SHA-256 fingerprint of each official document. A copy you hold is genuine when its fingerprint is the same.',
+    version: 'version {v}', fingerprint: 'SHA-256 fingerprint', verify: 'Verify a copy of this document', open: 'See details',
+  },
 };
 
 export const messages = { id, en };
