@@ -475,3 +475,13 @@ describe('one registry entry', () => {
     expect(wrapper.find('[data-testid=registry-entry]').exists()).toBe(false);
   });
 });
+
+describe('the public statistics', () => {
+  it('names departments in the chart, not their codes', async () => {
+    fakeApi({ 'GET /registry': { body: await fixture('registry') }, 'GET /stats': { body: await fixture('stats') }, 'GET /settings/departments': { body: await fixture('departments') } });
+    const { wrapper } = await mountAt(HomeView, '/');
+    await flushPromises();
+    const charts = wrapper.findAll('.chart-stub').map((c) => `${c.attributes('data-title')}:${c.text()}`);
+    expect(charts).toContain('Per OPD:Dinas Kesehatan=2');
+  });
+});
