@@ -20,6 +20,12 @@ for (const width of [390, 1366]) {
     expect(text).not.toMatch(/\b[A-Z]{2,}(_[A-Z0-9]{2,})+\b/);
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     await checkPage(page, `registry-entry-${width}`);
+    // in English at once, without a reload; the switch is named by what it shows
+    await page.getByRole('button', { name: /^EN/ }).click();
+    await expect(entry).toContainText('Parties');
+    await expect(page.getByRole('button', { name: /^ID/ })).toBeVisible();
+    await page.getByRole('button', { name: /^ID/ }).click();
+    await expect(entry).toContainText('Para pihak');
 
     const verify = page.getByTestId('registry-documents').getByRole('link', { name: 'Verifikasi salinan dokumen ini' }).first();
     if (await verify.count()) {
@@ -27,5 +33,17 @@ for (const width of [390, 1366]) {
       await expect(page.getByTestId('verdict')).toContainText('Asli');
       await expect(page.getByTestId('verdict')).toContainText(title);
     }
+  });
+}
+
+for (const width of [390, 1366]) {
+  test(`the privacy note is reachable from every page's footer at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/');
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Pelindungan data pribadi' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pelindungan data pribadi');
+    await expect(page).toHaveTitle(/^Pelindungan data pribadi · /);
+    await expect(page.locator('main')).toContainText('Undang-Undang Nomor 27 Tahun 2022');
+    await checkPage(page, `privacy-${width}`);
   });
 }
