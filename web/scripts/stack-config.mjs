@@ -9,11 +9,19 @@ export function configFromStack(describeStacks, pemdaName) {
   const missing = ['ApiUrl', 'UserPoolId', 'UserPoolClientId', 'UserPoolDomain'].filter((k) => !outputs[k]);
   if (missing.length) throw new Error(`stack outputs missing: ${missing.join(', ')}`);
   const region = String(stack.StackId ?? '').split(':')[3] || outputs.UserPoolId.split('_')[0];
-  const pemda = pemdaName ?? (stack.Parameters ?? []).find((p) => p.ParameterKey === 'PemdaName')?.ParameterValue;
+  const parameter = (key) => (stack.Parameters ?? []).find((p) => p.ParameterKey === key)?.ParameterValue || undefined;
+  const pemda = pemdaName ?? parameter('PemdaName');
+  // the Pemda's identity, from the template's parameters (describe-stacks lists them); empty ones are left out
+  const identity = Object.fromEntries(
+    [['logoUrl', 'PemdaLogoUrl'], ['contactEmail', 'PemdaContactEmail'], ['contactPhone', 'PemdaContactPhone'], ['contactAddress', 'PemdaContactAddress']]
+      .map(([key, name]) => [key, parameter(name)])
+      .filter(([, value]) => value),
+  );
   return {
     apiUrl: outputs.ApiUrl,
     region,
     auth: { mode: 'cognito', domain: outputs.UserPoolDomain, clientId: outputs.UserPoolClientId, userPoolId: outputs.UserPoolId },
     ...(pemda ? { pemdaName: pemda } : {}),
+    ...identity,
   };
 }

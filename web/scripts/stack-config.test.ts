@@ -31,3 +31,20 @@ describe('config.json from the stack outputs', () => {
       .toThrow('stack outputs missing: UserPoolId, UserPoolClientId, UserPoolDomain');
   });
 });
+
+describe('the Pemda identity in config.json', () => {
+  it('takes the logo and contact from the stack parameters, leaving out the empty ones', () => {
+    const withIdentity = structuredClone(stack);
+    withIdentity.Stacks[0].Parameters.push(
+      { ParameterKey: 'PemdaLogoUrl', ParameterValue: 'https://samarindakota.go.id/logo.png' },
+      { ParameterKey: 'PemdaContactEmail', ParameterValue: 'kerjasama@samarindakota.go.id' },
+      { ParameterKey: 'PemdaContactPhone', ParameterValue: '' },
+      { ParameterKey: 'PemdaContactAddress', ParameterValue: 'Jl. Kesuma Bangsa No. 82, Samarinda' },
+    );
+    const config = configFromStack(withIdentity);
+    expect(config.logoUrl).toBe('https://samarindakota.go.id/logo.png');
+    expect(config.contactEmail).toBe('kerjasama@samarindakota.go.id');
+    expect(config.contactAddress).toBe('Jl. Kesuma Bangsa No. 82, Samarinda');
+    expect('contactPhone' in config).toBe(false);
+  });
+});

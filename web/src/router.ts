@@ -10,6 +10,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomeView },
   { path: '/ajukan', name: 'apply', component: () => import('./views/ApplyView.vue') },
   { path: '/lacak/:code?', name: 'track', component: () => import('./views/TrackView.vue') },
+  { path: '/registri/:id', name: 'registry-entry', component: () => import('./views/RegistryEntryView.vue') },
+  { path: '/privasi', name: 'privacy', component: () => import('./views/PrivacyView.vue') },
   { path: '/verifikasi', name: 'verify', component: () => import('./views/VerifyView.vue') },
   { path: '/masuk', name: 'login', component: () => import('./views/LoginView.vue') },
   { path: '/auth/callback', name: 'callback', component: () => import('./views/CallbackView.vue') },

@@ -15,6 +15,12 @@ export interface AppConfig {
   apiUrl: string;
   region?: string;
   pemdaName?: string;
+  /** The Pemda's logo (an image URL), shown in the header when set. */
+  logoUrl?: string;
+  /** The Bagian Kerja Sama's contact, shown in the footer and on /privasi when set. */
+  contactEmail?: string;
+  contactPhone?: string;
+  contactAddress?: string;
   auth: CognitoAuth | LocalAuth;
 }
 

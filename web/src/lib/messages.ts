@@ -138,6 +138,31 @@ const id = {
     SURAT_PENGANTAR: 'Surat pengantar', RENCANA_KEGIATAN_TAHUNAN: 'Rencana kegiatan tahunan', MONEV_REPORT: 'Laporan monev', EVIDENCE: 'Bukti pendukung', LAPORAN: 'Laporan', BERITA_ACARA: 'Berita acara',
   },
   notFound: { title: 'Halaman tidak ditemukan', back: 'Kembali ke beranda' },
+  // -- h-web-public: official identity, footer, privacy (/privasi), page titles
+  identity: { contact: 'Kontak Bagian Kerja Sama', email: 'Surel', phone: 'Telepon', address: 'Alamat', privacy: 'Pelindungan data pribadi', switchTo: 'ganti bahasa ke English', logo: 'Logo {pemda}' },
+  privacy: {
+    title: 'Pelindungan data pribadi', thePemda: 'Pemerintah Daerah',
+    intro: 'Halaman ini menjelaskan data pribadi yang dikumpulkan {pemda} melalui Si Kerja dari calon mitra kerja sama, untuk apa, dan hak Anda menurut Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi.',
+    whatTitle: 'Data yang dikumpulkan',
+    collected: { org: 'Nama dan jenis lembaga mitra serta alamatnya.', contact: 'Nama, jabatan, alamat surel dan nomor telepon narahubung.', documents: 'Dokumen yang Anda kirim (surat permohonan, studi kelayakan atau KAK, rancangan dan naskah kerja sama) beserta sidik SHA-256-nya.', history: 'Catatan setiap perubahan permohonan: siapa, kapan, dan apa yang berubah.' },
+    whyTitle: 'Untuk apa',
+    why: 'Data ini dipakai hanya untuk memproses permohonan dan melaksanakan kerja sama sesuai PP 28/2018, serta untuk mengabari Anda tentang permohonan Anda. Dasar pemrosesannya adalah pelaksanaan kewenangan pemerintah daerah dan pelayanan publik (UU 27/2022 Pasal 20 ayat (2) huruf e).',
+    publicTitle: 'Apa yang ditampilkan kepada publik',
+    public: 'Registri publik hanya memuat judul, jenis, nama para pihak, OPD, bidang, tanggal dan sidik dokumen yang ditandatangani. Nama narahubung, surel dan nomor telepon tidak pernah ditampilkan.',
+    keepTitle: 'Berapa lama disimpan',
+    keep: 'Selama kerja sama berjalan dan sesudahnya selama masa retensi arsip pemerintah daerah.',
+    rightsTitle: 'Hak Anda',
+    rights: { info: 'Mendapat informasi tentang pemrosesan data Anda.', access: 'Melihat dan meminta salinan data Anda.', correct: 'Memperbaiki data yang tidak akurat.', erase: 'Meminta penghapusan data yang tidak lagi diperlukan, sepanjang tidak wajib disimpan sebagai arsip.' },
+    ask: 'Untuk menggunakan hak ini atau bertanya, hubungi Bagian Kerja Sama {pemda}:',
+  },
+  pageTitle: { home: 'Daftar kerja sama', apply: 'Ajukan kerja sama', track: 'Lacak permohonan', verify: 'Verifikasi dokumen', privacy: 'Pelindungan data pribadi', 'registry-entry': 'Rincian kerja sama', login: 'Masuk petugas', dashboard: 'Dasbor', cases: 'Daftar kasus', case: 'Kasus', holidays: 'Hari libur', departments: 'Daftar OPD', settings: 'Pengaturan', reports: 'Laporan', imports: 'Impor', 'not-found': 'Halaman tidak ditemukan' },
+  // -- h-web-public: one registry entry (/registri/{id})
+  registryEntry: {
+    back: 'Kembali ke daftar kerja sama', missingTitle: 'Kerja sama tidak ditemukan', missing: 'Kerja sama ini tidak ada di registri publik.',
+    pemda: 'Pemerintah daerah', documents: 'Dokumen yang ditandatangani', noDocuments: 'Belum ada dokumen yang ditandatangani.',
+    documentsHelp: 'Sidik (SHA-256) setiap dokumen resmi. Salinan yang Anda miliki asli bila sidiknya sama.',
+    version: 'versi {v}', fingerprint: 'Sidik SHA-256', verify: 'Verifikasi salinan dokumen ini', open: 'Lihat rincian',
+  },
 };
 
 type Messages = typeof id;
@@ -276,6 +301,31 @@ const en: Messages = {
     SURAT_PENGANTAR: 'Cover letter', RENCANA_KEGIATAN_TAHUNAN: 'Yearly activity plan', MONEV_REPORT: 'Monitoring report', EVIDENCE: 'Evidence', LAPORAN: 'Report', BERITA_ACARA: 'Official record',
   },
   notFound: { title: 'Page not found', back: 'Back to the home page' },
+  // -- h-web-public: official identity, footer, privacy (/privasi), page titles
+  identity: { contact: 'Cooperation Office contact', email: 'E-mail', phone: 'Phone', address: 'Address', privacy: 'Personal data protection', switchTo: 'switch the language to Bahasa Indonesia', logo: 'Logo of {pemda}' },
+  privacy: {
+    title: 'Personal data protection', thePemda: 'the regional government',
+    intro: 'This page explains which personal data {pemda} collects through Si Kerja from prospective cooperation partners, what for, and your rights under Law 27 of 2022 on Personal Data Protection.',
+    whatTitle: 'What is collected',
+    collected: { org: 'The partner institution’s name, kind and address.', contact: 'The contact person’s name, position, e-mail address and phone number.', documents: 'The documents you send (request letter, feasibility study or terms of reference, draft and signed agreements) with their SHA-256 fingerprints.', history: 'A record of every change to the application: who, when and what changed.' },
+    whyTitle: 'What for',
+    why: 'These data are used only to process the application and carry out the cooperation under Government Regulation 28/2018, and to keep you informed about your application. The legal basis is the exercise of the regional government’s authority and public service (Law 27/2022, Article 20(2)(e)).',
+    publicTitle: 'What the public sees',
+    public: 'The public registry shows only the title, kind, the parties’ names, departments, field, dates and the fingerprints of signed documents. Contact names, e-mail addresses and phone numbers are never shown.',
+    keepTitle: 'How long they are kept',
+    keep: 'While the cooperation runs and afterwards for the regional government’s archive retention period.',
+    rightsTitle: 'Your rights',
+    rights: { info: 'To be informed about the processing of your data.', access: 'To see and obtain a copy of your data.', correct: 'To correct inaccurate data.', erase: 'To ask for data no longer needed to be erased, unless it must be kept as an archive.' },
+    ask: 'To exercise these rights or ask a question, contact the Cooperation Office of {pemda}:',
+  },
+  pageTitle: { home: 'Registry of cooperation', apply: 'Propose a cooperation', track: 'Track an application', verify: 'Verify a document', privacy: 'Personal data protection', 'registry-entry': 'Agreement details', login: 'Officer sign-in', dashboard: 'Dashboard', cases: 'Cases', case: 'Case', holidays: 'Holidays', departments: 'Departments', settings: 'Settings', reports: 'Reports', imports: 'Import', 'not-found': 'Page not found' },
+  // -- h-web-public: one registry entry (/registri/{id})
+  registryEntry: {
+    back: 'Back to the registry', missingTitle: 'Agreement not found', missing: 'This agreement is not in the public registry.',
+    pemda: 'Regional government', documents: 'Signed documents', noDocuments: 'No signed document yet.',
+    documentsHelp: 'The SHA-256 fingerprint of each official document. A copy you hold is genuine when its fingerprint is the same.',
+    version: 'version {v}', fingerprint: 'SHA-256 fingerprint', verify: 'Verify a copy of this document', open: 'See details',
+  },
 };
 
 export const messages = { id, en };

@@ -4,6 +4,7 @@ import ApplyView from './ApplyView.vue';
 import HomeView from './HomeView.vue';
 import TrackView from './TrackView.vue';
 import VerifyView from './VerifyView.vue';
+import RegistryEntryView from './RegistryEntryView.vue';
 import CaseView from './CaseView.vue';
 import DashboardView from './DashboardView.vue';
 import ImportView from './ImportView.vue';
@@ -442,5 +443,45 @@ describe('the import', () => {
     expect(wrapper.find('[data-testid=admin-only]').exists()).toBe(true);
     expect(wrapper.find('#import-file').exists()).toBe(false);
     signOut();
+  });
+});
+
+describe('one registry entry', () => {
+  const id = '0f6c2a52-8b1e-4d7e-9a55-2f0d1c3e4b5a';
+  it('opens from the registry list and shows its parties, dates and the fingerprints to verify a copy', async () => {
+    fakeApi({ 'GET /registry': { body: await fixture('registry') }, 'GET /stats': { body: await fixture('stats') } });
+    const home = await mountAt(HomeView, '/');
+    expect(home.wrapper.find(`[data-testid=registry] a[href="/registri/${id}"]`).exists()).toBe(true);
+
+    const calls = fakeApi({ [`GET /registry/${id}`]: { body: await fixture('registry-entry') } });
+    const { wrapper } = await mountAt(RegistryEntryView, `/registri/${id}`);
+    expect(calls[0].url).toBe(`/registry/${id}`);
+    const entry = wrapper.find('[data-testid=registry-entry]');
+    expect(entry.find('h1').text()).toBe('Pendampingan penyusunan data kesehatan berbasis desa');
+    expect(entry.text()).toContain('Universitas Mulawarman (Perguruan tinggi)');
+    expect(entry.text()).toContain('Dinas Kesehatan');
+    expect(entry.text()).toContain('22 November 2026');
+    expect(entry.text()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(entry.text()).not.toMatch(/\b[A-Z]{2,}(_[A-Z0-9]{2,})+\b/);
+    const docs = wrapper.find('[data-testid=registry-documents]');
+    expect(docs.text()).toContain('706881a02b621f142df0c41dafb3d59bea1e80b5aab23005eca6f73be7658120');
+    expect(docs.find('a[href="/verifikasi?sha256=706881a02b621f142df0c41dafb3d59bea1e80b5aab23005eca6f73be7658120"]').exists()).toBe(true);
+  });
+
+  it('says plainly when the agreement is not in the registry', async () => {
+    fakeApi({});
+    const { wrapper } = await mountAt(RegistryEntryView, '/registri/nope');
+    expect(wrapper.find('h1').text()).toBe('Kerja sama tidak ditemukan');
+    expect(wrapper.find('[data-testid=registry-entry]').exists()).toBe(false);
+  });
+});
+
+describe('the public statistics', () => {
+  it('names departments in the chart, not their codes', async () => {
+    fakeApi({ 'GET /registry': { body: await fixture('registry') }, 'GET /stats': { body: await fixture('stats') }, 'GET /settings/departments': { body: await fixture('departments') } });
+    const { wrapper } = await mountAt(HomeView, '/');
+    await flushPromises();
+    const charts = wrapper.findAll('.chart-stub').map((c) => `${c.attributes('data-title')}:${c.text()}`);
+    expect(charts).toContain('Per OPD:Dinas Kesehatan=2');
   });
 });

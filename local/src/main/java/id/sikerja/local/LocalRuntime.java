@@ -212,6 +212,7 @@ public final class LocalRuntime implements AutoCloseable {
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private Map<String, String> functionEnvironment = Map.of();
+    private final Map<String, String> webIdentity = new LinkedHashMap<>();
     private URI apiUrl;
     private URI webUrl;
     private String webNote;
@@ -253,6 +254,11 @@ public final class LocalRuntime implements AutoCloseable {
         Map<String, String> parameters = new LinkedHashMap<>(options.parameters);
         parameters.put("WebOrigin", webOrigin);
         LocalResolver resolver = new LocalResolver(Template.load(templateFile), parameters);
+        // the Pemda's identity for the web's config.json, from the same template parameters as in AWS
+        for (String[] p : new String[][] {{"logoUrl", "PemdaLogoUrl"}, {"contactEmail", "PemdaContactEmail"},
+                {"contactPhone", "PemdaContactPhone"}, {"contactAddress", "PemdaContactAddress"}}) {
+            if (resolver.template().parameters().containsKey(p[1])) webIdentity.put(p[0], resolver.string(Map.of("Ref", p[1]), p[1]));
+        }
         application = SamApplication.read(resolver);
         Map<String, String> functionEnvironment = application.sharedEnvironment();
 
@@ -330,7 +336,7 @@ public final class LocalRuntime implements AutoCloseable {
             return;
         }
         String config = WebServer.localConfig(apiUrl, LocalNames.REGION,
-                functionEnvironment.getOrDefault("PEMDA_NAME", "Pemerintah Kota Contoh"));
+                functionEnvironment.getOrDefault("PEMDA_NAME", "Pemerintah Kota Contoh"), webIdentity);
         WebServer web = track(WebServer.start(webRoot, port, config, workDirectory.resolve("web/config.json")));
         webUrl = web.url();
     }

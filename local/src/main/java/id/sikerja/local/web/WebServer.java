@@ -72,8 +72,20 @@ public final class WebServer implements AutoCloseable {
 
     /** The local config.json: the API's URL, local sign-in, the region and the Pemda's name. */
     public static String localConfig(URI apiUrl, String region, String pemdaName) {
+        return localConfig(apiUrl, region, pemdaName, Map.of());
+    }
+
+    /**
+     * The local config.json with the Pemda's identity as well (logoUrl, contactEmail, contactPhone, contactAddress,
+     * from the template's parameters, as web/scripts/config-from-stack.mjs reads them in AWS); empty values are left out.
+     */
+    public static String localConfig(URI apiUrl, String region, String pemdaName, Map<String, String> identity) {
+        StringBuilder extra = new StringBuilder();
+        new java.util.TreeMap<>(identity).forEach((key, value) -> {
+            if (value != null && !value.isEmpty()) extra.append(",\n  \"").append(json(key)).append("\": \"").append(json(value)).append('"');
+        });
         return "{\n  \"apiUrl\": \"" + json(apiUrl.toString()) + "\",\n  \"region\": \"" + json(region)
-                + "\",\n  \"auth\": { \"mode\": \"local\" },\n  \"pemdaName\": \"" + json(pemdaName) + "\"\n}\n";
+                + "\",\n  \"auth\": { \"mode\": \"local\" },\n  \"pemdaName\": \"" + json(pemdaName) + "\"" + extra + "\n}\n";
     }
 
     public URI url() {

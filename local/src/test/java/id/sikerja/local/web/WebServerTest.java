@@ -32,6 +32,15 @@ class WebServerTest {
     }
 
     @Test
+    void theLocalConfigCarriesThePemdasLogoAndContactLeavingOutTheEmptyOnes() {
+        String config = WebServer.localConfig(URI.create("http://127.0.0.1:3000"), "ap-southeast-3", "Kota Contoh",
+                java.util.Map.of("contactEmail", "kerjasama@contoh.go.id", "contactAddress", "Jl. \"Merdeka\" 1", "logoUrl", ""));
+        assertTrue(config.contains("\"contactEmail\": \"kerjasama@contoh.go.id\""), config);
+        assertTrue(config.contains("\"contactAddress\": \"Jl. \\\"Merdeka\\\" 1\""), config);
+        assertFalse(config.contains("logoUrl"), config);
+    }
+
+    @Test
     void servesFilesTheAppsRoutesAndTheLocalConfig() throws Exception {
         Path dist = Files.createDirectories(dir.resolve("dist/assets"));
         Files.writeString(dir.resolve("dist/index.html"), "<!doctype html><title>Si Kerja</title>");
