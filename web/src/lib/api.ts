@@ -82,6 +82,9 @@ export const api = {
   // officers
   cases: (params: T.FilterForm<T.CaseQuery>) => request<T.CasePage>(`/cooperations${query({ ...params })}`),
   dashboard: () => request<T.Dashboard>('/dashboard'),
+  /** A department-initiated case (OPD for its own department, or admin); the key makes a retry create it once. */
+  openCase: (body: T.OpeningDraft, key = idempotencyKey()) =>
+    request<T.CaseOpened>('/cooperations', { method: 'POST', body, headers: { 'idempotency-key': key } }),
   case: (id: string) => request<T.CaseView>(`/cooperations/${encodeURIComponent(id)}`),
   transition: (id: string, body: T.TransitionInput) =>
     request<T.CaseChange>(`/cooperations/${encodeURIComponent(id)}/transitions`, { method: 'POST', body }),

@@ -135,6 +135,12 @@ const id = {
     SURAT_KONFIRMASI: 'Surat Konfirmasi', PERSETUJUAN_MENTERI: 'Persetujuan Menteri', NASKAH_SIGNED: 'Naskah yang sudah ditandatangani',
     SURAT_PENGANTAR: 'Surat pengantar', RENCANA_KEGIATAN_TAHUNAN: 'Rencana kegiatan tahunan', MONEV_REPORT: 'Laporan monev', EVIDENCE: 'Bukti pendukung', LAPORAN: 'Laporan', BERITA_ACARA: 'Berita acara',
   },
+  // officers: a department-initiated case (/kasus/baru)
+  newCase: {
+    title: 'Kasus baru (prakarsa OPD)', start: 'Mulai kasus baru',
+    intro: 'Kerja sama yang diprakarsai perangkat daerah sendiri. Kasus dimulai di tahap Persiapan atau Prakarsa; dokumen dapat dilampirkan di halaman kasus.',
+    submit: 'Buat kasus', sending: 'Membuat…', invalid: 'Periksa isian yang ditandai.', forbidden: 'Hanya pengguna OPD atau admin yang dapat memulai kasus.',
+  },
   notFound: { title: 'Halaman tidak ditemukan', back: 'Kembali ke beranda' },
 };
 
@@ -270,6 +276,12 @@ const en: Messages = {
     DPRD_DECISION: "DPRD's decision", LOI: 'Letter of Intent', RKS: 'Cooperation plan', NASKAH_DRAFT: 'Draft agreement',
     SURAT_KONFIRMASI: 'Confirmation letter', PERSETUJUAN_MENTERI: "Minister's approval", NASKAH_SIGNED: 'Signed agreement',
     SURAT_PENGANTAR: 'Cover letter', RENCANA_KEGIATAN_TAHUNAN: 'Yearly activity plan', MONEV_REPORT: 'Monitoring report', EVIDENCE: 'Evidence', LAPORAN: 'Report', BERITA_ACARA: 'Official record',
+  },
+  // officers: a department-initiated case (/kasus/baru)
+  newCase: {
+    title: 'New case (department initiative)', start: 'Start a new case',
+    intro: "A cooperation initiated by the region's own department. The case starts in Preparation or Initiative; documents can be attached on the case page.",
+    submit: 'Create the case', sending: 'Creating…', invalid: 'Check the marked fields.', forbidden: 'Only department users or admins can start a case.',
   },
   notFound: { title: 'Page not found', back: 'Back to the home page' },
 };
