@@ -79,7 +79,7 @@ const id = {
     title: 'Dasbor', board: 'Kasus per tahap', overdue: 'Lewat tenggat', dueThisWeek: 'Jatuh tempo minggu ini', endingSoon: 'Berakhir dalam 180 hari', total: 'Semua kasus',
     asOf: 'Per {date}', emptyStage: 'Kosong', nextDue: 'Tenggat berikutnya',
   },
-  cases: { title: 'Daftar kasus', empty: 'Tidak ada kasus.', q: 'Cari judul, mitra, ringkasan' },
+  cases: { title: 'Daftar kasus', empty: 'Tidak ada kasus.', q: 'Cari judul, mitra, ringkasan atau kode pelacakan' },
   case: {
     overview: 'Ringkasan', partner: 'Mitra', departments: 'OPD', tracking: 'Kode pelacakan', created: 'Dibuat', updated: 'Diperbarui',
     timeline: 'Linimasa', documents: 'Dokumen', versions: 'Versi', download: 'Unduh', facts: 'Data tercatat', due: 'Tenggat', warnings: 'Perhatian',
@@ -221,7 +221,7 @@ const en: Messages = {
     title: 'Dashboard', board: 'Cases by stage', overdue: 'Overdue', dueThisWeek: 'Due this week', endingSoon: 'Ending within 180 days', total: 'All cases',
     asOf: 'As of {date}', emptyStage: 'Empty', nextDue: 'Next due',
   },
-  cases: { title: 'Cases', empty: 'No cases.', q: 'Search title, partner, summary' },
+  cases: { title: 'Cases', empty: 'No cases.', q: 'Search title, partner, summary or tracking code' },
   case: {
     overview: 'Overview', partner: 'Partner', departments: 'Departments', tracking: 'Tracking code', created: 'Created', updated: 'Updated',
     timeline: 'Timeline', documents: 'Documents', versions: 'Versions', download: 'Download', facts: 'Recorded facts', due: 'Due dates', warnings: 'Attention',

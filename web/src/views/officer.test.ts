@@ -62,3 +62,25 @@ describe('starting a department-initiated case (/kasus/baru)', () => {
     expect(mine.wrapper.find('[data-testid=new-case-link]').attributes('href')).toBe('/kasus/baru');
   });
 });
+
+describe('the case list', () => {
+  it('searches by tracking code with the words typed and shows each case’s code and stage label', async () => {
+    signIn(token(['admin']));
+    const item = {
+      id: 'c1', trackingCode: 'KS-2026-7Q4XZD', title: 'Air bersih', category: 'KSDPK', stage: 'PERSIAPAN',
+      stageLabel: { id: 'Persiapan', en: 'Preparation' }, partner: { name: 'PT Tirta', type: 'BADAN_USAHA', regionOrCountry: 'Samarinda' },
+      departments: ['DINKES'], field: null, createdAt: '2026-12-01T01:00:00Z', updatedAt: '2026-12-01T01:00:00Z',
+      startDate: null, endDate: null, nextDue: null, inBudget: false,
+    };
+    const calls = fakeApi({ 'GET /settings/departments': { body: await fixture('departments') }, 'GET /cooperations': { body: { items: [item], total: 1, nextCursor: null } } });
+    const { wrapper } = await mountAt(CasesView, '/kasus');
+    expect(wrapper.find('label[for=cases-q]').text()).toContain('kode pelacakan');
+    await wrapper.find('#cases-q').setValue('KS-2026-7Q4XZD');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    expect(calls.filter((c) => c.url.startsWith('/cooperations')).at(-1)!.url).toContain('q=KS-2026-7Q4XZD');
+    expect(wrapper.find('[data-testid=case-code]').text()).toContain('KS-2026-7Q4XZD');
+    expect(wrapper.find('tbody tr td:nth-child(2)').text()).toBe('Persiapan');
+    expect(wrapper.find('tbody').text()).toContain('Dinas Kesehatan');
+  });
+});
