@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { checkPage, signInAs } from './pages';
 
 // Officers, at a phone's and a desktop's width: an OPD user starts a department-initiated case from /kasus/baru
-// and lands on it; the case list finds it by its tracking code. The case page reads without internal codes
+// and lands on it (a department's case has no tracking code; the search by code is tested in Vitest). The case page reads without internal codes
 // (SUBMIT_APPLICATION style) and without ISO dates.
 const internalCode = /\b[A-Z]{2,}(_[A-Z0-9]{2,})+\b/;
 const isoDate = /\b\d{4}-\d{2}-\d{2}\b/;
@@ -43,13 +43,5 @@ for (const width of [390, 1366]) {
     const text = await page.locator('main').innerText();
     expect(text.match(internalCode), 'an internal code on the case page').toBeNull();
     expect(text.match(isoDate), 'an ISO date on the case page').toBeNull();
-
-    if (answer.trackingCode) {
-      await page.goto('/kasus');
-      await page.locator('#cases-q').fill(answer.trackingCode);
-      await page.getByRole('button', { name: 'Cari' }).click();
-      await expect(page.getByRole('link', { name: title })).toBeVisible();
-      await checkPage(page, `cases-by-code-${width}`);
-    }
   });
 }
