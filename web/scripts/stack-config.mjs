@@ -10,10 +10,13 @@ export function configFromStack(describeStacks, pemdaName) {
   if (missing.length) throw new Error(`stack outputs missing: ${missing.join(', ')}`);
   const region = String(stack.StackId ?? '').split(':')[3] || outputs.UserPoolId.split('_')[0];
   const pemda = pemdaName ?? (stack.Parameters ?? []).find((p) => p.ParameterKey === 'PemdaName')?.ParameterValue;
+  // the zone the web shows times in: the stack's PemdaTimeZone (the functions' PEMDA_ZONE)
+  const zone = (stack.Parameters ?? []).find((p) => p.ParameterKey === 'PemdaTimeZone')?.ParameterValue;
   return {
     apiUrl: outputs.ApiUrl,
     region,
     auth: { mode: 'cognito', domain: outputs.UserPoolDomain, clientId: outputs.UserPoolClientId, userPoolId: outputs.UserPoolId },
     ...(pemda ? { pemdaName: pemda } : {}),
+    ...(zone ? { timeZone: zone } : {}),
   };
 }

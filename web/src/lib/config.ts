@@ -15,6 +15,8 @@ export interface AppConfig {
   apiUrl: string;
   region?: string;
   pemdaName?: string;
+  /** The Pemda's IANA time zone (PEMDA_ZONE), e.g. Asia/Makassar; times are shown in it. */
+  timeZone?: string;
   auth: CognitoAuth | LocalAuth;
 }
 

@@ -141,6 +141,16 @@ const id = {
     intro: 'Kerja sama yang diprakarsai perangkat daerah sendiri. Kasus dimulai di tahap Persiapan atau Prakarsa; dokumen dapat dilampirkan di halaman kasus.',
     submit: 'Buat kasus', sending: 'Membuat…', invalid: 'Periksa isian yang ditandai.', forbidden: 'Hanya pengguna OPD atau admin yang dapat memulai kasus.',
   },
+  tasks: {
+    title: 'Tugas saya', nav: 'Tugas saya',
+    intro: 'Yang menunggu tindakan Anda sekarang: tenggat yang lewat atau jatuh tempo dalam 7 hari, permohonan yang perlu divalidasi, dan kasus di tahap yang dikerjakan pemerintah daerah. Paling mendesak di atas.',
+    q: 'Cari judul atau kode pelacakan', count: '{n} tugas', more: '{n} kasus lainnya di tahap ini', empty: 'Tidak ada tugas yang menunggu Anda.', noMatch: 'Tidak ada tugas yang cocok.',
+    badge: { overdue: 'Lewat tenggat', dueSoon: 'Segera', validate: 'Validasi', stage: 'Tahap berjalan' },
+    kind: {
+      overdue: '{what}: lewat {days} hari', dueSoon: '{what}: {days} hari lagi', today: '{what}: hari ini',
+      validate: 'Periksa kelengkapan permohonan', stage: 'Lanjutkan tahap {stage}',
+    },
+  },
   notFound: { title: 'Halaman tidak ditemukan', back: 'Kembali ke beranda' },
 };
 
@@ -282,6 +292,16 @@ const en: Messages = {
     title: 'New case (department initiative)', start: 'Start a new case',
     intro: "A cooperation initiated by the region's own department. The case starts in Preparation or Initiative; documents can be attached on the case page.",
     submit: 'Create the case', sending: 'Creating…', invalid: 'Check the marked fields.', forbidden: 'Only department users or admins can start a case.',
+  },
+  tasks: {
+    title: 'My tasks', nav: 'My tasks',
+    intro: 'What waits on you now: deadlines passed or due within 7 days, applications to validate, and cases in a stage the region works on. Most urgent first.',
+    q: 'Search title or tracking code', count: '{n} tasks', more: '{n} more cases in this stage', empty: 'Nothing waits on you.', noMatch: 'No task matches.',
+    badge: { overdue: 'Overdue', dueSoon: 'Soon', validate: 'Validation', stage: 'Stage in progress' },
+    kind: {
+      overdue: '{what}: {days} days overdue', dueSoon: '{what}: in {days} days', today: '{what}: today',
+      validate: 'Check the application is complete', stage: 'Continue the {stage} stage',
+    },
   },
   notFound: { title: 'Page not found', back: 'Back to the home page' },
 };

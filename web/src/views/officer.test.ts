@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi, fixture, flushPromises, mountAt } from '../test/harness';
 import NewCaseView from './NewCaseView.vue';
 import CasesView from './CasesView.vue';
+import TasksView from './TasksView.vue';
+import DashboardView from './DashboardView.vue';
 import { signIn, signOut, base64UrlEncode } from '../lib/auth';
 
 const enc = (o: object) => base64UrlEncode(new TextEncoder().encode(JSON.stringify(o)));
@@ -82,5 +84,53 @@ describe('the case list', () => {
     expect(wrapper.find('[data-testid=case-code]').text()).toContain('KS-2026-7Q4XZD');
     expect(wrapper.find('tbody tr td:nth-child(2)').text()).toBe('Persiapan');
     expect(wrapper.find('tbody').text()).toContain('Dinas Kesehatan');
+  });
+});
+
+describe('my tasks (/tugas) and the dashboard counts', () => {
+  const c = (id: string, over: object) => ({
+    id, trackingCode: null, title: `Kasus ${id}`, category: 'KSDD', stage: 'PELAKSANAAN', stageLabel: { id: 'Pelaksanaan', en: 'Implementation' },
+    partner: { name: 'Mitra', type: null, region: null }, departments: ['DINKES'], field: null, createdAt: '2026-01-01T00:00:00Z',
+    updatedAt: '2026-01-01T00:00:00Z', startDate: null, endDate: null, nextDue: null, inBudget: false, ...over,
+  });
+  const late = c('late', { nextDue: { kind: 'TKKSD_ASSESSMENT', label: { id: 'Kajian TKKSD', en: 'TKKSD review' }, date: '2020-01-01', overdue: true } });
+  const intake = c('intake', { stage: 'INTAKE', stageLabel: { id: 'Validasi permohonan', en: 'Intake validation' }, trackingCode: 'KS-2026-7K3QZP' });
+
+  it('lists what waits on the officer, every page, overdue first, each linked to its case, and filters by code', async () => {
+    signIn(token(['admin']));
+    const calls = fakeApi({
+      'GET /settings/departments': { body: await fixture('departments') },
+      'GET /cooperations': (call) => call.url.includes('dueBefore')
+        ? { body: { items: [late], nextCursor: null, total: 1 } }
+        : call.url.includes('cursor=p2')
+          ? { body: { items: [intake], nextCursor: null, total: 2 } }
+          : { body: { items: [c('prep', { stage: 'PERSIAPAN', stageLabel: { id: 'Persiapan', en: 'Preparation' } })], nextCursor: 'p2', total: 2 } },
+    });
+    const { wrapper } = await mountAt(TasksView, '/tugas');
+    await flushPromises();
+    const rows = wrapper.findAll('[data-testid=tasks] li');
+    expect(rows.map((r) => r.find('a').attributes('href'))).toEqual(['/kasus/late', '/kasus/intake', '/kasus/prep']);
+    expect(rows[0].text()).toContain('Kajian TKKSD: lewat');
+    expect(rows[0].text()).not.toMatch(/\d{4}-\d{2}-\d{2}|[A-Z]{2,}_[A-Z]{2,}/);
+    expect(calls.some((x) => x.url.includes('cursor=p2'))).toBe(true);
+    await wrapper.find('#tasks-q').setValue('7k3qzp');
+    expect(wrapper.findAll('[data-testid=tasks] li').map((r) => r.find('a').text())).toEqual(['Kasus intake']);
+  });
+
+  it('counts on each dashboard tile exactly the cases its list shows, across pages', async () => {
+    signIn(token(['admin']));
+    const soon = c('soon', { nextDue: { kind: 'TKKSD_ASSESSMENT', label: { id: 'Kajian', en: 'Review' }, date: '2099-01-01', overdue: false } });
+    fakeApi({
+      'GET /settings/departments': { body: await fixture('departments') },
+      'GET /dashboard': { body: await fixture('dashboard') },
+      'GET /cooperations': (call) => call.url.includes('dueBefore')
+        ? (call.url.includes('cursor=d2') ? { body: { items: [soon], nextCursor: null, total: 2 } } : { body: { items: [late], nextCursor: 'd2', total: 2 } })
+        : { body: { items: [], nextCursor: null, total: 0 } },
+    });
+    const { wrapper } = await mountAt(DashboardView, '/dasbor');
+    await flushPromises();
+    expect(wrapper.find('[data-testid=tile-overdue]').text()).toBe('1');
+    expect(wrapper.find('[data-testid=tile-due]').text()).toBe('1');
+    expect(wrapper.find('[data-testid=tile-ending]').text()).toBe('0');
   });
 });
