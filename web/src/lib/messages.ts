@@ -141,6 +141,10 @@ const id = {
     intro: 'Kerja sama yang diprakarsai perangkat daerah sendiri. Kasus dimulai di tahap Persiapan atau Prakarsa; dokumen dapat dilampirkan di halaman kasus.',
     submit: 'Buat kasus', sending: 'Membuat…', invalid: 'Periksa isian yang ditandai.', forbidden: 'Hanya pengguna OPD atau admin yang dapat memulai kasus.',
   },
+  caseFlow: {
+    next: 'Langkah berikutnya', other: 'Tindakan lain', danger: 'Menolak, menarik atau mengakhiri', confirm: '{action}: tindakan ini tidak dapat dibatalkan. Lanjutkan?',
+    overdue: 'lewat tenggat', reminders: 'Pengingat', linked: 'Kasus terkait', print: 'Cetak ringkasan',
+  },
   tasks: {
     title: 'Tugas saya', nav: 'Tugas saya',
     intro: 'Yang menunggu tindakan Anda sekarang: tenggat yang lewat atau jatuh tempo dalam 7 hari, permohonan yang perlu divalidasi, dan kasus di tahap yang dikerjakan pemerintah daerah. Paling mendesak di atas.',
@@ -292,6 +296,10 @@ const en: Messages = {
     title: 'New case (department initiative)', start: 'Start a new case',
     intro: "A cooperation initiated by the region's own department. The case starts in Preparation or Initiative; documents can be attached on the case page.",
     submit: 'Create the case', sending: 'Creating…', invalid: 'Check the marked fields.', forbidden: 'Only department users or admins can start a case.',
+  },
+  caseFlow: {
+    next: 'Next step', other: 'Other actions', danger: 'Reject, withdraw or end', confirm: '{action}: this cannot be undone. Continue?',
+    overdue: 'overdue', reminders: 'Reminders', linked: 'Linked cases', print: 'Print the summary',
   },
   tasks: {
     title: 'My tasks', nav: 'My tasks',

@@ -4,6 +4,7 @@ import NewCaseView from './NewCaseView.vue';
 import CasesView from './CasesView.vue';
 import TasksView from './TasksView.vue';
 import DashboardView from './DashboardView.vue';
+import CaseView from './CaseView.vue';
 import { signIn, signOut, base64UrlEncode } from '../lib/auth';
 
 const enc = (o: object) => base64UrlEncode(new TextEncoder().encode(JSON.stringify(o)));
@@ -132,5 +133,64 @@ describe('my tasks (/tugas) and the dashboard counts', () => {
     expect(wrapper.find('[data-testid=tile-overdue]').text()).toBe('1');
     expect(wrapper.find('[data-testid=tile-due]').text()).toBe('1');
     expect(wrapper.find('[data-testid=tile-ending]').text()).toBe('0');
+  });
+});
+
+describe('the case page leads to the next step', () => {
+  const caseId = '34362c40-5dd2-4bd2-aed2-faf32752d3ef';
+  async function caseWith(change: (v: Record<string, any>) => void) {
+    const v = (await fixture('case-pelaksanaan')) as Record<string, any>;
+    change(v);
+    return v;
+  }
+
+  it('marks the next step, sets ending the case apart behind a confirmation, and hides what the role can never do', async () => {
+    signIn(token(['admin']));
+    const v = await caseWith((c) => {
+      c.actions.push({ ...c.actions.find((a: any) => a.action === 'END'), action: 'REJECT', label: 'Tolak permohonan', permitted: false, allowed: false,
+        reasons: [{ kind: 'PERMISSION', code: 'ROLE', field: null, message: 'Peran Anda tidak dapat melakukannya' }] });
+      c.dueDates.push({ kind: 'TKKSD_ASSESSMENT', label: 'Batas kajian TKKSD', date: '2020-02-03', recipients: [], note: null });
+    });
+    const calls = fakeApi({ [`GET /cooperations/${caseId}`]: { body: v }, [`GET /cooperations/${caseId}/uploads`]: { body: { uploads: [] } },
+      'GET /settings/departments': { body: await fixture('departments') } });
+    const confirm = vi.fn(() => false);
+    vi.stubGlobal('confirm', confirm);
+    const { wrapper } = await mountAt(CaseView, `/kasus/${caseId}`);
+    await flushPromises();
+    const primary = wrapper.find('details.action.primary');
+    expect(primary.attributes('data-action')).toBe('SUBMIT_PARTNER_MONEV');
+    expect(primary.text()).toContain('Langkah berikutnya');
+    const danger = wrapper.findAll('details.action.danger').map((d) => d.attributes('data-action'));
+    expect(danger).toEqual(['END']);
+    expect(wrapper.text()).not.toContain('Tolak permohonan');
+    // ending needs a confirmation: refused, nothing is sent
+    await wrapper.find('details[data-action="END"] form').trigger('submit');
+    await flushPromises();
+    expect(confirm).toHaveBeenCalledOnce();
+    expect(calls.filter((c) => c.method === 'POST')).toEqual([]);
+    // deadlines soonest first, the overdue one marked, reminders apart
+    const legal = wrapper.findAll('[data-testid=due-legal] li').map((li) => li.text());
+    expect(legal[0]).toMatch(/^3 Februari 2020 — Batas kajian TKKSD.*lewat tenggat/);
+    expect(legal.slice(1).every((x) => !x.includes('lewat tenggat'))).toBe(true);
+    expect(wrapper.find('[data-testid=due-reminders]').text()).toContain('21 November 2029');
+    expect(wrapper.find('[data-testid=due-legal]').text()).not.toContain('21 November 2029');
+  });
+
+  it('opens an extension of the agreement from its page, once per click, and lands on the new case', async () => {
+    signIn(token(['admin']));
+    const v = await caseWith((c) => {
+      c.actions.push({ ...c.actions.find((a: any) => a.action === 'END'), action: 'OPEN_EXTENSION', label: 'Buka perpanjangan' });
+    });
+    const calls = fakeApi({ [`GET /cooperations/${caseId}`]: { body: v }, [`GET /cooperations/${caseId}/uploads`]: { body: { uploads: [] } },
+      'GET /settings/departments': { body: await fixture('departments') },
+      [`POST /cooperations/${caseId}/extensions`]: { status: 201, body: { ...v, id: 'ext1' } } });
+    const { wrapper, router } = await mountAt(CaseView, `/kasus/${caseId}`);
+    await flushPromises();
+    expect(wrapper.find('[data-testid=open-child-pks]').exists()).toBe(false);
+    await wrapper.find('[data-testid=open-extension]').trigger('click');
+    await flushPromises();
+    const post = calls.find((c) => c.method === 'POST')!;
+    expect(post.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/kasus/ext1'), { timeout: 5000 });
   });
 });
