@@ -3,7 +3,7 @@ import { checkPage, signInAs } from './pages';
 
 // Officers, at a phone's and a desktop's width: an OPD user starts a department-initiated case from /kasus/baru
 // and lands on it (a department's case has no tracking code; the search by code is tested in Vitest). The case page reads without internal codes
-// (SUBMIT_APPLICATION style) and without ISO dates.
+// (SUBMIT_APPLICATION style) and without ISO dates. Then an admin finds it on /tugas and opens it from there.
 const internalCode = /\b[A-Z]{2,}(_[A-Z0-9]{2,})+\b/;
 const isoDate = /\b\d{4}-\d{2}-\d{2}\b/;
 
@@ -43,5 +43,24 @@ for (const width of [390, 1366]) {
     const text = await page.locator('main').innerText();
     expect(text.match(internalCode), 'an internal code on the case page').toBeNull();
     expect(text.match(isoDate), 'an ISO date on the case page').toBeNull();
+
+    // an admin works from /tugas: the new case waits in a stage the region works on; found by its title, opened
+    await signInAs(page, 'admin');
+    await page.goto('/tugas');
+    await expect(page.getByTestId('tasks-count')).toBeVisible({ timeout: 30_000 });
+    await page.locator('#tasks-q').fill(title);
+    const task = page.getByTestId('tasks').getByRole('link', { name: title });
+    await expect(task).toHaveCount(1);
+    await checkPage(page, `tasks-${width}`);
+    const tasksText = await page.locator('main').innerText();
+    expect(tasksText.match(internalCode), 'an internal code on /tugas').toBeNull();
+    expect(tasksText.match(isoDate), 'an ISO date on /tugas').toBeNull();
+    await task.click();
+    await expect(page).toHaveURL(new RegExp(`/kasus/${answer.id}$`));
+    await expect(page.locator('details.action.primary')).toHaveCount(1);
+    await checkPage(page, `tasks-case-${width}`);
+    const adminText = await page.locator('main').innerText();
+    expect(adminText.match(internalCode), 'an internal code on the case page (admin)').toBeNull();
+    expect(adminText.match(isoDate), 'an ISO date on the case page (admin)').toBeNull();
   });
 }
