@@ -145,6 +145,7 @@ const id = {
     next: 'Langkah berikutnya', other: 'Tindakan lain', danger: 'Menolak, menarik atau mengakhiri', confirm: '{action}: tindakan ini tidak dapat dibatalkan. Lanjutkan?',
     overdue: 'lewat tenggat', reminders: 'Pengingat', linked: 'Kasus terkait', print: 'Cetak ringkasan',
   },
+  holidaysEdit: { edit: 'Ubah daftar tahun ini', cancel: 'Batal' },
   tasks: {
     title: 'Tugas saya', nav: 'Tugas saya',
     intro: 'Yang menunggu tindakan Anda sekarang: tenggat yang lewat atau jatuh tempo dalam 7 hari, permohonan yang perlu divalidasi, dan kasus di tahap yang dikerjakan pemerintah daerah. Paling mendesak di atas.',
@@ -301,6 +302,7 @@ const en: Messages = {
     next: 'Next step', other: 'Other actions', danger: 'Reject, withdraw or end', confirm: '{action}: this cannot be undone. Continue?',
     overdue: 'overdue', reminders: 'Reminders', linked: 'Linked cases', print: 'Print the summary',
   },
+  holidaysEdit: { edit: "Change this year's list", cancel: 'Cancel' },
   tasks: {
     title: 'My tasks', nav: 'My tasks',
     intro: 'What waits on you now: deadlines passed or due within 7 days, applications to validate, and cases in a stage the region works on. Most urgent first.',

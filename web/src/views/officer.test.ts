@@ -5,11 +5,15 @@ import CasesView from './CasesView.vue';
 import TasksView from './TasksView.vue';
 import DashboardView from './DashboardView.vue';
 import CaseView from './CaseView.vue';
+import HolidaysView from './HolidaysView.vue';
 import { signIn, signOut, base64UrlEncode } from '../lib/auth';
 
 const enc = (o: object) => base64UrlEncode(new TextEncoder().encode(JSON.stringify(o)));
 const token = (groups: string[], extra: object = {}) =>
   `${enc({ alg: 'RS256' })}.${enc({ email: 'someone@sikerja.local', 'cognito:groups': groups, exp: 4_000_000_000, ...extra })}.sig`;
+
+// the case page mounts several components: allow for a machine shared with a full build
+vi.setConfig({ testTimeout: 20_000 });
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -192,5 +196,34 @@ describe('the case page leads to the next step', () => {
     const post = calls.find((c) => c.method === 'POST')!;
     expect(post.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
     await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/kasus/ext1'), { timeout: 5000 });
+  });
+});
+
+describe('the holiday list', () => {
+  const list = { years: [{ year: 2026, version: 3, source: 'STORED', updatedAt: '2026-01-05T02:00:00Z', updatedBy: 'admin',
+    holidays: [{ date: '2026-12-25', name: 'Hari Raya Natal', kind: 'LIBUR_NASIONAL' }] }] };
+
+  it('reads as a list for an admin too, with editing behind a button, and a cancel that drops the changes', async () => {
+    signIn(token(['admin']));
+    const calls = fakeApi({ 'GET /settings/holidays': { body: list } });
+    const { wrapper } = await mountAt(HolidaysView, '/libur');
+    await flushPromises();
+    expect(wrapper.find('tbody').text()).toContain('25 Desember 2026');
+    expect(wrapper.findAll('tbody input')).toHaveLength(0);
+    await wrapper.find('[data-testid=holidays-edit]').trigger('click');
+    expect(wrapper.findAll('tbody input').length).toBeGreaterThan(0);
+    await wrapper.find('tbody input[aria-label="Nama 1"]').setValue('Natal diubah');
+    await wrapper.findAll('button').find((b) => b.text() === 'Batal')!.trigger('click');
+    expect(wrapper.find('tbody').text()).toContain('Hari Raya Natal');
+    expect(calls.filter((c) => c.method === 'PUT')).toEqual([]);
+  });
+
+  it('offers no editing to other roles', async () => {
+    signIn(token(['opd'], { 'custom:opd': 'DINKES' }));
+    fakeApi({ 'GET /settings/holidays': { body: list } });
+    const { wrapper } = await mountAt(HolidaysView, '/libur');
+    await flushPromises();
+    expect(wrapper.find('[data-testid=holidays-edit]').exists()).toBe(false);
+    expect(wrapper.find('tbody').text()).toContain('Hari Raya Natal');
   });
 });
