@@ -143,7 +143,7 @@ const id = {
   },
   caseFlow: {
     next: 'Langkah berikutnya', other: 'Tindakan lain', danger: 'Menolak, menarik atau mengakhiri', confirm: '{action}: tindakan ini tidak dapat dibatalkan. Lanjutkan?',
-    overdue: 'lewat tenggat', reminders: 'Pengingat', linked: 'Kasus terkait', print: 'Cetak ringkasan',
+    overdue: 'lewat tenggat', reminders: 'Pengingat', true: 'Ya', false: 'Tidak', linked: 'Kasus terkait', print: 'Cetak ringkasan',
   },
   holidaysEdit: { edit: 'Ubah daftar tahun ini', cancel: 'Batal' },
   tasks: {
@@ -300,7 +300,7 @@ const en: Messages = {
   },
   caseFlow: {
     next: 'Next step', other: 'Other actions', danger: 'Reject, withdraw or end', confirm: '{action}: this cannot be undone. Continue?',
-    overdue: 'overdue', reminders: 'Reminders', linked: 'Linked cases', print: 'Print the summary',
+    overdue: 'overdue', reminders: 'Reminders', true: 'Yes', false: 'No', linked: 'Linked cases', print: 'Print the summary',
   },
   holidaysEdit: { edit: "Change this year's list", cancel: 'Cancel' },
   tasks: {

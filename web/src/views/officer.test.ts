@@ -178,6 +178,15 @@ describe('the case page leads to the next step', () => {
     expect(legal.slice(1).every((x) => !x.includes('lewat tenggat'))).toBe(true);
     expect(wrapper.find('[data-testid=due-reminders]').text()).toContain('21 November 2029');
     expect(wrapper.find('[data-testid=due-legal]').text()).not.toContain('21 November 2029');
+    // recorded facts in words: no raw true, ISO date or enum name
+    const facts = wrapper.find('#facts-title').element.parentElement!.textContent!;
+    expect(facts).toContain('Ya');
+    expect(facts).toContain('22 November 2026');
+    expect(facts).not.toMatch(/\btrue\b|\d{4}-\d{2}-\d{2}|SETUJU/);
+    // "Catat data" on a domestic case does not ask about the consultations only foreign cooperation needs
+    const record = wrapper.find('details[data-action="RECORD_FACTS"]');
+    expect(record.find('[name="termMonths"]').exists()).toBe(true);
+    expect(record.find('[name="consultedKemluOn"]').exists()).toBe(false);
   });
 
   it('opens an extension of the agreement from its page, once per click, and lands on the new case', async () => {
