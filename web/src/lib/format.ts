@@ -58,3 +58,8 @@ export function daysUntil(date: string, now = new Date()): number {
   const [y, m, d] = date.split('-').map(Number);
   return Math.round((Date.UTC(y, m - 1, d) - start) / 86_400_000);
 }
+
+/** An enum value the API sends without a label, in words: TIDAK_SETUJU → "Tidak setuju". */
+export function enumWords(value: string): string {
+  return /^[A-Z][A-Z0-9_]+$/.test(value) ? value.charAt(0) + value.slice(1).toLowerCase().replace(/_/g, ' ') : value;
+}
