@@ -17,11 +17,14 @@ export function configFromStack(describeStacks, pemdaName) {
       .map(([key, name]) => [key, parameter(name)])
       .filter(([, value]) => value),
   );
+  // the zone the web shows times in: the stack's PemdaTimeZone (the functions' PEMDA_ZONE)
+  const zone = parameter('PemdaTimeZone');
   return {
     apiUrl: outputs.ApiUrl,
     region,
     auth: { mode: 'cognito', domain: outputs.UserPoolDomain, clientId: outputs.UserPoolClientId, userPoolId: outputs.UserPoolId },
     ...(pemda ? { pemdaName: pemda } : {}),
     ...identity,
+    ...(zone ? { timeZone: zone } : {}),
   };
 }

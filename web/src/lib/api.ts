@@ -82,6 +82,15 @@ export const api = {
   // officers
   cases: (params: T.FilterForm<T.CaseQuery>) => request<T.CasePage>(`/cooperations${query({ ...params })}`),
   dashboard: () => request<T.Dashboard>('/dashboard'),
+  /** A department-initiated case (OPD for its own department, or admin); the key makes a retry create it once. */
+  openCase: (body: T.OpeningDraft, key = idempotencyKey()) =>
+    request<T.CaseOpened>('/cooperations', { method: 'POST', body, headers: { 'idempotency-key': key } }),
+  /** A new case extending a signed agreement; the key makes a retry open it once. */
+  extend: (id: string, body: { note?: string }, key = idempotencyKey()) =>
+    request<T.CaseChange>(`/cooperations/${encodeURIComponent(id)}/extensions`, { method: 'POST', body, headers: { 'idempotency-key': key } }),
+  /** A PKS case under a signed KB. */
+  childPks: (id: string, body: { departments: string[]; title?: string; note?: string }, key = idempotencyKey()) =>
+    request<T.CaseChange>(`/cooperations/${encodeURIComponent(id)}/child-pks`, { method: 'POST', body, headers: { 'idempotency-key': key } }),
   case: (id: string) => request<T.CaseView>(`/cooperations/${encodeURIComponent(id)}`),
   transition: (id: string, body: T.TransitionInput) =>
     request<T.CaseChange>(`/cooperations/${encodeURIComponent(id)}/transitions`, { method: 'POST', body }),

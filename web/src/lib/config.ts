@@ -21,6 +21,8 @@ export interface AppConfig {
   contactEmail?: string;
   contactPhone?: string;
   contactAddress?: string;
+  /** The Pemda's IANA time zone (PEMDA_ZONE), e.g. Asia/Makassar; times are shown in it. */
+  timeZone?: string;
   auth: CognitoAuth | LocalAuth;
 }
 

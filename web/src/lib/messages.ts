@@ -81,7 +81,7 @@ const id = {
     title: 'Dasbor', board: 'Kasus per tahap', overdue: 'Lewat tenggat', dueThisWeek: 'Jatuh tempo minggu ini', endingSoon: 'Berakhir dalam 180 hari', total: 'Semua kasus',
     asOf: 'Per {date}', emptyStage: 'Kosong', nextDue: 'Tenggat berikutnya',
   },
-  cases: { title: 'Daftar kasus', empty: 'Tidak ada kasus.', q: 'Cari judul, mitra, ringkasan' },
+  cases: { title: 'Daftar kasus', empty: 'Tidak ada kasus.', q: 'Cari judul, mitra, ringkasan atau kode pelacakan' },
   case: {
     overview: 'Ringkasan', partner: 'Mitra', departments: 'OPD', tracking: 'Kode pelacakan', created: 'Dibuat', updated: 'Diperbarui',
     timeline: 'Linimasa', documents: 'Dokumen', versions: 'Versi', download: 'Unduh', facts: 'Data tercatat', due: 'Tenggat', warnings: 'Perhatian',
@@ -136,6 +136,27 @@ const id = {
     DPRD_DECISION: 'Keputusan DPRD', LOI: 'Pernyataan Kehendak (LoI)', RKS: 'Rencana Kerja Sama', NASKAH_DRAFT: 'Rancangan naskah',
     SURAT_KONFIRMASI: 'Surat Konfirmasi', PERSETUJUAN_MENTERI: 'Persetujuan Menteri', NASKAH_SIGNED: 'Naskah yang sudah ditandatangani',
     SURAT_PENGANTAR: 'Surat pengantar', RENCANA_KEGIATAN_TAHUNAN: 'Rencana kegiatan tahunan', MONEV_REPORT: 'Laporan monev', EVIDENCE: 'Bukti pendukung', LAPORAN: 'Laporan', BERITA_ACARA: 'Berita acara',
+  },
+  // officers: a department-initiated case (/kasus/baru)
+  newCase: {
+    title: 'Kasus baru (prakarsa OPD)', start: 'Mulai kasus baru',
+    intro: 'Kerja sama yang diprakarsai perangkat daerah sendiri. Kasus dimulai di tahap Persiapan atau Prakarsa; dokumen dapat dilampirkan di halaman kasus.',
+    submit: 'Buat kasus', sending: 'Membuat…', invalid: 'Periksa isian yang ditandai.', forbidden: 'Hanya pengguna OPD atau admin yang dapat memulai kasus.',
+  },
+  caseFlow: {
+    next: 'Langkah berikutnya', other: 'Tindakan lain', danger: 'Menolak, menarik atau mengakhiri', confirm: '{action}: tindakan ini tidak dapat dibatalkan. Lanjutkan?',
+    overdue: 'lewat tenggat', reminders: 'Pengingat', true: 'Ya', false: 'Tidak', linked: 'Kasus terkait', print: 'Cetak ringkasan',
+  },
+  holidaysEdit: { edit: 'Ubah daftar tahun ini', cancel: 'Batal' },
+  tasks: {
+    title: 'Tugas saya', nav: 'Tugas saya',
+    intro: 'Yang menunggu tindakan Anda sekarang: tenggat yang lewat atau jatuh tempo dalam 7 hari, permohonan yang perlu divalidasi, dan kasus di tahap yang dikerjakan pemerintah daerah. Paling mendesak di atas.',
+    q: 'Cari judul atau kode pelacakan', count: '{n} tugas', more: '{n} kasus lainnya di tahap ini', empty: 'Tidak ada tugas yang menunggu Anda.', noMatch: 'Tidak ada tugas yang cocok.',
+    badge: { overdue: 'Lewat tenggat', dueSoon: 'Segera', validate: 'Validasi', stage: 'Tahap berjalan' },
+    kind: {
+      overdue: '{what}: lewat {days} hari', dueSoon: '{what}: {days} hari lagi', today: '{what}: hari ini',
+      validate: 'Periksa kelengkapan permohonan', stage: 'Lanjutkan tahap {stage}',
+    },
   },
   notFound: { title: 'Halaman tidak ditemukan', back: 'Kembali ke beranda' },
   // -- h-web-public: official identity, footer, privacy (/privasi), page titles
@@ -244,7 +265,7 @@ const en: Messages = {
     title: 'Dashboard', board: 'Cases by stage', overdue: 'Overdue', dueThisWeek: 'Due this week', endingSoon: 'Ending within 180 days', total: 'All cases',
     asOf: 'As of {date}', emptyStage: 'Empty', nextDue: 'Next due',
   },
-  cases: { title: 'Cases', empty: 'No cases.', q: 'Search title, partner, summary' },
+  cases: { title: 'Cases', empty: 'No cases.', q: 'Search title, partner, summary or tracking code' },
   case: {
     overview: 'Overview', partner: 'Partner', departments: 'Departments', tracking: 'Tracking code', created: 'Created', updated: 'Updated',
     timeline: 'Timeline', documents: 'Documents', versions: 'Versions', download: 'Download', facts: 'Recorded facts', due: 'Due dates', warnings: 'Attention',
@@ -299,6 +320,27 @@ const en: Messages = {
     DPRD_DECISION: "DPRD's decision", LOI: 'Letter of Intent', RKS: 'Cooperation plan', NASKAH_DRAFT: 'Draft agreement',
     SURAT_KONFIRMASI: 'Confirmation letter', PERSETUJUAN_MENTERI: "Minister's approval", NASKAH_SIGNED: 'Signed agreement',
     SURAT_PENGANTAR: 'Cover letter', RENCANA_KEGIATAN_TAHUNAN: 'Yearly activity plan', MONEV_REPORT: 'Monitoring report', EVIDENCE: 'Evidence', LAPORAN: 'Report', BERITA_ACARA: 'Official record',
+  },
+  // officers: a department-initiated case (/kasus/baru)
+  newCase: {
+    title: 'New case (department initiative)', start: 'Start a new case',
+    intro: "A cooperation initiated by the region's own department. The case starts in Preparation or Initiative; documents can be attached on the case page.",
+    submit: 'Create the case', sending: 'Creating…', invalid: 'Check the marked fields.', forbidden: 'Only department users or admins can start a case.',
+  },
+  caseFlow: {
+    next: 'Next step', other: 'Other actions', danger: 'Reject, withdraw or end', confirm: '{action}: this cannot be undone. Continue?',
+    overdue: 'overdue', reminders: 'Reminders', true: 'Yes', false: 'No', linked: 'Linked cases', print: 'Print the summary',
+  },
+  holidaysEdit: { edit: "Change this year's list", cancel: 'Cancel' },
+  tasks: {
+    title: 'My tasks', nav: 'My tasks',
+    intro: 'What waits on you now: deadlines passed or due within 7 days, applications to validate, and cases in a stage the region works on. Most urgent first.',
+    q: 'Search title or tracking code', count: '{n} tasks', more: '{n} more cases in this stage', empty: 'Nothing waits on you.', noMatch: 'No task matches.',
+    badge: { overdue: 'Overdue', dueSoon: 'Soon', validate: 'Validation', stage: 'Stage in progress' },
+    kind: {
+      overdue: '{what}: {days} days overdue', dueSoon: '{what}: in {days} days', today: '{what}: today',
+      validate: 'Check the application is complete', stage: 'Continue the {stage} stage',
+    },
   },
   notFound: { title: 'Page not found', back: 'Back to the home page' },
   // -- h-web-public: official identity, footer, privacy (/privasi), page titles

@@ -122,3 +122,8 @@ export type ProposalDraft = Omit<ProposalInput, 'durationMonths'> & { durationMo
 
 /** A list's query as a filter form holds it: '' is a filter not set, which `query()` leaves out. */
 export type FilterForm<Q> = { [K in keyof Q]?: Q[K] | '' };
+
+/** POST /cooperations: a department's own initiative, the proposal's fields (durationMonths may be left empty). */
+export type OpeningInput = Body<'openCooperation'>;
+export type OpeningDraft = Omit<OpeningInput, 'durationMonths'> & { durationMonths: OpeningInput['durationMonths'] | null };
+export type CaseOpened = Answer<'openCooperation', 201>;

@@ -84,7 +84,17 @@ public final class OfficerReads {
         if (!q.partner().isEmpty() && !SearchText.matches(q.partner(), SearchText.words(s.partnerName()))) {
             return false;
         }
-        return q.words().isEmpty() || SearchText.matches(q.words(), s.words());
+        return q.words().isEmpty() || SearchText.matches(q.words(), s.words()) || trackingCodeMatches(q.words(), s);
+    }
+
+    /**
+     * A tracking code typed whole or in part ("KS-2026-7Q4XZD", "7q4xzd"): its letters and digits, at least six so
+     * that a year alone does not list every case of that year, found in the case's code.
+     */
+    private static boolean trackingCodeMatches(List<String> query, CaseSummary s) {
+        String typed = String.join("", query);
+        return typed.length() >= 6 && s.trackingCode() != null
+                && String.join("", SearchText.words(s.trackingCode())).contains(typed);
     }
 
     /** {@code GET /dashboard}: counts over the cases the actor sees. */

@@ -76,6 +76,16 @@ class OfficerReadsTest {
     }
 
     @Test
+    void searchFindsACaseByItsTrackingCodeWholeOrInPartButNotByAYearAlone() {
+        cases.add(summary("2026-7Q4XZD").title("Air bersih").build());   // tracking code KS-2026-7Q4XZD
+        cases.add(summary("2026-AB12CD").title("Jalan desa").build());
+        assertEquals(List.of("2026-7Q4XZD"), ids(Map.of("q", "KS-2026-7Q4XZD")));
+        assertEquals(List.of("2026-7Q4XZD"), ids(Map.of("q", "7q4xzd")));
+        assertEquals(List.of(), ids(Map.of("q", "2026")));
+        assertEquals(List.of(), ids(Map.of("q", "KS-2026-7Q4XZE")));
+    }
+
+    @Test
     void expiryRemindersAreNotDeadlines() {
         cases.add(summary("reminder").due(DueDateKind.EXPIRY_REMINDER, TODAY.minusDays(1)).build());
         assertEquals(List.of(), ids(Map.of("dueBefore", TODAY.toString())));
