@@ -136,6 +136,8 @@ const id = {
     SURAT_PENGANTAR: 'Surat pengantar', RENCANA_KEGIATAN_TAHUNAN: 'Rencana kegiatan tahunan', MONEV_REPORT: 'Laporan monev', EVIDENCE: 'Bukti pendukung', LAPORAN: 'Laporan', BERITA_ACARA: 'Berita acara',
   },
   notFound: { title: 'Halaman tidak ditemukan', back: 'Kembali ke beranda' },
+  // issue 14, partners
+  partnerNet: { network: 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda, lalu coba lagi.' },
 };
 
 type Messages = typeof id;
@@ -272,6 +274,8 @@ const en: Messages = {
     SURAT_PENGANTAR: 'Cover letter', RENCANA_KEGIATAN_TAHUNAN: 'Yearly activity plan', MONEV_REPORT: 'Monitoring report', EVIDENCE: 'Evidence', LAPORAN: 'Report', BERITA_ACARA: 'Official record',
   },
   notFound: { title: 'Page not found', back: 'Back to the home page' },
+  // issue 14, partners
+  partnerNet: { network: 'Could not reach the server. Check your internet connection, then try again.' },
 };
 
 export const messages = { id, en };
@@ -285,6 +289,17 @@ export const partnerUploadTypes: Partial<Record<StageName, DocumentType[]>> = {
   PERNYATAAN_KEHENDAK: ['LOI'],
   PENANDATANGANAN_NASKAH: ['NASKAH_SIGNED'],
   PELAKSANAAN: ['MONEV_REPORT', 'EVIDENCE'],
+};
+
+/**
+ * What a partner attaches to its application at intake, by category (ProcessDefinitions.partnerIntakeDocuments):
+ * the surat permohonan, and the KAK (KSDD, foreign) or the studi kelayakan (KSDPK).
+ */
+export const partnerIntakeUploadTypes: Record<'KSDD' | 'KSDPK' | 'KSDPL' | 'KSDLL', DocumentType[]> = {
+  KSDD: ['SURAT_PERMOHONAN', 'KAK'],
+  KSDPK: ['SURAT_PERMOHONAN', 'STUDI_KELAYAKAN'],
+  KSDPL: ['SURAT_PERMOHONAN', 'KAK'],
+  KSDLL: ['SURAT_PERMOHONAN', 'KAK'],
 };
 
 /** Stages in the order of the legal paths, for boards and charts. */
