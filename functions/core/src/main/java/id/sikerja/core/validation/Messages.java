@@ -62,8 +62,8 @@ final class Messages {
                     "is not a valid file name (1–200 characters, no '/', '\\' or control characters)"}),
             Map.entry("file_extension", new String[] {"harus berakhiran {allowed} untuk jenis konten ini",
                     "must end with {allowed} for this content type"}),
-            Map.entry("content_type", new String[] {"tidak diterima untuk dokumen ini; yang diterima: {allowed}",
-                    "is not accepted for this document; accepted: {allowed}"}),
+            Map.entry("content_type", new String[] {"tidak diterima untuk dokumen ini: hanya file {allowed}",
+                    "is not accepted for this document: only {allowed} files"}),
             Map.entry("not_uploadable_now", new String[] {
                     "tidak dapat Anda unggah pada tahap ini; yang dapat diunggah: {allowed}",
                     "is not a document you may upload in this stage; you may upload: {allowed}"}),
