@@ -25,3 +25,27 @@ describe('partner pages', () => {
     expect(partnerIntakeUploadTypes.KSDD).toEqual(['SURAT_PERMOHONAN', 'KAK']);
   });
 });
+
+describe('the tracking page in English', () => {
+  it('asks the API again in English as soon as the language is switched, without a reload', async () => {
+    const { fakeApi, fixture, flushPromises, mountAt } = await import('../test/harness');
+    const TrackView = (await import('../views/TrackView.vue')).default;
+    const { setLanguage } = await import('./i18n');
+    const tracked = await fixture('track-kb-uploaded');
+    const calls = fakeApi({
+      'GET /track/KS-2026-76DAJQ': (call) => ({
+        body: call.headers['accept-language'] === 'en' ? { ...tracked, stageLabel: 'Signing the KB' } : tracked,
+      }),
+    });
+    window.history.replaceState(null, '', '/lacak/KS-2026-76DAJQ#token=secret-token');
+    const { wrapper } = await mountAt(TrackView, '/lacak/KS-2026-76DAJQ');
+    expect(wrapper.find('[data-testid=stage]').text()).toBe('Penandatanganan Kesepakatan Bersama');
+
+    setLanguage('en');
+    await flushPromises();
+    expect(calls[calls.length - 1].headers['accept-language']).toBe('en');
+    expect(wrapper.find('[data-testid=stage]').text()).toBe('Signing the KB');
+    setLanguage('id');
+    sessionStorage.clear();
+  });
+});
