@@ -1,6 +1,6 @@
 /** A form's state: busy, its field errors from the API's problem+json, and a general message. */
 import { reactive } from 'vue';
-import { ApiError, type Problem } from './problem';
+import { ApiError, NetworkError, type Problem } from './problem';
 import { i18n } from './i18n';
 
 export interface FormState {
@@ -14,6 +14,11 @@ export interface FormState {
   problem: Problem | null;
 }
 
+/** fetch() rejects with a TypeError ("Failed to fetch", "NetworkError when…", "Load failed") when no answer came. */
+export function isNetworkFailure(e: unknown): boolean {
+  return e instanceof NetworkError || e instanceof TypeError;
+}
+
 export function useForm() {
   const state = reactive<FormState>({ busy: false, errors: {}, message: '', ok: '', status: 0, problem: null });
 
@@ -25,6 +30,9 @@ export function useForm() {
       state.errors = e.byField(lang);
       const general = state.errors[''];
       state.message = [e.problem.title, e.problem.detail, general].filter(Boolean).join(' — ');
+    } else if (isNetworkFailure(e)) {
+      state.errors = {};
+      state.message = i18n.global.t('partnerNet.network');
     } else {
       state.errors = {};
       state.message = (e as Error)?.message ?? String(e);

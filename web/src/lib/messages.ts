@@ -184,6 +184,8 @@ const id = {
     documentsHelp: 'Sidik (SHA-256) setiap dokumen resmi. Salinan yang Anda miliki asli bila sidiknya sama.',
     version: 'versi {v}', fingerprint: 'Sidik SHA-256', verify: 'Verifikasi salinan dokumen ini', open: 'Lihat rincian',
   },
+  // issue 14, partners
+  partnerNet: { network: 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda, lalu coba lagi.' },
 };
 
 type Messages = typeof id;
@@ -368,6 +370,8 @@ const en: Messages = {
     documentsHelp: 'The SHA-256 fingerprint of each official document. A copy you hold is genuine when its fingerprint is the same.',
     version: 'version {v}', fingerprint: 'SHA-256 fingerprint', verify: 'Verify a copy of this document', open: 'See details',
   },
+  // issue 14, partners
+  partnerNet: { network: 'Could not reach the server. Check your internet connection, then try again.' },
 };
 
 export const messages = { id, en };
@@ -381,6 +385,17 @@ export const partnerUploadTypes: Partial<Record<StageName, DocumentType[]>> = {
   PERNYATAAN_KEHENDAK: ['LOI'],
   PENANDATANGANAN_NASKAH: ['NASKAH_SIGNED'],
   PELAKSANAAN: ['MONEV_REPORT', 'EVIDENCE'],
+};
+
+/**
+ * What a partner attaches to its application at intake, by category (ProcessDefinitions.partnerIntakeDocuments):
+ * the surat permohonan, and the KAK (KSDD, foreign) or the studi kelayakan (KSDPK).
+ */
+export const partnerIntakeUploadTypes: Record<'KSDD' | 'KSDPK' | 'KSDPL' | 'KSDLL', DocumentType[]> = {
+  KSDD: ['SURAT_PERMOHONAN', 'KAK'],
+  KSDPK: ['SURAT_PERMOHONAN', 'STUDI_KELAYAKAN'],
+  KSDPL: ['SURAT_PERMOHONAN', 'KAK'],
+  KSDLL: ['SURAT_PERMOHONAN', 'KAK'],
 };
 
 /** Stages in the order of the legal paths, for boards and charts. */

@@ -28,6 +28,9 @@ export function text(message: unknown, lang: string): string {
   return String(message);
 }
 
+/** The server could not be reached (fetch or upload failed before any answer): shown in the page's language. */
+export class NetworkError extends Error {}
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,

@@ -1,5 +1,6 @@
 /** Files: SHA-256 in the browser, the pre-signed PUT with progress, and waiting for the API to register it. */
 import type { DocumentType, UploadDeclaration, UploadStatus, UploadTicket } from './types';
+import { NetworkError } from './problem';
 
 export function hex(buffer: ArrayBuffer): string {
   return Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
@@ -58,7 +59,7 @@ export function putWithProgress(
         reject(new Error(`upload: HTTP ${xhr.status}`));
       }
     };
-    xhr.onerror = () => reject(new Error('upload: network error'));
+    xhr.onerror = () => reject(new NetworkError('upload: network error'));
     xhr.send(file);
   });
 }

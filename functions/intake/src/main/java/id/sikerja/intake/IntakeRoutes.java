@@ -97,7 +97,7 @@ public final class IntakeRoutes {
     APIGatewayV2HTTPResponse track(HttpRequest request) {
         String code = request.pathParameter("trackingCode");
         String token = request.header("X-Access-Token").orElse(null);
-        return tracking.view(code, token)
+        return tracking.view(code, token, request.language())
                 .map(view -> HttpResponses.json(200, view))
                 .orElseThrow(() -> Problem.of(404, "not-found", "Permohonan tidak ditemukan",
                         "Periksa kode pelacakan dan kode akses Anda."));

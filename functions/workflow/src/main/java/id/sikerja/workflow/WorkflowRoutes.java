@@ -85,7 +85,16 @@ public final class WorkflowRoutes {
     private final HolidaySettings holidays;
     private final DepartmentSettings departments;
 
+    /** Sends the e-mails an applied transition owes (they are already committed with it). */
+    private final java.util.function.Consumer<Change> afterTransition;
+
     public WorkflowRoutes(CaseService cases, HolidaySettings holidays, DepartmentSettings departments) {
+        this(cases, holidays, departments, change -> { });
+    }
+
+    public WorkflowRoutes(CaseService cases, HolidaySettings holidays, DepartmentSettings departments,
+                          java.util.function.Consumer<Change> afterTransition) {
+        this.afterTransition = afterTransition;
         this.cases = cases;
         this.holidays = holidays;
         this.departments = departments;
@@ -127,6 +136,9 @@ public final class WorkflowRoutes {
         CaseOutcome outcome = cases.transition(id, actor, in.body().version(), in.body().command(), in.idempotency(),
                 change -> Json.write(json.change(change)));
         log(outcome, id, in.body().command().action().name(), actor.role());
+        if (outcome instanceof CaseOutcome.Applied applied) {
+            afterTransition.accept(applied.change());
+        }
         return answer(request, outcome, 200, json::summary, () -> Problems.caseNotFound(request.language()));
     }
 
@@ -142,6 +154,9 @@ public final class WorkflowRoutes {
         CaseOutcome outcome = cases.transition(caseId.get(), Actor.partner(caseId.get()), in.body().version(),
                 in.body().command(), in.idempotency(), change -> Json.write(json.partnerChange(change)));
         log(outcome, caseId.get(), in.body().command().action().name(), Role.PARTNER);
+        if (outcome instanceof CaseOutcome.Applied applied) {
+            afterTransition.accept(applied.change());
+        }
         return answer(request, outcome, 200, json::partnerCurrent, Problems::trackingNotFound);
     }
 

@@ -7,6 +7,9 @@ import id.sikerja.adapters.dynamo.DynamoDocumentStore;
 import id.sikerja.adapters.dynamo.DynamoDepartmentStore;
 import id.sikerja.adapters.dynamo.DynamoHolidayStore;
 import id.sikerja.api.Env;
+import id.sikerja.api.JsonLog;
+import id.sikerja.adapters.ses.SesMailer;
+import id.sikerja.core.intake.PartnerNotices;
 import id.sikerja.api.HttpFunction;
 import id.sikerja.core.cases.CaseService;
 import id.sikerja.core.documents.RegisteredUploads;
@@ -24,6 +27,8 @@ import java.time.Duration;
 /** Builds the workflow function from its configuration (environment variables set by template.yaml). */
 public final class WorkflowWiring {
 
+    private static final JsonLog LOG = JsonLog.get(WorkflowWiring.class);
+
     private WorkflowWiring() {
     }
 
@@ -36,12 +41,15 @@ public final class WorkflowWiring {
         HolidaySettings holidays = new HolidaySettings(new DynamoHolidayStore(dynamo, table), HolidayCsv.loadDefault(),
                 clock, holidayCache);
         // a command may reference registered uploads only: files whose bytes arrived and were checked
-        CaseService cases = new CaseService(new DynamoCaseStore(dynamo, table, clock),
-                new CurrentWorkflow(settings, holidays),
-                new RegisteredUploads(new DynamoDocumentStore(dynamo, table, clock)), clock);
+        DynamoCaseStore store = new DynamoCaseStore(dynamo, table, clock);
+        // the partner hears of every change that concerns it: owed in the change's commit, sent right after
+        PartnerNotices notices = new PartnerNotices(Settings.pemda(env), new SesMailer(AwsClients.ses()), store,
+                clock, message -> LOG.warn(message));
+        CaseService cases = new CaseService(store, new CurrentWorkflow(settings, holidays),
+                new RegisteredUploads(new DynamoDocumentStore(dynamo, table, clock)), clock, notices::owed);
         DepartmentSettings departments = new DepartmentSettings(new DynamoDepartmentStore(dynamo, table),
                 ShippedDepartments.LIST, clock,
                 Duration.ofSeconds(Long.parseLong(env.require("DEPARTMENT_CACHE_SECONDS"))));
-        return new WorkflowRoutes(cases, holidays, departments).function();
+        return new WorkflowRoutes(cases, holidays, departments, notices::deliver).function();
     }
 }

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static id.sikerja.local.journeys.WorkflowApi.declared;
@@ -27,6 +28,7 @@ import static id.sikerja.local.journeys.WorkflowApi.pdf;
 import static id.sikerja.local.journeys.WorkflowApi.put;
 import static id.sikerja.local.journeys.WorkflowApi.sha256;
 import static id.sikerja.local.journeys.WorkflowApi.today;
+import static java.util.stream.Collectors.toSet;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
@@ -101,6 +103,32 @@ class DocumentJourneyTest {
 
         assertTrue(system.s3().listObjectsV2(r -> r.bucket(system.bucketName()).prefix("incoming/case/" + w.id + "/"))
                 .contents().isEmpty(), "incoming/ holds nothing once decided");
+    }
+
+    @Test
+    void aPartnerAttachesItsApplicationDocumentsAtIntakeAndTheAdminAcceptsWithThem() {
+        Answer proposed = api.propose("Uji lampiran pengajuan " + UUID.randomUUID());
+        String id = (String) proposed.body().get("id");
+        String code = (String) proposed.body().get("trackingCode");
+        String token = (String) proposed.body().get("accessToken");
+        assertEquals("INTAKE", api.track(code, token).body().get("stage"));
+
+        // a third party's KSDPK: the surat permohonan and its studi kelayakan, through the tracking link
+        api.partnerUpload(code, token, "SURAT_PERMOHONAN", pdf("Surat permohonan kerja sama"));
+        api.partnerUpload(code, token, "STUDI_KELAYAKAN", pdf("Studi kelayakan pihak ketiga"));
+        Answer other = api.send("POST", "/track/" + code + "/uploads", declared("KAK", pdf("KAK")),
+                Map.of("X-Access-Token", token));
+        assertEquals(422, other.status(), "a KSDPK's intake takes no KAK from the partner: " + other.raw().body());
+        assertTrue(other.raw().body().contains("not_uploadable_now"), other.raw().body());
+
+        Answer view = api.view("admin", id);
+        Set<Object> byPartner = view.list("documents").stream()
+                .filter(d -> "PARTNER".equals(d.get("registeredByRole"))).map(d -> d.get("type")).collect(toSet());
+        assertEquals(Set.of("SURAT_PERMOHONAN", "STUDI_KELAYAKAN"), byPartner, "on the case, registered by the partner");
+
+        Walk w = api.new Walk(id, view.version());
+        Answer accepted = w.act("admin", "ACCEPT", m());
+        assertEquals("PERSIAPAN", accepted.stage(), "the partner's studi kelayakan meets the intake gate");
     }
 
     @Test

@@ -66,17 +66,34 @@ public final class CaseService {
     private final DocumentRegistry documents;
     private final Clock clock;
     private final Supplier<String> newIds;
+    /** The e-mails a transition owes (the partner's notices), committed with it; none by default. */
+    private final Function<Change, List<OutboxEntry>> owes;
 
     /**
      * @param workflow the engine with the current holiday list (it changes when admins edit holidays)
      */
     public CaseService(CaseStore store, Supplier<Workflow> workflow, DocumentRegistry documents, Clock clock) {
-        this(store, workflow, documents, clock, () -> UUID.randomUUID().toString());
+        this(store, workflow, documents, clock, () -> UUID.randomUUID().toString(), change -> List.of());
+    }
+
+    /**
+     * @param owes the e-mails a transition owes (see {@code PartnerNotices#owed}), written in the transition's
+     *             commit so that they are owed exactly once, whatever retries follow
+     */
+    public CaseService(CaseStore store, Supplier<Workflow> workflow, DocumentRegistry documents, Clock clock,
+                       Function<Change, List<OutboxEntry>> owes) {
+        this(store, workflow, documents, clock, () -> UUID.randomUUID().toString(), owes);
     }
 
     CaseService(CaseStore store, Supplier<Workflow> workflow, DocumentRegistry documents, Clock clock,
                 Supplier<String> newIds) {
+        this(store, workflow, documents, clock, newIds, change -> List.of());
+    }
+
+    CaseService(CaseStore store, Supplier<Workflow> workflow, DocumentRegistry documents, Clock clock,
+                Supplier<String> newIds, Function<Change, List<OutboxEntry>> owes) {
         this.store = store;
+        this.owes = owes;
         this.workflow = workflow;
         this.documents = documents;
         this.clock = clock;
@@ -144,9 +161,10 @@ public final class CaseService {
         }
         Transition t = (Transition) decision;
         CaseRecord next = new CaseRecord(current.trackingCode(), current.proposal(), t.state(), now);
-        return commit(new Change(next, t.events(), Optional.empty()),
+        Change change = new Change(next, t.events(), Optional.empty());
+        return commit(change,
                 List.of(new CaseWrite(next, current.version(), current.state().dueDates(), t.events())), List.of(),
-                PartnerSide.NONE, idempotency, render, () -> reloaded(caseId));
+                new PartnerSide(Optional.empty(), owes.apply(change)), idempotency, render, () -> reloaded(caseId));
     }
 
     /**

@@ -193,7 +193,13 @@ public final class DocumentService {
         if (!allowed.contains(type)) {
             String names = allowed.isEmpty() ? "—"
                     : allowed.stream().sorted().map(Enum::name).collect(Collectors.joining(", "));
-            throw new InvalidInput(List.of(new FieldError("type", "not_uploadable_now", Map.of("allowed", names))));
+            // the codes for clients; the reader sees the documents' names in its language
+            String labelsId = allowed.isEmpty() ? "—"
+                    : allowed.stream().sorted().map(t -> t.label().id()).collect(Collectors.joining(", "));
+            String labelsEn = allowed.isEmpty() ? "—"
+                    : allowed.stream().sorted().map(t -> t.label().en()).collect(Collectors.joining(", "));
+            throw new InvalidInput(List.of(new FieldError("type", "not_uploadable_now", Map.of("allowed", names,
+                    "allowedLabels@id", labelsId, "allowedLabels@en", labelsEn))));
         }
     }
 

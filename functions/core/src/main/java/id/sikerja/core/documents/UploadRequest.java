@@ -73,7 +73,7 @@ public record UploadRequest(DocumentType type, String fileName, FileKind kind, l
         FileKind kind = FileKind.ofMediaType(mediaType).filter(accepted::contains).orElse(null);
         if (kind == null) {
             f.reject("contentType", "content_type", Map.of("allowed",
-                    accepted.stream().map(FileKind::mediaType).collect(Collectors.joining(", "))));
+                    accepted.stream().map(FileKind::name).collect(Collectors.joining(", "))));
         }
         return kind;
     }

@@ -36,6 +36,11 @@ public final class TrackingService {
     }
 
     public Optional<PartnerView> view(String typedCode, String accessToken) {
+        return view(typedCode, accessToken, id.sikerja.core.validation.Language.ID);
+    }
+
+    /** As {@link #view(String, String)}, with the stages' and documents' names in the caller's language. */
+    public Optional<PartnerView> view(String typedCode, String accessToken, id.sikerja.core.validation.Language lang) {
         String code = TrackingCode.normalise(typedCode);
         Optional<CaseStore.Tracking> entry = code == null ? Optional.empty() : store.findTracking(code);
         boolean tokenOk = Secrets.tokenMatches(accessToken, entry.map(CaseStore.Tracking::accessTokenHash).orElse(NO_HASH));
@@ -49,21 +54,21 @@ public final class TrackingService {
         CaseRecord c = found.get();
         List<PartnerView.Step> history = store.timeline(c.id()).stream()
                 .filter(TimelineEvent::visibleToPartner)
-                .map(e -> new PartnerView.Step(e.at(), e.action().name(), e.to().name(), e.to().label().id(),
+                .map(e -> new PartnerView.Step(e.at(), e.action().name(), e.to().name(), e.to().label().in(lang),
                         e.note().isBlank() ? null : e.note()))
                 .toList();
         Instant now = clock.instant();
         List<PartnerView.PartnerUpload> uploaded = uploads.ofCase(c.id()).stream()
                 .filter(u -> u.uploader().role() == Role.PARTNER)
-                .map(u -> partnerUpload(u.seenAt(now)))
+                .map(u -> partnerUpload(u.seenAt(now), lang))
                 .toList();
         return Optional.of(new PartnerView(c.trackingCode(), c.proposal().title(), c.proposal().category().name(),
-                c.proposal().partner().name(), c.stage().name(), c.stage().label().id(), c.version(), c.state().createdAt(),
+                c.proposal().partner().name(), c.stage().name(), c.stage().label().in(lang), c.version(), c.state().createdAt(),
                 c.updatedAt(), history, PartnerGuidance.nextSteps(c.stage()), uploaded));
     }
 
-    private static PartnerView.PartnerUpload partnerUpload(Upload u) {
-        return new PartnerView.PartnerUpload(u.documentId(), u.type().name(), u.type().label().id(), u.fileName(),
+    private static PartnerView.PartnerUpload partnerUpload(Upload u, id.sikerja.core.validation.Language lang) {
+        return new PartnerView.PartnerUpload(u.documentId(), u.type().name(), u.type().label().in(lang), u.fileName(),
                 u.status().name(), u.requestedAt(), u.decidedAt().orElse(null), u.version().orElse(null),
                 u.rejection().map(Upload.Rejection::code).orElse(null),
                 u.rejection().map(r -> r.message().id()).orElse(null),

@@ -62,11 +62,11 @@ final class Messages {
                     "is not a valid file name (1–200 characters, no '/', '\\' or control characters)"}),
             Map.entry("file_extension", new String[] {"harus berakhiran {allowed} untuk jenis konten ini",
                     "must end with {allowed} for this content type"}),
-            Map.entry("content_type", new String[] {"tidak diterima untuk dokumen ini; yang diterima: {allowed}",
-                    "is not accepted for this document; accepted: {allowed}"}),
+            Map.entry("content_type", new String[] {"tidak diterima untuk dokumen ini: hanya file {allowed}",
+                    "is not accepted for this document: only {allowed} files"}),
             Map.entry("not_uploadable_now", new String[] {
-                    "tidak dapat Anda unggah pada tahap ini; yang dapat diunggah: {allowed}",
-                    "is not a document you may upload in this stage; you may upload: {allowed}"}),
+                    "tidak dapat Anda unggah pada tahap ini; yang dapat diunggah: {allowedLabels}",
+                    "is not a document you may upload in this stage; you may upload: {allowedLabels}"}),
             // lists
             Map.entry("cursor", new String[] {"bukan kursor halaman dari daftar ini dengan urutan ini; mulai dari halaman pertama",
                     "is not a page cursor of this list in this order; start from the first page"}),
@@ -80,6 +80,14 @@ final class Messages {
     static String fieldMessage(String code, Map<String, Object> params, Language language) {
         String[] texts = FIELD.get(code);
         String text = texts == null ? code : texts[language == Language.ID ? 0 : 1];
+        // a parameter named key@id / key@en is the value of {key} in that language
+        String suffix = language == Language.ID ? "@id" : "@en";
+        for (Map.Entry<String, Object> p : params.entrySet()) {
+            if (p.getKey().endsWith(suffix)) {
+                String key = p.getKey().substring(0, p.getKey().length() - suffix.length());
+                text = text.replace("{" + key + "}", String.valueOf(p.getValue()));
+            }
+        }
         for (Map.Entry<String, Object> p : params.entrySet()) {
             text = text.replace("{" + p.getKey() + "}", String.valueOf(p.getValue()));
         }

@@ -81,7 +81,7 @@ public final class ProcessDefinitions {
 
     static ProcessTable domestic(Category c) {
         return ProcessTable.builder(c)
-                .beforePath(intake(PERSIAPAN), revision())
+                .beforePath(intake(c, PERSIAPAN), revision())
                 .path(
                         // 1. Persiapan: the OPD writes the KAK (KSDD) or studi kelayakan (KSDPK); TKKSD assesses.
                         stage(PERSIAPAN,
@@ -193,7 +193,7 @@ public final class ProcessDefinitions {
 
     static ProcessTable foreign(Category c) {
         return ProcessTable.builder(c)
-                .beforePath(intake(PRAKARSA), revision())
+                .beforePath(intake(c, PRAKARSA), revision())
                 .path(
                         // 1. Prakarsa
                         stage(PRAKARSA,
@@ -352,10 +352,15 @@ public final class ProcessDefinitions {
     // Parts shared by both paths
     // =====================================================================================================
 
-    /** Intake: the Bagian Kerja Sama checks the application is complete [S Samarinda]. */
-    private static ProcessTable.StageDeclaration intake(Stage firstStage) {
+    /**
+     * Intake: the Bagian Kerja Sama checks the application is complete [S Samarinda]. The partner attaches, through
+     * its tracking link, what its category's application needs (domain.md §7: surat permohonan; KAK for a KSDD,
+     * studi kelayakan for a KSDPK; a foreign partner's proposal as KAK), so the admin need not fetch them by e-mail.
+     */
+    private static ProcessTable.StageDeclaration intake(Category c, Stage firstStage) {
         return stage(INTAKE,
                 documents(SURAT_PERMOHONAN, SURAT_PENAWARAN, KAK, STUDI_KELAYAKAN).by(ADMIN),
+                documents(partnerIntakeDocuments(c)).by(PARTNER),
                 action(ACCEPT).to(firstStage).by(ADMIN).acceptsDepartments()
                         .requires(
                                 anyDoc(SURAT_PERMOHONAN, SURAT_PENAWARAN),
@@ -372,6 +377,15 @@ public final class ProcessDefinitions {
                         .metBy(ACCEPT, RETURN_FOR_REVISION, REJECT)
                         .remind(ADMIN)
                         .source("tidak diatur; SLA internal Bagian Kerja Sama (domain.md §3) [I]"));
+    }
+
+    /** What a partner attaches to its application at intake, by category. */
+    static DocumentType[] partnerIntakeDocuments(Category c) {
+        return switch (c) {
+            case KSDD -> new DocumentType[] {SURAT_PERMOHONAN, KAK};
+            case KSDPK -> new DocumentType[] {SURAT_PERMOHONAN, STUDI_KELAYAKAN};
+            case KSDPL, KSDLL -> new DocumentType[] {SURAT_PERMOHONAN, KAK};
+        };
     }
 
     /** Revision: the partner answers through the tracking link and the case returns to intake. */

@@ -126,6 +126,12 @@ class DocumentsTest {
         assertEquals("type", e.field());
         assertEquals("not_uploadable_now", e.code());
         assertEquals("KB_SIGNED", e.params().get("allowed"), "the partner may upload only the signed KB here");
+        // the partner reads the documents' names, not internal codes, in its language
+        String inId = e.message(id.sikerja.core.validation.Language.ID);
+        String inEn = e.message(id.sikerja.core.validation.Language.EN);
+        assertTrue(inId.contains(DocumentType.KB_SIGNED.label().id()), inId);
+        assertTrue(inEn.contains(DocumentType.KB_SIGNED.label().en()), inEn);
+        assertFalse(inId.contains("KB_SIGNED") || inEn.contains("KB_SIGNED"), inId + " / " + inEn);
 
         InvalidInput leadership = assertThrows(InvalidInput.class, () -> service.requestUpload("case-1",
                 Actor.pimpinan("boss"), declared(DocumentType.KB_SIGNED, PDF, "application/pdf")));

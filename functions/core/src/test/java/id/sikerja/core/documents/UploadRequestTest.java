@@ -60,7 +60,9 @@ class UploadRequestTest {
         InvalidInput e = assertThrows(InvalidInput.class,
                 () -> UploadRequest.read(body("KB_SIGNED", "kb.pdf", "text/plain", 5, SHA)));
         FieldError error = e.errors().get(0);
-        assertEquals("is not accepted for this document; accepted: application/pdf", error.message(Language.EN));
+        // plain language for a partner: the kind of file, not its media type (issue 14)
+        assertEquals("is not accepted for this document: only PDF files", error.message(Language.EN));
+        assertEquals("tidak diterima untuk dokumen ini: hanya file PDF", error.message(Language.ID));
     }
 
     @Test

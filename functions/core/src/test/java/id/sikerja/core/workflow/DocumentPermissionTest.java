@@ -68,6 +68,16 @@ class DocumentPermissionTest {
         return out;
     }
 
+    /**
+     * At intake the partner attaches its application's documents through the tracking link (issue 14): the surat
+     * permohonan, and the KAK (KSDD, foreign) or the studi kelayakan (KSDPK); nothing else, and no other role.
+     */
+    private static final Map<Category, Set<DocumentType>> INTAKE_PARTNER = Map.of(
+            Category.KSDD, EnumSet.of(SURAT_PERMOHONAN, KAK),
+            Category.KSDPK, EnumSet.of(SURAT_PERMOHONAN, STUDI_KELAYAKAN),
+            Category.KSDPL, EnumSet.of(SURAT_PERMOHONAN, KAK),
+            Category.KSDLL, EnumSet.of(SURAT_PERMOHONAN, KAK));
+
     private static final Map<Stage, Map<Role, Set<DocumentType>>> DOMESTIC_EXPECTED = parse(DOMESTIC);
     private static final Map<Stage, Map<Role, Set<DocumentType>>> FOREIGN_EXPECTED = parse(FOREIGN);
 
@@ -84,8 +94,9 @@ class DocumentPermissionTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("stages")
     void nonAdminRolesUploadExactlyTheirStagesDocuments(Category category, Stage stage) {
-        Map<Role, Set<DocumentType>> expected = (category.isForeign() ? FOREIGN_EXPECTED : DOMESTIC_EXPECTED)
-                .getOrDefault(stage, Map.of());
+        Map<Role, Set<DocumentType>> expected = stage == Stage.INTAKE
+                ? Map.of(Role.PARTNER, INTAKE_PARTNER.get(category))
+                : (category.isForeign() ? FOREIGN_EXPECTED : DOMESTIC_EXPECTED).getOrDefault(stage, Map.of());
         CaseState state = Fixtures.bare("C-9", category, stage, Origin.PARTNER_APPLICATION);
         List<org.junit.jupiter.api.function.Executable> checks = new ArrayList<>();
         for (Role role : EnumSet.of(Role.PARTNER, Role.OPD, Role.TKKSD, Role.PIMPINAN, Role.SYSTEM)) {
