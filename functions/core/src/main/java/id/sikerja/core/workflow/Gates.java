@@ -153,6 +153,18 @@ public final class Gates {
     }
 
     /**
+     * Deemed approval is final (domain.md §2.1 [I]; PP 28/2018 Ps 30(4)): once the DPRD's silence has been recorded
+     * as approval, a later refusal cannot undo it; its letter is recorded with {@link Action#RECORD_DPRD_LATE_LETTER}.
+     */
+    public static UnmetCondition deemedApprovalIsFinal() {
+        return unmet(RULE, "RULE:DPRD_DEEMED_APPROVAL_FINAL",
+                "Persetujuan DPRD sudah dianggap diberikan (diam 45 hari kerja) dan tidak dapat dibatalkan oleh "
+                        + "penolakan yang terlambat; catat surat DPRD sebagai catatan dengan dokumennya",
+                "The DPRD's approval has already been deemed given (45 working days of silence) and a late "
+                        + "refusal cannot undo it; record the DPRD's letter as a note with its document");
+    }
+
+    /**
      * A kab/kota may send its files to the Minister directly only when the Gubernur has not relayed them within
      * the relay period (Permendagri 25/2020 Ps 20).
      */

@@ -164,7 +164,7 @@ public final class ProcessDefinitions {
                                 documents(LAPORAN).by(ADMIN, OPD),
                                 action(SUBMIT_FINAL_REPORT).to(SELESAI).by(ADMIN, OPD)
                                         .requires(attached(LAPORAN))))
-                .inEveryStage(upload(), recordFacts(), assignDepartments())
+                .inEveryStage(upload(), recordFacts(), assignDepartments(), dprdLateLetter())
                 .inEveryStageBefore(PELAKSANAAN, withdraw())
                 .build();
     }
@@ -312,7 +312,7 @@ public final class ProcessDefinitions {
                                         .remind(ADMIN)
                                         .note("laporan tahun {year} kepada Menteri", "report for {year} to the Minister")
                                         .source("Permendagri 25/2020 Ps 35–38 [V]: minggu kedua Januari")))
-                .inEveryStage(upload(), recordFacts(), assignDepartments())
+                .inEveryStage(upload(), recordFacts(), assignDepartments(), dprdLateLetter())
                 .inEveryStageBefore(PELAKSANAAN, withdraw())
                 .build();
     }
@@ -533,6 +533,19 @@ public final class ProcessDefinitions {
     private static ActionRule.Builder recordFacts() {
         return action(RECORD_FACTS).by(ADMIN, OPD).records(GENERAL_FACTS).requires(anyFactGiven(), termWithinLimit());
     }
+
+    /**
+     * Deemed approval is final (domain.md §2.1 [I]; PP 28/2018 Ps 30(4), Permendagri 25/2020 Ps 17 [V]): after the
+     * DPRD's silence was recorded as approval, {@link Action#DPRD_REJECT} is refused
+     * ({@link Gates#deemedApprovalIsFinal()}) and the DPRD's late letter is kept as a note with its document.
+     */
+    private static ActionRule.Builder dprdLateLetter() {
+        return action(RECORD_DPRD_LATE_LETTER).by(ADMIN).onlyWhen(When.DPRD_DEEMED_APPROVED)
+                .requires(doc(DPRD_DECISION), note(DPRD_LATE_LETTER_NOTE));
+    }
+
+    private static final Text DPRD_LATE_LETTER_NOTE = Text.of("Isi surat DPRD yang terlambat",
+            "What the DPRD's late letter says");
 
     private static ActionRule.Builder assignDepartments() {
         return action(ASSIGN_DEPARTMENTS).by(ADMIN).acceptsDepartments().requires(departmentsGiven());

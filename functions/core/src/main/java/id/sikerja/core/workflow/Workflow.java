@@ -80,6 +80,9 @@ public final class Workflow {
                     "Kasus sudah berakhir (" + state.stage().label().id() + "); tidak ada aksi yang berlaku",
                     "The case has ended (" + state.stage().label().en() + "); no action applies"));
         }
+        if (action == Action.DPRD_REJECT && When.DPRD_DEEMED_APPROVED.test(state, settings)) {
+            return new Refusal.GateFailed(List.of(Gates.deemedApprovalIsFinal()));
+        }
         Optional<ActionRule> found = applicableRule(state, action);
         if (found.isEmpty()) {
             return new Refusal.NotApplicable(Text.of(
