@@ -44,7 +44,7 @@ public final class Workflow {
 
     /** Default settings and the holiday list shipped in {@value HolidayCsv#DEFAULT_RESOURCE}. */
     public static Workflow withDefaults() {
-        return new Workflow(WorkflowSettings.defaults(), HolidayCalendar.of(HolidayCsv.loadDefault()));
+        return new Workflow(WorkflowSettings.defaults(), HolidayCalendar.of(HolidayCsv.loadDefault(), HolidayCsv.defaultConfirmedYears()));
     }
 
     public WorkflowSettings settings() {
@@ -227,8 +227,10 @@ public final class Workflow {
         }
         for (int y : uncovered) {
             out.add(new UnmetCondition(UnmetCondition.Kind.RULE, "WARN:HOLIDAYS_MISSING:" + y, Text.of(
-                    "Daftar hari libur tahun " + y + " belum dimuat; batas waktu hari kerja bisa keliru",
-                    "The holiday list for " + y + " is not loaded; working-day deadlines may be wrong")));
+                    "Daftar hari libur tahun " + y + " belum dikonfirmasi admin; batas waktu hari kerja bersifat "
+                            + "sementara",
+                    "The holiday list for " + y + " has not been confirmed by an admin; working-day deadlines are "
+                            + "provisional")));
         }
         return out;
     }
