@@ -82,16 +82,20 @@ public final class HolidaySettings {
      * The holidays must have been validated ({@link HolidayRequests#year}).
      */
     public Saved replace(int year, long seenVersion, List<Holiday> holidays, String by) {
-        return replace(year, seenVersion, holidays, false, by);
+        return replace(year, seenVersion, holidays, null, by);
     }
 
-    /** Replaces a year's list and says whether the admin confirmed it complete (issue 13 item 4). */
-    public Saved replace(int year, long seenVersion, List<Holiday> holidays, boolean confirmed, String by) {
+    /**
+     * Replaces a year's list and says whether the admin confirmed it complete (issue 13 item 4); {@code confirmed}
+     * null keeps the year's current status.
+     */
+    public Saved replace(int year, long seenVersion, List<Holiday> holidays, Boolean confirmed, String by) {
         HolidayYear current = year(year);
+        boolean known = confirmed == null ? current.confirmed() : confirmed;
         if (current.version() != seenVersion) {
             return new Saved.Stale(current);
         }
-        HolidayYear next = new HolidayYear(year, seenVersion + 1, holidays, clock.instant(), by, confirmed);
+        HolidayYear next = new HolidayYear(year, seenVersion + 1, holidays, clock.instant(), by, known);
         try {
             store.save(next);
         } catch (HolidayStore.Conflict conflict) {

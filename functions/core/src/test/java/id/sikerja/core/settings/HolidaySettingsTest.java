@@ -91,9 +91,9 @@ class HolidaySettingsTest {
 
         HolidayRequests.YearList draft = HolidayRequests.list(2027, Map.of("version", 0, "holidays", List.of(
                 Map.of("date", "2027-01-01", "name", "Tahun Baru 2027 Masehi", "kind", "LIBUR_NASIONAL"))));
-        assertFalse(draft.confirmed(), "absent means not confirmed");
+        assertNull(draft.confirmed(), "absent: the year keeps its status");
         settings.replace(2027, 0, draft.holidays(), draft.confirmed(), "a");
-        assertFalse(settings.calendar().covers(2027));
+        assertFalse(settings.calendar().covers(2027), "2027 was not confirmed and still is not");
 
         HolidayRequests.YearList done = HolidayRequests.list(2027, Map.of("version", 1, "confirmed", true,
                 "holidays", draft.holidays().stream().map(h -> Map.of("date", h.date().toString(), "name", h.name(),
@@ -103,8 +103,12 @@ class HolidaySettingsTest {
                 settings.replace(2027, 1, done.holidays(), done.confirmed(), "a")).year();
         assertTrue(y.confirmed());
         assertTrue(settings.calendar().covers(2027));
+        settings.replace(2027, 2, done.holidays(), null, "a");
+        assertTrue(settings.calendar().covers(2027), "an edit that does not say keeps the year confirmed");
+        settings.replace(2027, 3, done.holidays(), false, "a");
+        assertFalse(settings.calendar().covers(2027), "an admin may withdraw the confirmation");
 
-        InvalidInput bad = assertThrows(InvalidInput.class, () -> HolidayRequests.list(2027, Map.of("version", 2,
+        InvalidInput bad = assertThrows(InvalidInput.class, () -> HolidayRequests.list(2027, Map.of("version", 4,
                 "confirmed", "ya", "holidays", List.of(Map.of("date", "2027-01-01", "name", "Tahun Baru",
                         "kind", "LIBUR_NASIONAL")))));
         assertEquals(List.of("confirmed"), bad.errors().stream().map(FieldError::field).toList());
