@@ -157,8 +157,9 @@ public final class Gates {
 
     /**
      * A working-day period that decides a legal effect (deemed DPRD approval, sending past the Gubernur) is only
-     * known when every year it runs through has a confirmed holiday list (issue 13 item 4; domain.md §3: the
-     * periods are counted in working days, holidays per the yearly SKB 3 Menteri [S]). Empty when all are known.
+     * known when every year it runs through has a confirmed holiday list (issue 13 item 4; domain.md §3, the
+     * paragraph after the table: "nothing whose legality depends on the count ... may be recorded on it" [I]).
+     * Empty when all are known.
      */
     static List<UnmetCondition> holidaysUnconfirmed(GateContext ctx, LocalDate from, LocalDate to) {
         java.util.SortedSet<Integer> unknown = ctx.deadlines().calendar().unknownYearsBetween(from, to);

@@ -233,6 +233,8 @@ public final class ProcessDefinitions {
                                 action(SEND_TO_MENTERI).by(ADMIN)
                                         .records(SENT_TO_MENTERI_ON)
                                         .requires(fact(SENT_TO_MENTERI_ON), notInFuture(SENT_TO_MENTERI_ON),
+                                                // the period passed, counted on confirmed holiday years only
+                                                // (RULE:HOLIDAYS_UNCONFIRMED; domain.md §3 [I]; issue 13 item 4)
                                                 when(When.KAB_KOTA, gubernurRelayPeriodPassed())),
                                 action(RECORD_VERIFICATION).to(RANCANGAN_NASKAH).by(ADMIN)
                                         .records(MENTERI_VERIFIED_ON)
@@ -382,6 +384,8 @@ public final class ProcessDefinitions {
                                 notInFuture(DPRD_DECIDED_ON), note(REJECTION_NOTE))
                         .effect(setsFact(DPRD_OUTCOME, DprdOutcome.DITOLAK), endsWith(EndReason.DITOLAK_DPRD)),
                 action(DPRD_DEEMED_APPROVE).to(next).by(ADMIN, SYSTEM)
+                        // 45 working days counted on confirmed holiday years only (RULE:HOLIDAYS_UNCONFIRMED;
+                        // domain.md §3 [I]; issue 13 item 4)
                         .requires(doc(DPRD_REQUEST), fact(DPRD_REQUEST_RECEIVED_ON), dprdResponsePeriodPassed())
                         .effect(setsFact(DPRD_OUTCOME, DprdOutcome.DIANGGAP_DISETUJUI)),
                 deadline(DueDateKind.DPRD_RESPONSE).from(DPRD_REQUEST_RECEIVED_ON)
