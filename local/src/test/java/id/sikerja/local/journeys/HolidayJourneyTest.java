@@ -92,7 +92,8 @@ class HolidayJourneyTest {
         try {
             Map<String, Object> provisional = tkksd(api.view("admin", c.id));
             assertEquals(true, provisional.get("provisional"));
-            assertTrue(((String) provisional.get("note")).contains("sementara"), provisional.toString());
+            assertTrue(((String) provisional.get("note")).toLowerCase(java.util.Locale.ROOT).contains("sementara"),
+                    provisional.toString());
         } finally {
             Answer back = api.put("admin", "/settings/holidays/" + year, m("version", version + 1,
                     "confirmed", true, "holidays", holidays));
