@@ -11,6 +11,7 @@ import ImportView from './ImportView.vue';
 import ReportsView from './ReportsView.vue';
 import DepartmentsView from './DepartmentsView.vue';
 import SettingsView from './SettingsView.vue';
+import HolidaysView from './HolidaysView.vue';
 import { signIn, signOut, base64UrlEncode } from '../lib/auth';
 
 const enc = (o: object) => base64UrlEncode(new TextEncoder().encode(JSON.stringify(o)));
@@ -295,6 +296,27 @@ describe('the dashboard', () => {
     expect(wrapper.find('.board').text()).toContain('Angkutan pasien rujukan');
     // departments by their names from the directory, with the code officers know them by
     expect(wrapper.find('.board').text()).toContain('Dinas Kesehatan (DINKES)');
+    signOut();
+  });
+});
+
+describe('the holiday calendar', () => {
+  it('says when a year is not confirmed and lets an admin confirm it with its list (issue 13 item 4)', async () => {
+    signIn(adminToken);
+    const year = { year: 2027, version: 0, source: 'SHIPPED', updatedAt: null, updatedBy: null, confirmed: false,
+      holidays: [{ date: '2027-01-01', name: 'Tahun Baru 2027 Masehi', kind: 'LIBUR_NASIONAL' }] };
+    const calls = fakeApi({
+      'GET /settings/holidays': { body: { years: [year] } },
+      'PUT /settings/holidays/2027': (call) => ({ body: { ...year, ...(call.body as object), version: 1, source: 'STORED', updatedAt: '2026-12-06T00:00:00Z', updatedBy: 'admin' } }),
+    });
+    const { wrapper } = await mountAt(HolidaysView, '/libur');
+    await flushPromises();
+    expect(wrapper.text()).toContain('Belum dikonfirmasi');
+    await wrapper.find('input[type=checkbox]').setValue(true);
+    await wrapper.find('.row button:not(.secondary)').trigger('click');
+    await flushPromises();
+    expect(calls.find((c) => c.method === 'PUT')!.body).toMatchObject({ version: 0, confirmed: true });
+    expect(wrapper.text()).not.toContain('Belum dikonfirmasi');
     signOut();
   });
 });

@@ -61,7 +61,7 @@ final class DocumentsWiring {
             DynamoDbClient dynamo = AwsClients.dynamo();
             WorkflowSettings settings = Settings.workflow(env);
             HolidaySettings holidays = new HolidaySettings(new DynamoHolidayStore(dynamo, table),
-                    HolidayCsv.loadDefault(), clock,
+                    HolidayCsv.loadDefault(), HolidayCsv.defaultConfirmedYears(), clock,
                     Duration.ofSeconds(Long.parseLong(env.require("HOLIDAY_CACHE_SECONDS"))));
             cases = new DynamoCaseStore(dynamo, table, clock);
             documents = new DynamoDocumentStore(dynamo, table, clock);

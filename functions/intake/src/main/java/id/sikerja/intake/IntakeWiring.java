@@ -39,7 +39,7 @@ public final class IntakeWiring {
         DynamoCaseStore store = new DynamoCaseStore(AwsClients.dynamo(), table, clock);
         DynamoDocumentStore documents = new DynamoDocumentStore(AwsClients.dynamo(), table, clock);
         HolidaySettings holidays = new HolidaySettings(new DynamoHolidayStore(AwsClients.dynamo(), table),
-                HolidayCsv.loadDefault(), clock, Duration.ofSeconds(Long.parseLong(env.require("HOLIDAY_CACHE_SECONDS"))));
+                HolidayCsv.loadDefault(), HolidayCsv.defaultConfirmedYears(), clock, Duration.ofSeconds(Long.parseLong(env.require("HOLIDAY_CACHE_SECONDS"))));
         WorkflowSettings settings = Settings.workflow(env);
         // a proposal is created as every case is: by the case service, in one commit
         CaseService cases = new CaseService(store, new CurrentWorkflow(settings, holidays),

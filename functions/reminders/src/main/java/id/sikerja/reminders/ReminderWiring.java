@@ -38,7 +38,7 @@ final class ReminderWiring {
         PemdaSettings pemda = Settings.pemda(env);
         DynamoDbClient dynamo = AwsClients.dynamo();
         Clock clock = Clock.systemUTC();
-        HolidaySettings holidays = new HolidaySettings(new DynamoHolidayStore(dynamo, table), HolidayCsv.loadDefault(),
+        HolidaySettings holidays = new HolidaySettings(new DynamoHolidayStore(dynamo, table), HolidayCsv.loadDefault(), HolidayCsv.defaultConfirmedYears(),
                 clock, Duration.ofSeconds(Long.parseLong(env.require("HOLIDAY_CACHE_SECONDS"))));
         WorkflowSettings settings = Settings.workflow(env);
         DynamoCaseStore caseStore = new DynamoCaseStore(dynamo, table, clock);

@@ -51,7 +51,7 @@ public final class ReportsWiring {
         Duration holidayCache = Duration.ofSeconds(Long.parseLong(env.require("HOLIDAY_CACHE_SECONDS")));
         Clock clock = Clock.systemUTC();
         DynamoDbClient dynamo = AwsClients.dynamo();
-        HolidaySettings holidays = new HolidaySettings(new DynamoHolidayStore(dynamo, table), HolidayCsv.loadDefault(),
+        HolidaySettings holidays = new HolidaySettings(new DynamoHolidayStore(dynamo, table), HolidayCsv.loadDefault(), HolidayCsv.defaultConfirmedYears(),
                 clock, holidayCache);
         DynamoDocumentStore documents = new DynamoDocumentStore(dynamo, table, clock);
         // imported rows are entered exactly as POST /cooperations/legacy enters one agreement

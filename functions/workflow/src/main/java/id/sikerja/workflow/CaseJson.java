@@ -141,6 +141,7 @@ final class CaseJson {
         out.put("source", y.stored() ? "STORED" : "SHIPPED");
         out.put("updatedAt", y.stored() ? y.updatedAt().toString() : null);
         out.put("updatedBy", y.stored() ? y.updatedBy() : null);
+        out.put("confirmed", y.confirmed());
         out.put("holidays", y.holidays().stream().map(CaseJson::holiday).toList());
         return out;
     }
@@ -284,6 +285,7 @@ final class CaseJson {
         out.put("recipients", d.recipients().stream().map(Enum::name).sorted().toList());
         String note = t(d.note());
         out.put("note", note.isEmpty() ? null : note);
+        out.put("provisional", d.provisional());
         return out;
     }
 

@@ -285,7 +285,7 @@ public final class WorkflowRoutes {
         int year = HolidayRequests.year(request.pathParameter("year"));
         HolidayRequests.YearList list = HolidayRequests.list(year, request.jsonObjectBody(MAX_BODY_BYTES));
         CaseJson json = new CaseJson(lang);
-        HolidaySettings.Saved saved = holidays.replace(year, list.version(), list.holidays(), actor.id());
+        HolidaySettings.Saved saved = holidays.replace(year, list.version(), list.holidays(), list.confirmed(), actor.id());
         if (saved instanceof HolidaySettings.Saved.Stale stale) {
             throw Problems.holidaysChanged(lang, json.holidayYear(stale.current()));
         }

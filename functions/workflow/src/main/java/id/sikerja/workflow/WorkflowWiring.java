@@ -38,7 +38,7 @@ public final class WorkflowWiring {
         Duration holidayCache = Duration.ofSeconds(Long.parseLong(env.require("HOLIDAY_CACHE_SECONDS")));
         Clock clock = Clock.systemUTC();
         DynamoDbClient dynamo = AwsClients.dynamo();
-        HolidaySettings holidays = new HolidaySettings(new DynamoHolidayStore(dynamo, table), HolidayCsv.loadDefault(),
+        HolidaySettings holidays = new HolidaySettings(new DynamoHolidayStore(dynamo, table), HolidayCsv.loadDefault(), HolidayCsv.defaultConfirmedYears(),
                 clock, holidayCache);
         // a command may reference registered uploads only: files whose bytes arrived and were checked
         DynamoCaseStore store = new DynamoCaseStore(dynamo, table, clock);

@@ -65,6 +65,55 @@ class HolidayJourneyTest {
         assertEquals(due, tkksdDue(api.view("admin", before.id)));
     }
 
+    /**
+     * Issue 13 item 4: a year is known only when confirmed. The shipped list confirms 2026 only; an admin who
+     * withdraws the year's confirmation makes its working-day due dates provisional (field and note), and confirming
+     * it makes them firm again.
+     */
+    @Test
+    void anUnconfirmedYearMakesItsWorkingDayDeadlinesProvisional() {
+        Map<String, Object> y2026 = yearList(2026);
+        assertEquals(true, y2026.get("confirmed"), "the shipped list confirms 2026");
+        assertEquals(false, yearList(2027).get("confirmed"), "2027 is listed only in part");
+
+        Walk c = api.open("opd-dinkes", "/cooperations",
+                WorkflowApi.departmentProposal("Uji libur C " + UUID.randomUUID(), "DINKES"));
+        Map<String, Object> firm = tkksd(api.view("admin", c.id));
+        int year = LocalDate.parse((String) firm.get("date")).getYear();
+        Map<String, Object> listed = yearList(year);
+        long version = ((Number) listed.get("version")).longValue();
+        Object holidays = listed.get("holidays");
+        boolean wasConfirmed = Boolean.TRUE.equals(listed.get("confirmed"));
+
+        Answer withdrawn = api.put("admin", "/settings/holidays/" + year, m("version", version, "confirmed", false,
+                "holidays", holidays));
+        assertEquals(200, withdrawn.status(), withdrawn.raw().body());
+        assertEquals(false, withdrawn.body().get("confirmed"));
+        try {
+            Map<String, Object> provisional = tkksd(api.view("admin", c.id));
+            assertEquals(true, provisional.get("provisional"));
+            assertTrue(((String) provisional.get("note")).toLowerCase(java.util.Locale.ROOT).contains("sementara"),
+                    provisional.toString());
+        } finally {
+            Answer back = api.put("admin", "/settings/holidays/" + year, m("version", version + 1,
+                    "confirmed", true, "holidays", holidays));
+            assertEquals(200, back.status(), back.raw().body());
+            assertEquals(true, back.body().get("confirmed"));
+        }
+        assertEquals(false, tkksd(api.view("admin", c.id)).get("provisional"), "confirmed again: firm");
+        assertTrue(wasConfirmed || year != 2026);
+
+        Answer bad = api.put("admin", "/settings/holidays/" + year, m("version", version + 2, "confirmed", "ya",
+                "holidays", holidays));
+        assertEquals(422, bad.status(), bad.raw().body());
+        assertTrue(bad.raw().body().contains("confirmed"), bad.raw().body());
+    }
+
+    private static Map<String, Object> tkksd(Answer view) {
+        return view.list("dueDates").stream().filter(d -> d.get("kind").equals("TKKSD_ASSESSMENT")).findFirst()
+                .orElseThrow();
+    }
+
     private Map<String, Object> yearList(int year) {
         Answer all = api.get("tkksd", "/settings/holidays");
         assertEquals(200, all.status(), all.raw().body());

@@ -229,14 +229,16 @@ public final class CaseItems {
     private static AttributeValue dueDate(DueDate d) {
         return map(Map.of("kind", s(d.kind().name()), "date", s(d.date().toString()),
                 "recipients", strings(d.recipients().stream().map(Role::name).sorted().toList()),
-                "noteId", s(d.note().id()), "noteEn", s(d.note().en())));
+                "noteId", s(d.note().id()), "noteEn", s(d.note().en()),
+                "provisional", AttributeValue.fromBool(d.provisional())));
     }
 
     private static DueDate dueDate(Map<String, AttributeValue> m) {
         Set<Role> recipients = EnumSet.noneOf(Role.class);
         list(m, "recipients").forEach(r -> recipients.add(Role.valueOf(r)));
         return new DueDate(DueDateKind.valueOf(str(m, "kind")), LocalDate.parse(str(m, "date")), recipients,
-                Text.of(str(m, "noteId"), str(m, "noteEn")));
+                Text.of(str(m, "noteId"), str(m, "noteEn")),
+                m.containsKey("provisional") && Boolean.TRUE.equals(m.get("provisional").bool()));
     }
 
     /** A timeline event; {@code seq} orders events written at the same instant. */

@@ -50,6 +50,7 @@ public final class DynamoHolidayStore implements HolidayStore {
         item.put("version", n(year.version()));
         item.put("updatedAt", s(year.updatedAt().toString()));
         item.put("updatedBy", s(year.updatedBy()));
+        item.put("confirmed", AttributeValue.fromBool(year.confirmed()));
         item.put("holidays", AttributeValue.fromL(year.holidays().stream().map(h -> map(Map.of(
                 "date", s(h.date().toString()), "name", s(h.name()), "kind", s(h.kind().name())))).toList()));
         try {
@@ -70,6 +71,8 @@ public final class DynamoHolidayStore implements HolidayStore {
                 .map(h -> new Holiday(LocalDate.parse(str(h, "date")), str(h, "name"), HolidayKind.valueOf(str(h, "kind"))))
                 .toList();
         return new HolidayYear((int) num(item, "year"), num(item, "version"), holidays, instant(item, "updatedAt"),
-                str(item, "updatedBy"));
+                str(item, "updatedBy"),
+                // stored before issue 13 item 4: not confirmed until an admin says so
+                item.containsKey("confirmed") && Boolean.TRUE.equals(item.get("confirmed").bool()));
     }
 }

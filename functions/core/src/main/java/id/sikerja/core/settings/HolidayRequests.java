@@ -20,7 +20,9 @@ import java.util.Set;
  * {"version": 0, "holidays": [{"date": "2027-01-01", "name": "Tahun Baru 2027 Masehi", "kind": "LIBUR_NASIONAL"}]}
  * </pre>
  * {@code version} is the version of the list the admin edited (0 for the shipped list); every date falls in the
- * year; a date may carry two entries only under different names.
+ * year; a date may carry two entries only under different names. {@code confirmed} (optional; when absent the
+ * year keeps its status: the shipped list's mark, or what an admin last said) says the list is complete per the year's SKB: only then do deadlines counted through the year stop being
+ * provisional (issue 13 item 4).
  */
 public final class HolidayRequests {
 
@@ -32,9 +34,14 @@ public final class HolidayRequests {
     }
 
     /** One year's list with the version it replaces. */
-    public record YearList(long version, List<Holiday> holidays) {
+    /** {@code confirmed} is null when the request leaves it out: the year keeps the status it has. */
+    public record YearList(long version, List<Holiday> holidays, Boolean confirmed) {
         public YearList {
             holidays = List.copyOf(holidays);
+        }
+
+        public YearList(long version, List<Holiday> holidays) {
+            this(version, holidays, null);
         }
     }
 
@@ -53,9 +60,13 @@ public final class HolidayRequests {
 
     public static YearList list(int year, Map<String, Object> body) {
         Fields f = Fields.of(body);
-        body.keySet().stream().filter(k -> !k.equals("version") && !k.equals("holidays")).sorted()
+        body.keySet().stream().filter(k -> !k.equals("version") && !k.equals("holidays") && !k.equals("confirmed")).sorted()
                 .forEach(k -> f.reject(k, "unknown_field", Map.of()));
         Integer version = f.integer("version", 0, Integer.MAX_VALUE);
+        Object confirmedRaw = body.get("confirmed");
+        if (confirmedRaw != null && !(confirmedRaw instanceof Boolean)) {
+            f.reject("confirmed", "not_boolean", Map.of());
+        }
         List<Holiday> holidays = new ArrayList<>();
         Object raw = body.get("holidays");
         if (raw == null) {
@@ -90,7 +101,7 @@ public final class HolidayRequests {
             }
         }
         f.throwIfInvalid();
-        return new YearList(version, holidays);
+        return new YearList(version, holidays, (Boolean) confirmedRaw);
     }
 
     private static LocalDate date(Fields h, int year) {

@@ -25,9 +25,26 @@ public final class HolidayCalendar {
     private static final int MAX_WORKING_DAYS = 10_000;
 
     private final TreeMap<LocalDate, List<Holiday>> byDate;
+    /** The years whose list an admin confirmed; null: every year with a holiday counts as confirmed (tests). */
+    private final SortedSet<Integer> confirmed;
 
     private HolidayCalendar(TreeMap<LocalDate, List<Holiday>> byDate) {
+        this(byDate, null);
+    }
+
+    private HolidayCalendar(TreeMap<LocalDate, List<Holiday>> byDate, SortedSet<Integer> confirmed) {
         this.byDate = byDate;
+        this.confirmed = confirmed;
+    }
+
+    /**
+     * A calendar from the given holidays in which only {@code confirmedYears} are known (issue 13 item 4): a
+     * year with a few holidays entered but not confirmed by an admin is not known, so deadlines counted through it
+     * are provisional.
+     */
+    public static HolidayCalendar of(Collection<Holiday> holidays, Collection<Integer> confirmedYears) {
+        HolidayCalendar c = of(holidays);
+        return new HolidayCalendar(c.byDate, java.util.Collections.unmodifiableSortedSet(new TreeSet<>(confirmedYears)));
     }
 
     /** A calendar from the given holidays; several entries on the same date are allowed. */
@@ -61,9 +78,23 @@ public final class HolidayCalendar {
         return years;
     }
 
-    /** Whether any holiday of the given year is known. */
+    /**
+     * Whether the year's list is known: confirmed by an admin (or, for a calendar built without confirmations,
+     * whether any holiday of the year is given).
+     */
     public boolean covers(int year) {
-        return years().contains(year);
+        return confirmed == null ? years().contains(year) : confirmed.contains(year);
+    }
+
+    /** The years from {@code from}'s to {@code to}'s (inclusive) whose list is not known, oldest first. */
+    public SortedSet<Integer> unknownYearsBetween(LocalDate from, LocalDate to) {
+        TreeSet<Integer> out = new TreeSet<>();
+        for (int y = from.getYear(); y <= to.getYear(); y++) {
+            if (!covers(y)) {
+                out.add(y);
+            }
+        }
+        return out;
     }
 
     /** The holidays on a date (empty when none). */
@@ -132,7 +163,8 @@ public final class HolidayCalendar {
     public HolidayCalendar with(Collection<Holiday> more) {
         List<Holiday> all = new ArrayList<>(holidays());
         all.addAll(more);
-        return of(all);
+        HolidayCalendar c = of(all);
+        return confirmed == null ? c : new HolidayCalendar(c.byDate, confirmed);
     }
 
     @Override

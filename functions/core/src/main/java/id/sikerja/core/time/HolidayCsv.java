@@ -33,6 +33,12 @@ public final class HolidayCsv {
 
     private static final String HEADER = "date,kind,name";
 
+    /**
+     * The comment line that names the years whose list is confirmed (complete per the year's SKB), e.g.
+     * {@code # confirmed-years: 2026}; a comment so that any reader of the plain format still reads the file.
+     */
+    public static final String CONFIRMED_PREFIX = "# confirmed-years:";
+
     private HolidayCsv() {
     }
 
@@ -118,6 +124,31 @@ public final class HolidayCsv {
                 throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
             }
             return parse(new InputStreamReader(is, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The years a CSV marks as confirmed with a {@value #CONFIRMED_PREFIX} line (none when absent). */
+    public static java.util.SortedSet<Integer> confirmedYears(String csv) {
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+        csv.lines().map(String::strip).filter(l -> l.startsWith(CONFIRMED_PREFIX)).forEach(l -> {
+            for (String y : l.substring(CONFIRMED_PREFIX.length()).split("[,\\s]+")) {
+                if (!y.isBlank()) {
+                    out.add(Integer.parseInt(y.strip()));
+                }
+            }
+        });
+        return out;
+    }
+
+    /** The years the shipped list marks as confirmed. */
+    public static java.util.SortedSet<Integer> defaultConfirmedYears() {
+        try (InputStream is = HolidayCsv.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (is == null) {
+                throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
+            }
+            return confirmedYears(new String(is.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

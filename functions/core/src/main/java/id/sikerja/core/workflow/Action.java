@@ -47,6 +47,8 @@ public enum Action {
     DPRD_APPROVE("Catat persetujuan DPRD", "Record the DPRD approval"),
     DPRD_REJECT("Catat penolakan DPRD", "Record the DPRD rejection"),
     DPRD_DEEMED_APPROVE("Catat DPRD dianggap menyetujui", "Record deemed DPRD approval"),
+    // issue 13 item 3: deemed approval is final; the DPRD's later letter is a note with its document
+    RECORD_DPRD_LATE_LETTER("Catat surat DPRD yang terlambat", "Record the DPRD's late letter"),
 
     // foreign
     COMPLETE_INITIATIVE("Selesaikan prakarsa", "Complete the initiative"),

@@ -137,7 +137,25 @@ public final class Deadlines {
 
     private DueDate due(Deadline d, LocalDate date, LocalDate start, int n, Deadline.Situation s) {
         boolean monev = d.start() == Deadline.Start.MONEV_PERIOD_END || d.start() == Deadline.Start.MONEV_REPORTS_DUE;
-        return new DueDate(d.kind(), date, d.recipients(), d.note(start, n, monev ? s.monevPeriod() : Optional.empty()));
+        java.util.SortedSet<Integer> unknown = d.span().unit() == PeriodUnit.WORKING_DAYS && n > 0
+                ? calendar.unknownYearsBetween(start, date) : new java.util.TreeSet<>();
+        Text note = d.note(start, n, monev ? s.monevPeriod() : Optional.empty());
+        if (!unknown.isEmpty()) {
+            note = provisionalNote(note, unknown);
+        }
+        return new DueDate(d.kind(), date, d.recipients(), note, !unknown.isEmpty());
+    }
+
+    /**
+     * The note of a provisional date says so in words, so that every place that shows the note (the web, the
+     * digests) shows it as provisional (issue 13 item 4).
+     */
+    static Text provisionalNote(Text note, java.util.SortedSet<Integer> unknownYears) {
+        String years = unknownYears.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        String id = "sementara: daftar hari libur " + years + " belum dikonfirmasi";
+        String en = "provisional: the holiday list for " + years + " is not confirmed";
+        return Text.of(note.id().isBlank() ? "S" + id.substring(1) : note.id() + " (" + id + ")",
+                note.en().isBlank() ? "P" + en.substring(1) : note.en() + " (" + en + ")");
     }
 
     /** The day a deadline starts from, if it has started. */

@@ -240,12 +240,46 @@ public final class Gates {
                     }
                     LocalDate due = ctx.deadlines().dprdResponseDue(received.get());
                     int n = ctx.settings().dprdResponseWorkingDays();
-                    return ctx.today().isAfter(due) ? List.of() : List.of(unmet(RULE, "RULE:DPRD_PERIOD_RUNNING",
+                    if (ctx.today().isAfter(due)) {
+                        return holidaysUnconfirmed(ctx, received.get(), due.plusDays(1));
+                    }
+                    return List.of(unmet(RULE, "RULE:DPRD_PERIOD_RUNNING",
                             "Masa " + n + " hari kerja bagi DPRD belum lewat (batas " + id(due)
                                     + "); persetujuan dianggap diberikan baru sesudah tanggal itu",
                             "The DPRD's " + n + " working days have not passed (due " + en(due)
                                     + "); approval is deemed only after that date"));
                 });
+    }
+
+    /**
+     * A working-day period that decides a legal effect (deemed DPRD approval, sending past the Gubernur) is only
+     * known when every year it runs through has a confirmed holiday list (issue 13 item 4; domain.md §3, the
+     * paragraph after the table: "nothing whose legality depends on the count ... may be recorded on it" [I]).
+     * Empty when all are known.
+     */
+    static List<UnmetCondition> holidaysUnconfirmed(GateContext ctx, LocalDate from, LocalDate to) {
+        java.util.SortedSet<Integer> unknown = ctx.deadlines().calendar().unknownYearsBetween(from, to);
+        if (unknown.isEmpty()) {
+            return List.of();
+        }
+        String years = unknown.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        return List.of(unmet(RULE, "RULE:HOLIDAYS_UNCONFIRMED",
+                "Daftar hari libur tahun " + years + " belum dikonfirmasi admin; masa hari kerja yang melewati tahun "
+                        + "itu belum pasti, jadi akibat hukumnya belum dapat dicatat",
+                "The holiday list for " + years + " has not been confirmed by an admin; a working-day period running "
+                        + "through that year is not certain, so its legal effect cannot be recorded yet"));
+    }
+
+    /**
+     * Deemed approval is final (domain.md §2.1 [I]; PP 28/2018 Ps 30(4)): once the DPRD's silence has been recorded
+     * as approval, a later refusal cannot undo it; its letter is recorded with {@link Action#RECORD_DPRD_LATE_LETTER}.
+     */
+    public static UnmetCondition deemedApprovalIsFinal() {
+        return unmet(RULE, "RULE:DPRD_DEEMED_APPROVAL_FINAL",
+                "Persetujuan DPRD sudah dianggap diberikan (diam 45 hari kerja) dan tidak dapat dibatalkan oleh "
+                        + "penolakan yang terlambat; catat surat DPRD sebagai catatan dengan dokumennya",
+                "The DPRD's approval has already been deemed given (45 working days of silence) and a late "
+                        + "refusal cannot undo it; record the DPRD's letter as a note with its document");
     }
 
     /**
@@ -265,7 +299,10 @@ public final class Gates {
                     LocalDate due = ctx.deadlines().gubernurRelayDue(
                             ctx.state().fact(Fact.GUBERNUR_RECEIVED_ON).orElse(sent.get()));
                     int n = ctx.settings().gubernurRelayWorkingDays();
-                    return ctx.today().isAfter(due) ? List.of() : List.of(unmet(RULE, "RULE:GUBERNUR_PERIOD_RUNNING",
+                    if (ctx.today().isAfter(due)) {
+                        return holidaysUnconfirmed(ctx, sent.get(), due.plusDays(1));
+                    }
+                    return List.of(unmet(RULE, "RULE:GUBERNUR_PERIOD_RUNNING",
                             "Masa " + n + " hari kerja bagi Gubernur untuk meneruskan berkas belum lewat (batas "
                                     + id(due) + ")",
                             "The Governor's " + n + " working days to relay the files have not passed (due "

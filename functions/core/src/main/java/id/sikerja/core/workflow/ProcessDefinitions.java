@@ -182,7 +182,7 @@ public final class ProcessDefinitions {
                                 documents(LAPORAN).by(ADMIN, OPD),
                                 action(SUBMIT_FINAL_REPORT).to(SELESAI).by(ADMIN, OPD)
                                         .requires(attached(LAPORAN))))
-                .inEveryStage(upload(), recordFacts(), assignDepartments())
+                .inEveryStage(upload(), recordFacts(), assignDepartments(), dprdLateLetter())
                 .inEveryStageBefore(PELAKSANAAN, withdraw().onlyWhen(When.KB_NOT_SIGNED), endAfterKbSigned())
                 .build();
     }
@@ -261,6 +261,8 @@ public final class ProcessDefinitions {
                                 action(SEND_TO_MENTERI).by(ADMIN)
                                         .records(SENT_TO_MENTERI_ON)
                                         .requires(fact(SENT_TO_MENTERI_ON), notInFuture(SENT_TO_MENTERI_ON),
+                                                // the period passed, counted on confirmed holiday years only
+                                                // (RULE:HOLIDAYS_UNCONFIRMED; domain.md §3 [I]; issue 13 item 4)
                                                 when(When.KAB_KOTA, gubernurRelayPeriodPassed())),
                                 action(RECORD_VERIFICATION).to(RANCANGAN_NASKAH).by(ADMIN)
                                         .records(MENTERI_VERIFIED_ON)
@@ -343,7 +345,7 @@ public final class ProcessDefinitions {
                                         .remind(ADMIN)
                                         .note("laporan tahun {year} kepada Menteri", "report for {year} to the Minister")
                                         .source("Permendagri 25/2020 Ps 35–38 [V]: minggu kedua Januari")))
-                .inEveryStage(upload(), recordFacts(), assignDepartments())
+                .inEveryStage(upload(), recordFacts(), assignDepartments(), dprdLateLetter())
                 .inEveryStageBefore(PELAKSANAAN, withdraw())
                 .build();
     }
@@ -428,6 +430,8 @@ public final class ProcessDefinitions {
                                 note(REJECTION_NOTE))
                         .effect(setsFact(DPRD_OUTCOME, DprdOutcome.DITOLAK), endsWith(EndReason.DITOLAK_DPRD)),
                 action(DPRD_DEEMED_APPROVE).to(next).by(ADMIN, SYSTEM)
+                        // 45 working days counted on confirmed holiday years only (RULE:HOLIDAYS_UNCONFIRMED;
+                        // domain.md §3 [I]; issue 13 item 4)
                         .requires(doc(DPRD_REQUEST), fact(DPRD_REQUEST_RECEIVED_ON), dprdResponsePeriodPassed())
                         .effect(setsFact(DPRD_OUTCOME, DprdOutcome.DIANGGAP_DISETUJUI)),
                 deadline(DueDateKind.DPRD_RESPONSE).from(DPRD_REQUEST_RECEIVED_ON)
@@ -579,6 +583,19 @@ public final class ProcessDefinitions {
     private static ActionRule.Builder recordFacts() {
         return action(RECORD_FACTS).by(ADMIN, OPD).records(GENERAL_FACTS).requires(anyFactGiven(), termWithinLimit());
     }
+
+    /**
+     * Deemed approval is final (domain.md §2.1 [I]; PP 28/2018 Ps 30(4), Permendagri 25/2020 Ps 17 [V]): after the
+     * DPRD's silence was recorded as approval, {@link Action#DPRD_REJECT} is refused
+     * ({@link Gates#deemedApprovalIsFinal()}) and the DPRD's late letter is kept as a note with its document.
+     */
+    private static ActionRule.Builder dprdLateLetter() {
+        return action(RECORD_DPRD_LATE_LETTER).by(ADMIN).onlyWhen(When.DPRD_DEEMED_APPROVED)
+                .requires(doc(DPRD_DECISION), note(DPRD_LATE_LETTER_NOTE));
+    }
+
+    private static final Text DPRD_LATE_LETTER_NOTE = Text.of("Isi surat DPRD yang terlambat",
+            "What the DPRD's late letter says");
 
     private static ActionRule.Builder assignDepartments() {
         return action(ASSIGN_DEPARTMENTS).by(ADMIN).acceptsDepartments().requires(departmentsGiven());

@@ -76,6 +76,11 @@ public record When(String code, Text label, List<Fact<?>> needs, BiPredicate<Cas
             Text.of("KB sudah ditandatangani", "the KB is signed"), List.of(),
             (s, cfg) -> s.facts().has(Fact.KB_SIGNED_ON));
 
+    /** The DPRD's silence has been recorded as approval (issue 13 item 3): that approval is final. */
+    public static final When DPRD_DEEMED_APPROVED = new When("DPRD_DEEMED_APPROVED",
+            Text.of("DPRD dianggap menyetujui", "the DPRD is deemed to have approved"), List.of(),
+            (s, cfg) -> s.fact(Fact.DPRD_OUTCOME).filter(o -> o == DprdOutcome.DIANGGAP_DISETUJUI).isPresent());
+
     public boolean test(CaseState state, WorkflowSettings settings) {
         return test.test(state, settings);
     }

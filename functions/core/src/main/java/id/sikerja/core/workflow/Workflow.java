@@ -44,7 +44,7 @@ public final class Workflow {
 
     /** Default settings and the holiday list shipped in {@value HolidayCsv#DEFAULT_RESOURCE}. */
     public static Workflow withDefaults() {
-        return new Workflow(WorkflowSettings.defaults(), HolidayCalendar.of(HolidayCsv.loadDefault()));
+        return new Workflow(WorkflowSettings.defaults(), HolidayCalendar.of(HolidayCsv.loadDefault(), HolidayCsv.defaultConfirmedYears()));
     }
 
     public WorkflowSettings settings() {
@@ -79,6 +79,9 @@ public final class Workflow {
             return new Refusal.NotApplicable(Text.of(
                     "Kasus sudah berakhir (" + state.stage().label().id() + "); tidak ada aksi yang berlaku",
                     "The case has ended (" + state.stage().label().en() + "); no action applies"));
+        }
+        if (action == Action.DPRD_REJECT && When.DPRD_DEEMED_APPROVED.test(state, settings)) {
+            return new Refusal.GateFailed(List.of(Gates.deemedApprovalIsFinal()));
         }
         Optional<ActionRule> found = applicableRule(state, action);
         if (found.isEmpty()) {
@@ -224,8 +227,10 @@ public final class Workflow {
         }
         for (int y : uncovered) {
             out.add(new UnmetCondition(UnmetCondition.Kind.RULE, "WARN:HOLIDAYS_MISSING:" + y, Text.of(
-                    "Daftar hari libur tahun " + y + " belum dimuat; batas waktu hari kerja bisa keliru",
-                    "The holiday list for " + y + " is not loaded; working-day deadlines may be wrong")));
+                    "Daftar hari libur tahun " + y + " belum dikonfirmasi admin; batas waktu hari kerja bersifat "
+                            + "sementara",
+                    "The holiday list for " + y + " has not been confirmed by an admin; working-day deadlines are "
+                            + "provisional")));
         }
         return out;
     }

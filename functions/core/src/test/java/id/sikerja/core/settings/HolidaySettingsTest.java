@@ -81,6 +81,39 @@ class HolidaySettingsTest {
         assertEquals(List.of(0L, 1L), settings.years().stream().map(HolidayYear::version).toList());
     }
 
+    /** Issue 13 item 4: a year is known to the calendar only when the shipped list or an admin confirms it. */
+    @Test
+    void aYearIsKnownOnlyWhenConfirmed() {
+        HolidaySettings settings = new HolidaySettings(store, SHIPPED, Set.of(2026), clock, Duration.ofSeconds(60));
+        assertTrue(settings.calendar().covers(2026));
+        assertFalse(settings.calendar().covers(2027), "shipped dates alone do not make 2027 known");
+        assertEquals(List.of(true, false), settings.years().stream().map(HolidayYear::confirmed).toList());
+
+        HolidayRequests.YearList draft = HolidayRequests.list(2027, Map.of("version", 0, "holidays", List.of(
+                Map.of("date", "2027-01-01", "name", "Tahun Baru 2027 Masehi", "kind", "LIBUR_NASIONAL"))));
+        assertNull(draft.confirmed(), "absent: the year keeps its status");
+        settings.replace(2027, 0, draft.holidays(), draft.confirmed(), "a");
+        assertFalse(settings.calendar().covers(2027), "2027 was not confirmed and still is not");
+
+        HolidayRequests.YearList done = HolidayRequests.list(2027, Map.of("version", 1, "confirmed", true,
+                "holidays", draft.holidays().stream().map(h -> Map.of("date", h.date().toString(), "name", h.name(),
+                        "kind", h.kind().name())).toList()));
+        assertTrue(done.confirmed());
+        HolidayYear y = assertInstanceOf(HolidaySettings.Saved.Done.class,
+                settings.replace(2027, 1, done.holidays(), done.confirmed(), "a")).year();
+        assertTrue(y.confirmed());
+        assertTrue(settings.calendar().covers(2027));
+        settings.replace(2027, 2, done.holidays(), null, "a");
+        assertTrue(settings.calendar().covers(2027), "an edit that does not say keeps the year confirmed");
+        settings.replace(2027, 3, done.holidays(), false, "a");
+        assertFalse(settings.calendar().covers(2027), "an admin may withdraw the confirmation");
+
+        InvalidInput bad = assertThrows(InvalidInput.class, () -> HolidayRequests.list(2027, Map.of("version", 4,
+                "confirmed", "ya", "holidays", List.of(Map.of("date", "2027-01-01", "name", "Tahun Baru",
+                        "kind", "LIBUR_NASIONAL")))));
+        assertEquals(List.of("confirmed"), bad.errors().stream().map(FieldError::field).toList());
+    }
+
     @Test
     void aStaleVersionIsRefusedWithTheCurrentList() {
         HolidaySettings settings = new HolidaySettings(store, SHIPPED, clock, Duration.ofSeconds(60));
