@@ -312,6 +312,7 @@ describe('the holiday calendar', () => {
     const { wrapper } = await mountAt(HolidaysView, '/libur');
     await flushPromises();
     expect(wrapper.text()).toContain('Belum dikonfirmasi');
+    await wrapper.find('[data-testid=holidays-edit]').trigger('click'); // editing is behind a button
     await wrapper.find('input[type=checkbox]').setValue(true);
     await wrapper.find('.row button:not(.secondary)').trigger('click');
     await flushPromises();
