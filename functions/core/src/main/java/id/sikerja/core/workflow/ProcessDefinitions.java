@@ -281,8 +281,9 @@ public final class ProcessDefinitions {
                         stage(PELAKSANAAN,
                                 implementationDocuments(),
                                 documents(RENCANA_KEGIATAN_TAHUNAN).by(ADMIN, OPD),
+                                // Ps 35–38 [V]: no report for the previous year, the next plan is refused
                                 action(SUBMIT_ANNUAL_PLAN).by(ADMIN, OPD)
-                                        .requires(attached(RENCANA_KEGIATAN_TAHUNAN)),
+                                        .requires(attached(RENCANA_KEGIATAN_TAHUNAN), Gates.previousAnnualReportRecorded()),
                                 action(SUBMIT_ANNUAL_REPORT).by(ADMIN)
                                         .records(LAST_ANNUAL_REPORT_YEAR)
                                         .requires(attached(LAPORAN), fact(LAST_ANNUAL_REPORT_YEAR)),
