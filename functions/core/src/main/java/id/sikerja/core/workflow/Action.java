@@ -69,6 +69,8 @@ public enum Action {
     RECORD_MONEV_EVALUATION("Evaluasi monev", "Monitoring evaluation"),
     SUBMIT_ANNUAL_PLAN("Unggah rencana kegiatan tahunan", "Submit the yearly activity plan"),
     SUBMIT_ANNUAL_REPORT("Catat laporan tahunan", "Record the annual report"),
+    // issue 13 item 10 (h-legal-c): foreign extension request to the Minister (Permendagri 25/2020 Ps 33)
+    REQUEST_EXTENSION("Catat permohonan perpanjangan kepada Menteri", "Record the extension request to the Minister"),
     END("Akhiri kerja sama", "End the cooperation"),
     EXPIRE("Berakhir: masa berlaku habis", "Ended: term expired"),
 

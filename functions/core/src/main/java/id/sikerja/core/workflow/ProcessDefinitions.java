@@ -287,12 +287,17 @@ public final class ProcessDefinitions {
                                 action(SUBMIT_ANNUAL_REPORT).by(ADMIN)
                                         .records(LAST_ANNUAL_REPORT_YEAR)
                                         .requires(attached(LAPORAN), fact(LAST_ANNUAL_REPORT_YEAR)),
+                                // Ps 33 [V]: the extension request to the Minister (kab/kota: through the Gubernur)
+                                action(REQUEST_EXTENSION).by(ADMIN)
+                                        .records(Fact.EXTENSION_REQUESTED_ON)
+                                        .requires(fact(Fact.EXTENSION_REQUESTED_ON), notInFuture(Fact.EXTENSION_REQUESTED_ON)),
                                 monev(),
                                 ending(SELESAI),
                                 agreementEndDeadlines(),
                                 // Ps 33: the extension request reaches the Minister at least 6 months before the end
                                 deadline(DueDateKind.EXTENSION_REQUEST).from(Start.TERM_END)
                                         .before(6, MONTHS, TimeLimit.EXTENSION_REQUEST)
+                                        .metBy(Met.recording(REQUEST_EXTENSION, Fact.EXTENSION_REQUESTED_ON))
                                         .remind(ADMIN, OPD)
                                         .source("Permendagri 25/2020 Ps 33 [V]"),
                                 budgetAndMonevDeadlines(),
