@@ -120,6 +120,10 @@ public final class Fact<T> {
             "Perpanjangan dibuka terlambat (kurang dari 6 bulan sebelum berakhir)",
             "Extension opened late (less than 6 months before the end)");
 
+    // ---- issue 13 item 8 (h-legal-c): SINERGI (PP 28/2018 Ps 46)
+    public static final Fact<LocalDate> NOTA_SIGNED_ON = define("notaSignedOn", LocalDate.class,
+            "Tanggal penandatanganan Nota Kesepakatan", "The Nota Kesepakatan signing date");
+
     // ---- planning and budget (domain.md §6)
     public static final Fact<Boolean> IN_RKPD = define("inRkpd", Boolean.class,
             "Tercantum dalam RKPD", "Whether it is in the RKPD");

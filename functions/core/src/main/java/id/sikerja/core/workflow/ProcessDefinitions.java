@@ -56,6 +56,9 @@ public final class ProcessDefinitions {
 
     /** The table of a category. */
     public static ProcessTable table(Category category) {
+        if (category == Category.SINERGI) {
+            return sinergi(category);
+        }
         return category.isForeign() ? foreign(category) : domestic(category);
     }
 
@@ -324,6 +327,56 @@ public final class ProcessDefinitions {
     }
 
     // =====================================================================================================
+    // issue 13 item 8 (h-legal-c) — SINERGI with a ministry or national agency: PP 28/2018 Ps 46 (domain.md §2.1)
+    // Persiapan → Penyusunan Nota Kesepakatan → Penandatanganan Nota Kesepakatan → Rencana Aksi → Pelaksanaan;
+    // no DPRD stage and no KB/PKS [V/S].
+    // =====================================================================================================
+
+    static ProcessTable sinergi(Category c) {
+        return ProcessTable.builder(c)
+                .beforePath(intake(PERSIAPAN), revision())
+                .path(
+                        // 1. Persiapan: the application or the department's KAK [I]
+                        stage(PERSIAPAN,
+                                documents(KAK, SURAT_PERMOHONAN).by(ADMIN, OPD),
+                                action(COMPLETE_PREPARATION).to(PENYUSUNAN_NOTA_KESEPAKATAN).by(ADMIN)
+                                        .requires(anyDoc(KAK, SURAT_PERMOHONAN))),
+
+                        // 2. Penyusunan Nota Kesepakatan (PP 28/2018 Ps 46 [V/S])
+                        stage(PENYUSUNAN_NOTA_KESEPAKATAN,
+                                documents(NOTA_KESEPAKATAN_DRAFT).by(ADMIN, OPD),
+                                action(FINALIZE_NOTA_DRAFT).to(PENANDATANGANAN_NOTA_KESEPAKATAN).by(ADMIN, OPD)
+                                        .requires(doc(NOTA_KESEPAKATAN_DRAFT))),
+
+                        // 3. Penandatanganan Nota Kesepakatan; its term is recorded here (at most five years [I])
+                        stage(PENANDATANGANAN_NOTA_KESEPAKATAN,
+                                documents(NOTA_KESEPAKATAN_SIGNED).by(ADMIN, OPD, PARTNER),
+                                action(SIGN_NOTA).to(RENCANA_AKSI).by(ADMIN)
+                                        .records(NOTA_SIGNED_ON, TERM_START, TERM_MONTHS)
+                                        .requires(doc(NOTA_KESEPAKATAN_SIGNED), fact(NOTA_SIGNED_ON),
+                                                notInFuture(NOTA_SIGNED_ON),
+                                                fact(TERM_START), fact(TERM_MONTHS), termWithinLimit())),
+
+                        // 4. Rencana Aksi / Rencana Kerja (PP 28/2018 Ps 46 [V/S])
+                        stage(RENCANA_AKSI,
+                                documents(RENCANA_KERJA).by(ADMIN, OPD, PARTNER),
+                                action(COMPLETE_RENCANA_AKSI).to(PELAKSANAAN).by(ADMIN, OPD)
+                                        .requires(doc(RENCANA_KERJA))),
+
+                        // 5. Pelaksanaan, with monev; ends with a reason [I: as the domestic path, without
+                        //    Penatausahaan/Pelaporan, which PP 28/2018 Ps 46 does not name]
+                        stage(PELAKSANAAN,
+                                implementationDocuments(),
+                                monev(),
+                                ending(SELESAI),
+                                agreementEndDeadlines(),
+                                budgetAndMonevDeadlines()))
+                .inEveryStage(upload(), recordFacts(), assignDepartments())
+                .inEveryStageBefore(PELAKSANAAN, withdraw())
+                .build();
+    }
+
+    // =====================================================================================================
     // Parts shared by both paths
     // =====================================================================================================
 
@@ -559,6 +612,10 @@ public final class ProcessDefinitions {
      * its term (at most five years), the surat kuasa when an official signed, a responsible department.
      */
     static List<Condition> legacyEntry(Category c) {
+        if (c == Category.SINERGI) { // issue 13 item 8 (h-legal-c)
+            return List.of(doc(NOTA_KESEPAKATAN_SIGNED), fact(NOTA_SIGNED_ON), notInFuture(NOTA_SIGNED_ON),
+                    fact(TERM_START), fact(TERM_MONTHS), termWithinLimit(), departmentsAssigned());
+        }
         if (c.isForeign()) {
             return List.of(doc(NASKAH_SIGNED), fact(NASKAH_SIGNED_ON), notInFuture(NASKAH_SIGNED_ON),
                     fact(TERM_START), fact(TERM_MONTHS), termWithinLimit(), departmentsAssigned());

@@ -50,6 +50,16 @@ class DocumentPermissionTest {
             PELAKSANAAN: OPD=MONEV_REPORT,EVIDENCE,LAPORAN,BERITA_ACARA,RENCANA_KEGIATAN_TAHUNAN PARTNER=MONEV_REPORT,EVIDENCE
             """;
 
+    /** issue 13 item 8 (h-legal-c): SINERGI's Nota Kesepakatan and Rencana Aksi / Rencana Kerja. */
+    private static final String SINERGI = """
+            REVISI: PARTNER=SURAT_PERMOHONAN,SURAT_PENAWARAN,KAK,STUDI_KELAYAKAN
+            PERSIAPAN: OPD=KAK,SURAT_PERMOHONAN
+            PENYUSUNAN_NOTA_KESEPAKATAN: OPD=NOTA_KESEPAKATAN_DRAFT
+            PENANDATANGANAN_NOTA_KESEPAKATAN: OPD=NOTA_KESEPAKATAN_SIGNED PARTNER=NOTA_KESEPAKATAN_SIGNED
+            RENCANA_AKSI: OPD=RENCANA_KERJA PARTNER=RENCANA_KERJA
+            PELAKSANAAN: OPD=MONEV_REPORT,EVIDENCE,LAPORAN,BERITA_ACARA PARTNER=MONEV_REPORT,EVIDENCE
+            """;
+
     private static Map<Stage, Map<Role, Set<DocumentType>>> parse(String text) {
         Map<Stage, Map<Role, Set<DocumentType>>> out = new EnumMap<>(Stage.class);
         for (String line : text.strip().split("\n")) {
@@ -70,6 +80,7 @@ class DocumentPermissionTest {
 
     private static final Map<Stage, Map<Role, Set<DocumentType>>> DOMESTIC_EXPECTED = parse(DOMESTIC);
     private static final Map<Stage, Map<Role, Set<DocumentType>>> FOREIGN_EXPECTED = parse(FOREIGN);
+    private static final Map<Stage, Map<Role, Set<DocumentType>>> SINERGI_EXPECTED = parse(SINERGI);
 
     static Stream<Arguments> stages() {
         List<Arguments> out = new ArrayList<>();
@@ -84,7 +95,8 @@ class DocumentPermissionTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("stages")
     void nonAdminRolesUploadExactlyTheirStagesDocuments(Category category, Stage stage) {
-        Map<Role, Set<DocumentType>> expected = (category.isForeign() ? FOREIGN_EXPECTED : DOMESTIC_EXPECTED)
+        Map<Role, Set<DocumentType>> expected = (category == Category.SINERGI ? SINERGI_EXPECTED
+                : category.isForeign() ? FOREIGN_EXPECTED : DOMESTIC_EXPECTED)
                 .getOrDefault(stage, Map.of());
         CaseState state = Fixtures.bare("C-9", category, stage, Origin.PARTNER_APPLICATION);
         List<org.junit.jupiter.api.function.Executable> checks = new ArrayList<>();
