@@ -24,13 +24,15 @@ const id = {
     KSDPK: 'Kerja sama dengan pihak ketiga (KSDPK)',
     KSDPL: 'Kerja sama dengan pemerintah daerah di luar negeri (KSDPL)',
     KSDLL: 'Kerja sama dengan lembaga di luar negeri (KSDLL)',
+    SINERGI: 'Sinergi dengan kementerian/lembaga (SINERGI)',
   },
-  categoryShort: { KSDD: 'KSDD', KSDPK: 'KSDPK', KSDPL: 'KSDPL', KSDLL: 'KSDLL' },
+  categoryShort: { KSDD: 'KSDD', KSDPK: 'KSDPK', KSDPL: 'KSDPL', KSDLL: 'KSDLL', SINERGI: 'SINERGI' },
   help: {
     KSDD: 'Kerja sama dengan provinsi, kabupaten atau kota lain. Wajib bila menyangkut urusan yang berbatasan atau berdampak lintas daerah; selain itu sukarela (PP 28/2018 Pasal 3). Lampirkan kerangka acuan kerja (KAK).',
     KSDPK: 'Kerja sama dengan orang perseorangan, badan usaha berbadan hukum atau organisasi kemasyarakatan berbadan hukum (PP 28/2018 Pasal 14). Bila prakarsa dari pihak ketiga, pemohon menyusun studi kelayakan yang menunjukkan kesesuaian teknis dengan rencana induk sektor, kelayakan ekonomi dan keuangan, serta kemampuan pendanaan (Pasal 18).',
     KSDPL: 'Kerja sama kota atau provinsi kembar dengan pemerintah daerah di luar negeri (Permendagri 25/2020). Selalu memerlukan persetujuan DPRD dan persetujuan Menteri; Pernyataan Kehendak (LoI) berlaku paling lama satu tahun.',
     KSDLL: 'Kerja sama dengan lembaga di luar negeri (Permendagri 25/2020). Selalu memerlukan persetujuan DPRD dan persetujuan Menteri; jangka waktu paling lama lima tahun.',
+    SINERGI: 'Sinergi dengan kementerian atau lembaga pemerintah nonkementerian (PP 28/2018 Pasal 46): bukan pihak ketiga. Melalui Nota Kesepakatan dan Rencana Aksi/Rencana Kerja, tanpa persetujuan DPRD dan tanpa KB/PKS.',
     object: 'Objek kerja sama harus urusan pemerintahan yang menjadi kewenangan daerah dan sebaiknya tercantum dalam RPJMD/RKPD (PP 28/2018 Pasal 4 dan 16).',
     duration: 'Paling lama 60 bulan (lima tahun).',
     ksddKind: 'Wajib: daerah berbatasan atau eksternalitas lintas daerah. Sukarela: selain itu.',
@@ -46,7 +48,7 @@ const id = {
   partnerType: {
     PEMERINTAH_DAERAH: 'Pemerintah daerah', BADAN_USAHA: 'Badan usaha berbadan hukum', ORGANISASI: 'Organisasi berbadan hukum',
     PERGURUAN_TINGGI: 'Perguruan tinggi', PERORANGAN: 'Orang perseorangan', PEMERINTAH_DAERAH_LUAR_NEGERI: 'Pemerintah daerah di luar negeri',
-    LEMBAGA_LUAR_NEGERI: 'Lembaga di luar negeri',
+    LEMBAGA_LUAR_NEGERI: 'Lembaga di luar negeri', KEMENTERIAN_LEMBAGA: 'Kementerian/lembaga',
   },
   apply: {
     title: 'Ajukan kerja sama', intro: 'Isi formulir ini untuk mengajukan kerja sama dengan {pemda}. Semua isian wajib kecuali disebut lain.',
@@ -128,6 +130,7 @@ const id = {
     VERIFIKASI_MENTERI: 'Verifikasi Menteri', RANCANGAN_NASKAH: 'Rancangan naskah', PEMBAHASAN: 'Pembahasan', PERSETUJUAN_MENTERI: 'Persetujuan Menteri',
     PENANDATANGANAN_NASKAH: 'Penandatanganan naskah', PELAKSANAAN: 'Pelaksanaan', PENATAUSAHAAN: 'Penatausahaan', PELAPORAN: 'Pelaporan',
     SELESAI: 'Selesai', DITOLAK: 'Ditolak', DIBATALKAN: 'Dibatalkan',
+    PENYUSUNAN_NOTA_KESEPAKATAN: 'Penyusunan Nota Kesepakatan', PENANDATANGANAN_NOTA_KESEPAKATAN: 'Penandatanganan Nota Kesepakatan', RENCANA_AKSI: 'Rencana Aksi',
   },
   docType: {
     SURAT_PERMOHONAN: 'Surat permohonan', SURAT_PENAWARAN: 'Surat penawaran', SURAT_JAWABAN: 'Surat jawaban', KAK: 'Kerangka acuan kerja (KAK)',
@@ -136,6 +139,7 @@ const id = {
     DPRD_DECISION: 'Keputusan DPRD', LOI: 'Pernyataan Kehendak (LoI)', RKS: 'Rencana Kerja Sama', NASKAH_DRAFT: 'Rancangan naskah',
     SURAT_KONFIRMASI: 'Surat Konfirmasi', PERSETUJUAN_MENTERI: 'Persetujuan Menteri', NASKAH_SIGNED: 'Naskah yang sudah ditandatangani',
     SURAT_PENGANTAR: 'Surat pengantar', RENCANA_KEGIATAN_TAHUNAN: 'Rencana kegiatan tahunan', MONEV_REPORT: 'Laporan monev', EVIDENCE: 'Bukti pendukung', LAPORAN: 'Laporan', BERITA_ACARA: 'Berita acara',
+    NOTA_KESEPAKATAN_DRAFT: 'Rancangan Nota Kesepakatan', NOTA_KESEPAKATAN_SIGNED: 'Nota Kesepakatan yang sudah ditandatangani', RENCANA_KERJA: 'Rencana Aksi / Rencana Kerja',
   },
   // officers: a department-initiated case (/kasus/baru)
   newCase: {
@@ -210,13 +214,15 @@ const en: Messages = {
     KSDPK: 'With a third party (KSDPK)',
     KSDPL: 'With a foreign regional government (KSDPL)',
     KSDLL: 'With a foreign institution (KSDLL)',
+    SINERGI: 'Sinergi with a ministry or national agency (SINERGI)',
   },
-  categoryShort: { KSDD: 'KSDD', KSDPK: 'KSDPK', KSDPL: 'KSDPL', KSDLL: 'KSDLL' },
+  categoryShort: { KSDD: 'KSDD', KSDPK: 'KSDPK', KSDPL: 'KSDPL', KSDLL: 'KSDLL', SINERGI: 'SINERGI' },
   help: {
     KSDD: 'Cooperation with another province, regency or city. Mandatory for bordering affairs or cross-border effects; voluntary otherwise (PP 28/2018 Art. 3). Attach the terms of reference (KAK).',
     KSDPK: 'Cooperation with a person, a company with legal status or an organisation with legal status (PP 28/2018 Art. 14). When the third party takes the initiative it writes a feasibility study showing technical fit with the sector master plan, economic and financial feasibility and its ability to fund the work (Art. 18).',
     KSDPL: 'Sister-city or sister-province cooperation with a foreign regional government (Permendagri 25/2020). Always needs DPRD approval and the Minister’s approval; a Letter of Intent is valid at most one year.',
     KSDLL: 'Cooperation with a foreign institution (Permendagri 25/2020). Always needs DPRD approval and the Minister’s approval; at most five years.',
+    SINERGI: 'Sinergi with a ministry or national agency (PP 28/2018 Article 46): not a third party. Through a Nota Kesepakatan and an action plan, without DPRD approval and without a KB/PKS.',
     object: 'The object must be an affair of the region and should be in its development plan (RPJMD/RKPD) (PP 28/2018 Art. 4 and 16).',
     duration: 'At most 60 months (five years).',
     ksddKind: 'Mandatory: bordering regions or cross-border effects. Voluntary: otherwise.',
@@ -232,7 +238,7 @@ const en: Messages = {
   partnerType: {
     PEMERINTAH_DAERAH: 'Regional government', BADAN_USAHA: 'Company with legal status', ORGANISASI: 'Organisation with legal status',
     PERGURUAN_TINGGI: 'University', PERORANGAN: 'Person', PEMERINTAH_DAERAH_LUAR_NEGERI: 'Foreign regional government',
-    LEMBAGA_LUAR_NEGERI: 'Foreign institution',
+    LEMBAGA_LUAR_NEGERI: 'Foreign institution', KEMENTERIAN_LEMBAGA: 'Ministry or national agency',
   },
   apply: {
     title: 'Propose a cooperation', intro: 'Fill in this form to propose a cooperation with {pemda}. Every field is required unless said otherwise.',
@@ -314,6 +320,7 @@ const en: Messages = {
     VERIFIKASI_MENTERI: "Minister's verification", RANCANGAN_NASKAH: 'Draft agreement', PEMBAHASAN: 'Discussion', PERSETUJUAN_MENTERI: "Minister's approval",
     PENANDATANGANAN_NASKAH: 'Signing the agreement', PELAKSANAAN: 'Implementation', PENATAUSAHAAN: 'Administration', PELAPORAN: 'Reporting',
     SELESAI: 'Ended', DITOLAK: 'Rejected', DIBATALKAN: 'Withdrawn',
+    PENYUSUNAN_NOTA_KESEPAKATAN: 'Drafting the Nota Kesepakatan', PENANDATANGANAN_NOTA_KESEPAKATAN: 'Signing the Nota Kesepakatan', RENCANA_AKSI: 'Action plan',
   },
   docType: {
     SURAT_PERMOHONAN: 'Application letter', SURAT_PENAWARAN: 'Offer letter', SURAT_JAWABAN: 'Answer letter', KAK: 'Terms of reference (KAK)',
@@ -322,6 +329,7 @@ const en: Messages = {
     DPRD_DECISION: "DPRD's decision", LOI: 'Letter of Intent', RKS: 'Cooperation plan', NASKAH_DRAFT: 'Draft agreement',
     SURAT_KONFIRMASI: 'Confirmation letter', PERSETUJUAN_MENTERI: "Minister's approval", NASKAH_SIGNED: 'Signed agreement',
     SURAT_PENGANTAR: 'Cover letter', RENCANA_KEGIATAN_TAHUNAN: 'Yearly activity plan', MONEV_REPORT: 'Monitoring report', EVIDENCE: 'Evidence', LAPORAN: 'Report', BERITA_ACARA: 'Official record',
+    NOTA_KESEPAKATAN_DRAFT: 'Draft Nota Kesepakatan', NOTA_KESEPAKATAN_SIGNED: 'Signed Nota Kesepakatan', RENCANA_KERJA: 'Action plan (Rencana Aksi / Rencana Kerja)',
   },
   // officers: a department-initiated case (/kasus/baru)
   newCase: {
@@ -384,6 +392,8 @@ export const partnerUploadTypes: Partial<Record<StageName, DocumentType[]>> = {
   PENANDATANGANAN_PKS: ['PKS_SIGNED'],
   PERNYATAAN_KEHENDAK: ['LOI'],
   PENANDATANGANAN_NASKAH: ['NASKAH_SIGNED'],
+  PENANDATANGANAN_NOTA_KESEPAKATAN: ['NOTA_KESEPAKATAN_SIGNED'],
+  RENCANA_AKSI: ['RENCANA_KERJA'],
   PELAKSANAAN: ['MONEV_REPORT', 'EVIDENCE'],
 };
 
@@ -391,7 +401,8 @@ export const partnerUploadTypes: Partial<Record<StageName, DocumentType[]>> = {
  * What a partner attaches to its application at intake, by category (ProcessDefinitions.partnerIntakeDocuments):
  * the surat permohonan, and the KAK (KSDD, foreign) or the studi kelayakan (KSDPK).
  */
-export const partnerIntakeUploadTypes: Record<'KSDD' | 'KSDPK' | 'KSDPL' | 'KSDLL', DocumentType[]> = {
+export const partnerIntakeUploadTypes: Record<'KSDD' | 'KSDPK' | 'KSDPL' | 'KSDLL' | 'SINERGI', DocumentType[]> = {
+  SINERGI: ['SURAT_PERMOHONAN', 'KAK'],
   KSDD: ['SURAT_PERMOHONAN', 'KAK'],
   KSDPK: ['SURAT_PERMOHONAN', 'STUDI_KELAYAKAN'],
   KSDPL: ['SURAT_PERMOHONAN', 'KAK'],
@@ -402,6 +413,7 @@ export const partnerIntakeUploadTypes: Record<'KSDD' | 'KSDPK' | 'KSDPL' | 'KSDL
 export const stageOrder = [
   'INTAKE', 'REVISI', 'PERSIAPAN', 'PENAWARAN', 'PENYUSUNAN_KB', 'PENANDATANGANAN_KB', 'PERSETUJUAN_DPRD', 'PENYUSUNAN_PKS',
   'PENANDATANGANAN_PKS', 'PRAKARSA', 'PENJAJAKAN', 'PERNYATAAN_KEHENDAK', 'RENCANA_KERJA_SAMA', 'VERIFIKASI_MENTERI',
-  'RANCANGAN_NASKAH', 'PEMBAHASAN', 'PERSETUJUAN_MENTERI', 'PENANDATANGANAN_NASKAH', 'PELAKSANAAN', 'PENATAUSAHAAN',
-  'PELAPORAN', 'SELESAI', 'DITOLAK', 'DIBATALKAN',
+  'RANCANGAN_NASKAH', 'PEMBAHASAN', 'PERSETUJUAN_MENTERI', 'PENANDATANGANAN_NASKAH',
+  'PENYUSUNAN_NOTA_KESEPAKATAN', 'PENANDATANGANAN_NOTA_KESEPAKATAN', 'RENCANA_AKSI', // SINERGI (h-legal-c)
+  'PELAKSANAAN', 'PENATAUSAHAAN', 'PELAPORAN', 'SELESAI', 'DITOLAK', 'DIBATALKAN',
 ];

@@ -27,16 +27,18 @@ public final class ImportColumns {
     public static final String DURATION = "durationMonths";
 
     public static final List<Column> ALL = List.of(
-            col("category", "Kategori: KSDD, KSDPK, KSDPL atau KSDLL", "Category: KSDD, KSDPK, KSDPL or KSDLL", "KSDD"),
+            col("category", "Kategori: KSDD, KSDPK, KSDPL, KSDLL atau SINERGI",
+                    "Category: KSDD, KSDPK, KSDPL, KSDLL or SINERGI", "KSDD"),
             col("ksddKind", "Untuk KSDD: WAJIB atau SUKARELA", "For KSDD: WAJIB or SUKARELA", "SUKARELA"),
             col("ksdpkInitiative", "Untuk KSDPK: DAERAH atau PIHAK_KETIGA", "For KSDPK: DAERAH or PIHAK_KETIGA", ""),
             col("title", "Judul kerja sama", "Title of the agreement",
                     "Kerja Sama Pelayanan Kesehatan Perbatasan"),
             col("partner.name", "Nama mitra", "Partner's name", "Pemerintah Kabupaten Kutai Kartanegara"),
             col("partner.type", "Jenis mitra: PEMERINTAH_DAERAH, BADAN_USAHA, ORGANISASI, PERGURUAN_TINGGI, "
-                            + "PERORANGAN, PEMERINTAH_DAERAH_LUAR_NEGERI, LEMBAGA_LUAR_NEGERI",
+                            + "PERORANGAN, PEMERINTAH_DAERAH_LUAR_NEGERI, LEMBAGA_LUAR_NEGERI, KEMENTERIAN_LEMBAGA",
                     "Partner type: PEMERINTAH_DAERAH, BADAN_USAHA, ORGANISASI, PERGURUAN_TINGGI, PERORANGAN, "
-                            + "PEMERINTAH_DAERAH_LUAR_NEGERI, LEMBAGA_LUAR_NEGERI", "PEMERINTAH_DAERAH"),
+                            + "PEMERINTAH_DAERAH_LUAR_NEGERI, LEMBAGA_LUAR_NEGERI, KEMENTERIAN_LEMBAGA",
+                    "PEMERINTAH_DAERAH"),
             col("partner.regionOrCountry", "Daerah mitra (dalam negeri) atau negaranya (luar negeri)",
                     "The partner's region (domestic) or country (foreign)", "Kalimantan Timur"),
             col("partner.address", "Alamat mitra", "Partner's address", "Jl. Wolter Monginsidi No. 1, Tenggarong"),
@@ -59,6 +61,9 @@ public final class ImportColumns {
                     "2022-03-01"),
             col("facts.naskahSignedOn", "Luar negeri: tanggal penandatanganan naskah (YYYY-MM-DD)",
                     "Foreign: signing date of the agreement (YYYY-MM-DD)", ""),
+            // issue 13 item 8 (h-legal-c)
+            col("facts.notaSignedOn", "SINERGI: tanggal penandatanganan Nota Kesepakatan (YYYY-MM-DD)",
+                    "SINERGI: signing date of the Nota Kesepakatan (YYYY-MM-DD)", ""),
             col("facts.signatory", "Penandatangan PKS: KEPALA_DAERAH atau PEJABAT_OPD (dengan surat kuasa)",
                     "PKS signatory: KEPALA_DAERAH or PEJABAT_OPD (with a power of attorney)", "KEPALA_DAERAH"),
             // Issue 13 item 5: who signed the KB (Kepala Daerah only) and the foreign agreement.

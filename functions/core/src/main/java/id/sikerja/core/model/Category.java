@@ -11,7 +11,9 @@ public enum Category {
     /** Kerja Sama Daerah dengan Pemerintah Daerah di Luar Negeri: sister city / province. */
     KSDPL(true),
     /** Kerja Sama Daerah dengan Lembaga di Luar Negeri: a foreign institution. */
-    KSDLL(true);
+    KSDLL(true),
+    /** issue 13 item 8 (h-legal-c): Sinergi with a ministry or national agency (PP 28/2018 Ps 46): not KSDPK. */
+    SINERGI(false);
 
     private final boolean foreign;
 

@@ -15,7 +15,9 @@ public enum PartnerType {
     /** A foreign regional government (KSDPL). */
     PEMERINTAH_DAERAH_LUAR_NEGERI,
     /** A foreign institution (KSDLL). */
-    LEMBAGA_LUAR_NEGERI;
+    LEMBAGA_LUAR_NEGERI,
+    /** issue 13 item 8 (h-legal-c): a ministry or national agency (SINERGI, PP 28/2018 Ps 46). */
+    KEMENTERIAN_LEMBAGA;
 
     public boolean fits(Category category) {
         return switch (category) {
@@ -23,6 +25,7 @@ public enum PartnerType {
             case KSDPK -> this == BADAN_USAHA || this == ORGANISASI || this == PERGURUAN_TINGGI || this == PERORANGAN;
             case KSDPL -> this == PEMERINTAH_DAERAH_LUAR_NEGERI;
             case KSDLL -> this == LEMBAGA_LUAR_NEGERI;
+            case SINERGI -> this == KEMENTERIAN_LEMBAGA;
         };
     }
 }

@@ -68,7 +68,10 @@ public final class ProposalReader {
         }
         String name = p.text("name", 2, NAME);
         PartnerType type = p.choice("type", PartnerType.class);
-        if (type != null && category != null && !type.fits(category)) {
+        if (type == PartnerType.KEMENTERIAN_LEMBAGA && category == Category.KSDPK) {
+            // issue 13 item 8 (h-legal-c): a ministry/agency is not a third party (PP 28/2018 Ps 46): use SINERGI
+            p.reject("type", "partner_type_use_sinergi", Map.of("type", type.name()));
+        } else if (type != null && category != null && !type.fits(category)) {
             p.reject("type", "partner_type_mismatch", Map.of("type", type.name(), "category", category.name()));
         }
         String region = p.text("regionOrCountry", 2, NAME);

@@ -31,7 +31,10 @@ public final class Reports {
             Category.KSDPL, Text.of("Kerja sama dengan pemerintah daerah di luar negeri (KSDPL)",
                     "With a foreign regional government (KSDPL)"),
             Category.KSDLL, Text.of("Kerja sama dengan lembaga di luar negeri (KSDLL)",
-                    "With a foreign institution (KSDLL)"));
+                    "With a foreign institution (KSDLL)"),
+            // issue 13 item 8 (h-legal-c)
+            Category.SINERGI, Text.of("Sinergi dengan kementerian/lembaga (SINERGI)",
+                    "Sinergi with a ministry or national agency (SINERGI)"));
 
     private final ReportCases cases;
     private final ZoneId zone;

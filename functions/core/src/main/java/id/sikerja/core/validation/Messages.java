@@ -22,6 +22,10 @@ final class Messages {
                     "applies only to category {category}"}),
             Map.entry("partner_type_mismatch", new String[] {"jenis mitra {type} tidak sesuai dengan kategori {category}",
                     "partner type {type} does not fit category {category}"}),
+            // issue 13 item 8 (h-legal-c)
+            Map.entry("partner_type_use_sinergi", new String[] {
+                    "kementerian/lembaga bukan pihak ketiga (PP 28/2018 Ps 46): ajukan dengan kategori SINERGI, bukan KSDPK",
+                    "a ministry or national agency is not a third party (PP 28/2018 Ps 46): use category SINERGI, not KSDPK"}),
             Map.entry("too_many", new String[] {"paling banyak {max} butir", "must have at most {max} items"}),
             Map.entry("duplicate", new String[] {"berisi butir ganda: {value}", "contains a duplicate: {value}"}),
             Map.entry("idempotency_key", new String[] {"harus 8–200 karakter ASCII tanpa spasi",

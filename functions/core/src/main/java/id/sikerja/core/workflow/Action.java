@@ -67,12 +67,19 @@ public enum Action {
     RECORD_MENTERI_APPROVAL("Catat persetujuan Menteri", "Record the Minister's approval"),
     SIGN_NASKAH("Catat penandatanganan naskah", "Record the agreement signing"),
 
+    // issue 13 item 8 (h-legal-c): SINERGI (PP 28/2018 Ps 46)
+    FINALIZE_NOTA_DRAFT("Rancangan Nota Kesepakatan final", "Finalize the Nota Kesepakatan draft"),
+    SIGN_NOTA("Catat penandatanganan Nota Kesepakatan", "Record the Nota Kesepakatan signing"),
+    COMPLETE_RENCANA_AKSI("Rencana Aksi final", "Finalize the action plan"),
+
     // implementation
     SUBMIT_PARTNER_MONEV("Laporan monev mitra", "Partner's monitoring report"),
     SUBMIT_OPD_MONEV("Laporan monev OPD", "Department's monitoring report"),
     RECORD_MONEV_EVALUATION("Evaluasi monev", "Monitoring evaluation"),
     SUBMIT_ANNUAL_PLAN("Unggah rencana kegiatan tahunan", "Submit the yearly activity plan"),
     SUBMIT_ANNUAL_REPORT("Catat laporan tahunan", "Record the annual report"),
+    // issue 13 item 10 (h-legal-c): foreign extension request to the Minister (Permendagri 25/2020 Ps 33)
+    REQUEST_EXTENSION("Catat permohonan perpanjangan kepada Menteri", "Record the extension request to the Minister"),
     END("Akhiri kerja sama", "End the cooperation"),
     EXPIRE("Berakhir: masa berlaku habis", "Ended: term expired"),
 

@@ -29,7 +29,11 @@ public enum DocumentType {
     RENCANA_KEGIATAN_TAHUNAN("Rencana kegiatan tahunan", "The yearly activity plan"),
     LAPORAN("Laporan", "The report"),
     BERITA_ACARA("Berita acara", "The official record (berita acara)"),
-    EVIDENCE("Bukti dukung", "The supporting evidence");
+    EVIDENCE("Bukti dukung", "The supporting evidence"),
+    // issue 13 item 8 (h-legal-c): SINERGI (PP 28/2018 Ps 46)
+    NOTA_KESEPAKATAN_DRAFT("Rancangan Nota Kesepakatan", "The draft Nota Kesepakatan"),
+    NOTA_KESEPAKATAN_SIGNED("Nota Kesepakatan yang sudah ditandatangani", "The signed Nota Kesepakatan"),
+    RENCANA_KERJA("Rencana Aksi / Rencana Kerja", "The action plan (Rencana Aksi / Rencana Kerja)");
 
     private final Text label;
 

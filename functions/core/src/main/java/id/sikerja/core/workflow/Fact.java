@@ -114,6 +114,19 @@ public final class Fact<T> {
     public static final Fact<Integer> LAST_ANNUAL_REPORT_YEAR = define("lastAnnualReportYear", Integer.class,
             "Tahun laporan tahunan terakhir", "The year of the last annual report", v -> v >= 1990 && v <= 2200);
 
+    // ---- issue 13 item 10 (h-legal-c): the foreign extension request (Permendagri 25/2020 Ps 33 [V])
+    /** The day the extension request was sent to the Minister (a kab/kota: through the Gubernur). */
+    public static final Fact<LocalDate> EXTENSION_REQUESTED_ON = define("extensionRequestedOn", LocalDate.class,
+            "Tanggal permohonan perpanjangan kepada Menteri", "The date of the extension request to the Minister");
+    /** Set by the system on a foreign extension case opened after the request was due (6 months before the end). */
+    public static final Fact<Boolean> EXTENSION_OPENED_LATE = define("extensionOpenedLate", Boolean.class,
+            "Perpanjangan dibuka terlambat (kurang dari 6 bulan sebelum berakhir)",
+            "Extension opened late (less than 6 months before the end)");
+
+    // ---- issue 13 item 8 (h-legal-c): SINERGI (PP 28/2018 Ps 46)
+    public static final Fact<LocalDate> NOTA_SIGNED_ON = define("notaSignedOn", LocalDate.class,
+            "Tanggal penandatanganan Nota Kesepakatan", "The Nota Kesepakatan signing date");
+
     // ---- planning and budget (domain.md §6)
     public static final Fact<Boolean> IN_RKPD = define("inRkpd", Boolean.class,
             "Tercantum dalam RKPD", "Whether it is in the RKPD");

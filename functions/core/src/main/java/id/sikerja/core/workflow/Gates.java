@@ -215,6 +215,28 @@ public final class Gates {
                         .orElse(List.of()));
     }
 
+    // ---- issue 13 item 10 (h-legal-c): the foreign annual report gate
+
+    /**
+     * The previous year's annual report of a running foreign agreement is recorded before its next yearly activity
+     * plan (Permendagri 25/2020 Ps 35–38 [V]: no report, the next plan is refused). An agreement whose term started
+     * this year has no previous year to report on.
+     */
+    public static Condition previousAnnualReportRecorded() {
+        return simple(RULE, Text.of("laporan tahunan tahun sebelumnya tercatat", "the previous year's annual report recorded"),
+                Set.of(Fact.TERM_START, Fact.LAST_ANNUAL_REPORT_YEAR), ctx -> {
+                    int previous = ctx.today().getYear() - 1;
+                    boolean ranLastYear = ctx.state().fact(Fact.TERM_START).map(d -> d.getYear() <= previous).orElse(false);
+                    boolean reported = ctx.state().fact(Fact.LAST_ANNUAL_REPORT_YEAR).map(y -> y >= previous).orElse(false);
+                    return !ranLastYear || reported ? List.of()
+                            : List.of(unmet(RULE, "RULE:ANNUAL_REPORT_MISSING",
+                            "Laporan tahunan " + previous + " belum tercatat: rencana kegiatan tahunan berikutnya ditolak"
+                                    + " (Permendagri 25/2020 Ps 35–38)",
+                            "The annual report for " + previous + " is not recorded: the next yearly activity plan is"
+                                    + " refused (Permendagri 25/2020 Ps 35–38)"));
+                });
+    }
+
     /** The LoI is still valid today (at most one year, Permendagri 25/2020 Ps 13). */
     public static Condition loiValid() {
         return simple(RULE, Text.of("LoI masih berlaku (paling lama 1 tahun)", "LoI still valid (at most 1 year)"),

@@ -46,6 +46,11 @@ public record NewCase(
         return new NewCase(id, Category.KSDPK, Optional.empty(), Optional.of(initiative), departments);
     }
 
+    /** issue 13 item 8 (h-legal-c): SINERGI with a ministry or national agency. */
+    public static NewCase sinergi(String id, List<String> departments) {
+        return new NewCase(id, Category.SINERGI, Optional.empty(), Optional.empty(), departments);
+    }
+
     /** KSDPL or KSDLL. */
     public static NewCase foreign(String id, Category category, List<String> departments) {
         if (!category.isForeign()) {

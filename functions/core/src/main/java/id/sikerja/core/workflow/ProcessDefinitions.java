@@ -63,6 +63,9 @@ public final class ProcessDefinitions {
 
     /** The table of a category. */
     public static ProcessTable table(Category category) {
+        if (category == Category.SINERGI) {
+            return sinergi(category);
+        }
         return category.isForeign() ? foreign(category) : domestic(category);
     }
 
@@ -314,17 +317,23 @@ public final class ProcessDefinitions {
                         stage(PELAKSANAAN,
                                 implementationDocuments(),
                                 documents(RENCANA_KEGIATAN_TAHUNAN).by(ADMIN, OPD),
+                                // Ps 35–38 [V]: no report for the previous year, the next plan is refused
                                 action(SUBMIT_ANNUAL_PLAN).by(ADMIN, OPD)
-                                        .requires(attached(RENCANA_KEGIATAN_TAHUNAN)),
+                                        .requires(attached(RENCANA_KEGIATAN_TAHUNAN), Gates.previousAnnualReportRecorded()),
                                 action(SUBMIT_ANNUAL_REPORT).by(ADMIN)
                                         .records(LAST_ANNUAL_REPORT_YEAR)
                                         .requires(attached(LAPORAN), fact(LAST_ANNUAL_REPORT_YEAR)),
+                                // Ps 33 [V]: the extension request to the Minister (kab/kota: through the Gubernur)
+                                action(REQUEST_EXTENSION).by(ADMIN)
+                                        .records(Fact.EXTENSION_REQUESTED_ON)
+                                        .requires(fact(Fact.EXTENSION_REQUESTED_ON), notInFuture(Fact.EXTENSION_REQUESTED_ON)),
                                 monev(),
                                 ending(SELESAI),
                                 agreementEndDeadlines(),
                                 // Ps 33: the extension request reaches the Minister at least 6 months before the end
                                 deadline(DueDateKind.EXTENSION_REQUEST).from(Start.TERM_END)
                                         .before(6, MONTHS, TimeLimit.EXTENSION_REQUEST)
+                                        .metBy(Met.recording(REQUEST_EXTENSION, Fact.EXTENSION_REQUESTED_ON))
                                         .remind(ADMIN, OPD)
                                         .source("Permendagri 25/2020 Ps 33 [V]"),
                                 budgetAndMonevDeadlines(),
@@ -346,6 +355,56 @@ public final class ProcessDefinitions {
                                         .note("laporan tahun {year} kepada Menteri", "report for {year} to the Minister")
                                         .source("Permendagri 25/2020 Ps 35–38 [V]: minggu kedua Januari")))
                 .inEveryStage(upload(), recordFacts(), assignDepartments(), dprdLateLetter())
+                .inEveryStageBefore(PELAKSANAAN, withdraw())
+                .build();
+    }
+
+    // =====================================================================================================
+    // issue 13 item 8 (h-legal-c) — SINERGI with a ministry or national agency: PP 28/2018 Ps 46 (domain.md §2.1)
+    // Persiapan → Penyusunan Nota Kesepakatan → Penandatanganan Nota Kesepakatan → Rencana Aksi → Pelaksanaan;
+    // no DPRD stage and no KB/PKS [V/S].
+    // =====================================================================================================
+
+    static ProcessTable sinergi(Category c) {
+        return ProcessTable.builder(c)
+                .beforePath(intake(c, PERSIAPAN), revision())
+                .path(
+                        // 1. Persiapan: the application or the department's KAK [I]
+                        stage(PERSIAPAN,
+                                documents(KAK, SURAT_PERMOHONAN).by(ADMIN, OPD),
+                                action(COMPLETE_PREPARATION).to(PENYUSUNAN_NOTA_KESEPAKATAN).by(ADMIN)
+                                        .requires(anyDoc(KAK, SURAT_PERMOHONAN))),
+
+                        // 2. Penyusunan Nota Kesepakatan (PP 28/2018 Ps 46 [V/S])
+                        stage(PENYUSUNAN_NOTA_KESEPAKATAN,
+                                documents(NOTA_KESEPAKATAN_DRAFT).by(ADMIN, OPD),
+                                action(FINALIZE_NOTA_DRAFT).to(PENANDATANGANAN_NOTA_KESEPAKATAN).by(ADMIN, OPD)
+                                        .requires(doc(NOTA_KESEPAKATAN_DRAFT))),
+
+                        // 3. Penandatanganan Nota Kesepakatan; its term is recorded here (at most five years [I])
+                        stage(PENANDATANGANAN_NOTA_KESEPAKATAN,
+                                documents(NOTA_KESEPAKATAN_SIGNED).by(ADMIN, OPD, PARTNER),
+                                action(SIGN_NOTA).to(RENCANA_AKSI).by(ADMIN)
+                                        .records(NOTA_SIGNED_ON, TERM_START, TERM_MONTHS)
+                                        .requires(doc(NOTA_KESEPAKATAN_SIGNED), fact(NOTA_SIGNED_ON),
+                                                notInFuture(NOTA_SIGNED_ON),
+                                                fact(TERM_START), fact(TERM_MONTHS), termWithinLimit())),
+
+                        // 4. Rencana Aksi / Rencana Kerja (PP 28/2018 Ps 46 [V/S])
+                        stage(RENCANA_AKSI,
+                                documents(RENCANA_KERJA).by(ADMIN, OPD, PARTNER),
+                                action(COMPLETE_RENCANA_AKSI).to(PELAKSANAAN).by(ADMIN, OPD)
+                                        .requires(doc(RENCANA_KERJA))),
+
+                        // 5. Pelaksanaan, with monev; ends with a reason [I: as the domestic path, without
+                        //    Penatausahaan/Pelaporan, which PP 28/2018 Ps 46 does not name]
+                        stage(PELAKSANAAN,
+                                implementationDocuments(),
+                                monev(),
+                                ending(SELESAI),
+                                agreementEndDeadlines(),
+                                budgetAndMonevDeadlines()))
+                .inEveryStage(upload(), recordFacts(), assignDepartments())
                 .inEveryStageBefore(PELAKSANAAN, withdraw())
                 .build();
     }
@@ -387,6 +446,8 @@ public final class ProcessDefinitions {
             case KSDD -> new DocumentType[] {SURAT_PERMOHONAN, KAK};
             case KSDPK -> new DocumentType[] {SURAT_PERMOHONAN, STUDI_KELAYAKAN};
             case KSDPL, KSDLL -> new DocumentType[] {SURAT_PERMOHONAN, KAK};
+            // Sinergi: the request letter and the plan the ministry's offer or the region's proposal rests on [I]
+            case SINERGI -> new DocumentType[] {SURAT_PERMOHONAN, KAK};
         };
     }
 
@@ -641,6 +702,10 @@ public final class ProcessDefinitions {
      * its term (at most five years), the surat kuasa when an official signed, a responsible department.
      */
     static List<Condition> legacyEntry(Category c) {
+        if (c == Category.SINERGI) { // issue 13 item 8 (h-legal-c)
+            return List.of(doc(NOTA_KESEPAKATAN_SIGNED), fact(NOTA_SIGNED_ON), notInFuture(NOTA_SIGNED_ON),
+                    fact(TERM_START), fact(TERM_MONTHS), termWithinLimit(), departmentsAssigned());
+        }
         if (c.isForeign()) {
             return List.of(doc(NASKAH_SIGNED), fact(NASKAH_SIGNED_ON), notInFuture(NASKAH_SIGNED_ON),
                     fact(TERM_START), fact(TERM_MONTHS), termWithinLimit(), departmentsAssigned());

@@ -32,6 +32,11 @@ public enum Stage {
     PERSETUJUAN_MENTERI("Persetujuan Menteri", "Minister's approval"),
     PENANDATANGANAN_NASKAH("Penandatanganan naskah kerja sama", "Signing the agreement"),
 
+    // issue 13 item 8 (h-legal-c): SINERGI (PP 28/2018 Ps 46), after PERSIAPAN
+    PENYUSUNAN_NOTA_KESEPAKATAN("Penyusunan Nota Kesepakatan", "Drafting the Nota Kesepakatan (memorandum)"),
+    PENANDATANGANAN_NOTA_KESEPAKATAN("Penandatanganan Nota Kesepakatan", "Signing the Nota Kesepakatan"),
+    RENCANA_AKSI("Rencana Aksi", "Action plan"),
+
     // both
     PELAKSANAAN("Pelaksanaan", "Implementation"),
     /** Domestic: administration and archiving once implementation has ended. */

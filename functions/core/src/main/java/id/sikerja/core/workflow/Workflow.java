@@ -318,8 +318,24 @@ public final class Workflow {
         NewCase spec = new NewCase(newId, previous.category(), previous.ksddKind(), previous.ksdpkInitiative(),
                 previous.departments());
         CaseState s = fresh(newId, spec, Origin.EXTENSION, table(previous.category()).firstStage(),
-                previous.departments(), Facts.empty(), Optional.empty(), Optional.of(previous.id()), now);
+                previous.departments(), extensionFacts(previous, now), Optional.empty(), Optional.of(previous.id()), now);
         return opened(s, List.of(), List.of(), actor, Action.OPEN_EXTENSION, now);
+    }
+
+    /**
+     * Issue 13 item 10 (h-legal-c): a foreign extension opened after its request was due (at least
+     * {@link TimeLimit#EXTENSION_REQUEST} months before the end, Permendagri 25/2020 Ps 33 [V]) is flagged late.
+     */
+    private Facts extensionFacts(CaseState previous, Instant now) {
+        if (!previous.category().isForeign()) {
+            return Facts.empty();
+        }
+        Optional<LocalDate> last = deadlines.termLastDay(previous);
+        if (last.isEmpty()) {
+            return Facts.empty();
+        }
+        LocalDate due = last.get().minusMonths(settings.get(TimeLimit.EXTENSION_REQUEST));
+        return Facts.empty().with(Fact.EXTENSION_OPENED_LATE, settings.businessDate(now).isAfter(due));
     }
 
     /**

@@ -92,8 +92,29 @@ class ProposalReaderTest {
         body.put("category", "MOU");
         InvalidInput e = assertThrows(InvalidInput.class, () -> ProposalReader.read(body));
         FieldError error = e.errors().stream().filter(f -> f.field().equals("category")).findFirst().orElseThrow();
-        assertEquals("harus salah satu dari: KSDD, KSDPK, KSDPL, KSDLL", error.message(Language.ID));
-        assertEquals("must be one of: KSDD, KSDPK, KSDPL, KSDLL", error.message(Language.EN));
+        assertEquals("harus salah satu dari: KSDD, KSDPK, KSDPL, KSDLL, SINERGI", error.message(Language.ID));
+        assertEquals("must be one of: KSDD, KSDPK, KSDPL, KSDLL, SINERGI", error.message(Language.EN));
+    }
+
+    /** issue 13 item 8 (h-legal-c): a ministry/agency is no third party (PP 28/2018 Ps 46): SINERGI, not KSDPK. */
+    @Test
+    void aKsdpkWithAMinistryIsPointedToSinergi() {
+        Map<String, Object> body = Proposals.validKsdpk();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> partner = new HashMap<>((Map<String, Object>) body.get("partner"));
+        partner.put("type", "KEMENTERIAN_LEMBAGA");
+        body.put("partner", partner);
+        InvalidInput e = assertThrows(InvalidInput.class, () -> ProposalReader.read(body));
+        FieldError error = e.errors().stream().filter(f -> f.field().equals("partner.type")).findFirst().orElseThrow();
+        assertEquals("partner_type_use_sinergi", error.code());
+        assertTrue(error.message(Language.ID).contains("SINERGI"), error.message(Language.ID));
+        assertTrue(error.message(Language.EN).contains("use category SINERGI"), error.message(Language.EN));
+
+        body.put("category", "SINERGI");
+        body.remove("ksdpkInitiative");
+        Proposal p = ProposalReader.read(body);
+        assertEquals(Category.SINERGI, p.category());
+        assertEquals(PartnerType.KEMENTERIAN_LEMBAGA, p.partner().type());
     }
 
     @Test

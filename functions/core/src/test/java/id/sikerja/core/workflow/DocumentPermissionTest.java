@@ -50,6 +50,16 @@ class DocumentPermissionTest {
             PELAKSANAAN: OPD=MONEV_REPORT,EVIDENCE,LAPORAN,BERITA_ACARA,RENCANA_KEGIATAN_TAHUNAN PARTNER=MONEV_REPORT,EVIDENCE
             """;
 
+    /** issue 13 item 8 (h-legal-c): SINERGI's Nota Kesepakatan and Rencana Aksi / Rencana Kerja. */
+    private static final String SINERGI = """
+            REVISI: PARTNER=SURAT_PERMOHONAN,SURAT_PENAWARAN,KAK,STUDI_KELAYAKAN
+            PERSIAPAN: OPD=KAK,SURAT_PERMOHONAN
+            PENYUSUNAN_NOTA_KESEPAKATAN: OPD=NOTA_KESEPAKATAN_DRAFT
+            PENANDATANGANAN_NOTA_KESEPAKATAN: OPD=NOTA_KESEPAKATAN_SIGNED PARTNER=NOTA_KESEPAKATAN_SIGNED
+            RENCANA_AKSI: OPD=RENCANA_KERJA PARTNER=RENCANA_KERJA
+            PELAKSANAAN: OPD=MONEV_REPORT,EVIDENCE,LAPORAN,BERITA_ACARA PARTNER=MONEV_REPORT,EVIDENCE
+            """;
+
     private static Map<Stage, Map<Role, Set<DocumentType>>> parse(String text) {
         Map<Stage, Map<Role, Set<DocumentType>>> out = new EnumMap<>(Stage.class);
         for (String line : text.strip().split("\n")) {
@@ -76,10 +86,12 @@ class DocumentPermissionTest {
             Category.KSDD, EnumSet.of(SURAT_PERMOHONAN, KAK),
             Category.KSDPK, EnumSet.of(SURAT_PERMOHONAN, STUDI_KELAYAKAN),
             Category.KSDPL, EnumSet.of(SURAT_PERMOHONAN, KAK),
-            Category.KSDLL, EnumSet.of(SURAT_PERMOHONAN, KAK));
+            Category.KSDLL, EnumSet.of(SURAT_PERMOHONAN, KAK),
+            Category.SINERGI, EnumSet.of(SURAT_PERMOHONAN, KAK));
 
     private static final Map<Stage, Map<Role, Set<DocumentType>>> DOMESTIC_EXPECTED = parse(DOMESTIC);
     private static final Map<Stage, Map<Role, Set<DocumentType>>> FOREIGN_EXPECTED = parse(FOREIGN);
+    private static final Map<Stage, Map<Role, Set<DocumentType>>> SINERGI_EXPECTED = parse(SINERGI);
 
     static Stream<Arguments> stages() {
         List<Arguments> out = new ArrayList<>();
@@ -96,7 +108,8 @@ class DocumentPermissionTest {
     void nonAdminRolesUploadExactlyTheirStagesDocuments(Category category, Stage stage) {
         Map<Role, Set<DocumentType>> expected = stage == Stage.INTAKE
                 ? Map.of(Role.PARTNER, INTAKE_PARTNER.get(category))
-                : (category.isForeign() ? FOREIGN_EXPECTED : DOMESTIC_EXPECTED).getOrDefault(stage, Map.of());
+                : (category == Category.SINERGI ? SINERGI_EXPECTED
+                        : category.isForeign() ? FOREIGN_EXPECTED : DOMESTIC_EXPECTED).getOrDefault(stage, Map.of());
         CaseState state = Fixtures.bare("C-9", category, stage, Origin.PARTNER_APPLICATION);
         List<org.junit.jupiter.api.function.Executable> checks = new ArrayList<>();
         for (Role role : EnumSet.of(Role.PARTNER, Role.OPD, Role.TKKSD, Role.PIMPINAN, Role.SYSTEM)) {

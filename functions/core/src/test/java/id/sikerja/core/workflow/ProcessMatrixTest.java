@@ -62,7 +62,18 @@ class ProcessMatrixTest {
             PEMBAHASAN: RECORD_CONFIRMATION=ADMIN UPLOAD_DOCUMENT=ADMIN,OPD +pre
             PERSETUJUAN_MENTERI: RECORD_MENTERI_APPROVAL=ADMIN REJECT_BY_MENTERI=ADMIN UPLOAD_DOCUMENT=ADMIN +pre
             PENANDATANGANAN_NASKAH: SIGN_NASKAH=ADMIN UPLOAD_DOCUMENT=ADMIN,OPD,PARTNER +pre
-            PELAKSANAAN: SUBMIT_ANNUAL_PLAN=ADMIN,OPD SUBMIT_ANNUAL_REPORT=ADMIN SUBMIT_PARTNER_MONEV=ADMIN,PARTNER SUBMIT_OPD_MONEV=ADMIN,OPD RECORD_MONEV_EVALUATION=ADMIN END=ADMIN EXPIRE=ADMIN,SYSTEM UPLOAD_DOCUMENT=ADMIN,OPD,PARTNER
+            PELAKSANAAN: SUBMIT_ANNUAL_PLAN=ADMIN,OPD SUBMIT_ANNUAL_REPORT=ADMIN REQUEST_EXTENSION=ADMIN SUBMIT_PARTNER_MONEV=ADMIN,PARTNER SUBMIT_OPD_MONEV=ADMIN,OPD RECORD_MONEV_EVALUATION=ADMIN END=ADMIN EXPIRE=ADMIN,SYSTEM UPLOAD_DOCUMENT=ADMIN,OPD,PARTNER
+            """;
+
+    /** issue 13 item 8 (h-legal-c): SINERGI (PP 28/2018 Ps 46): no DPRD, no KB/PKS, no Penatausahaan/Pelaporan. */
+    private static final String SINERGI = """
+            INTAKE: ACCEPT=ADMIN RETURN_FOR_REVISION=ADMIN REJECT=ADMIN UPLOAD_DOCUMENT=ADMIN,PARTNER +pre
+            REVISI: RESUBMIT=ADMIN,PARTNER REJECT=ADMIN UPLOAD_DOCUMENT=ADMIN,PARTNER +pre
+            PERSIAPAN: COMPLETE_PREPARATION=ADMIN UPLOAD_DOCUMENT=ADMIN,OPD +pre
+            PENYUSUNAN_NOTA_KESEPAKATAN: FINALIZE_NOTA_DRAFT=ADMIN,OPD UPLOAD_DOCUMENT=ADMIN,OPD +pre
+            PENANDATANGANAN_NOTA_KESEPAKATAN: SIGN_NOTA=ADMIN UPLOAD_DOCUMENT=ADMIN,OPD,PARTNER +pre
+            RENCANA_AKSI: COMPLETE_RENCANA_AKSI=ADMIN,OPD UPLOAD_DOCUMENT=ADMIN,OPD,PARTNER +pre
+            PELAKSANAAN: SUBMIT_PARTNER_MONEV=ADMIN,PARTNER SUBMIT_OPD_MONEV=ADMIN,OPD RECORD_MONEV_EVALUATION=ADMIN END=ADMIN EXPIRE=ADMIN,SYSTEM UPLOAD_DOCUMENT=ADMIN,OPD,PARTNER
             """;
 
     enum Outcome { NOT_APPLICABLE, FORBIDDEN, PERMITTED }
@@ -92,6 +103,7 @@ class ProcessMatrixTest {
 
     private static final Map<Stage, Map<Action, Set<Role>>> DOMESTIC_EXPECTED = parse(DOMESTIC);
     private static final Map<Stage, Map<Action, Set<Role>>> FOREIGN_EXPECTED = parse(FOREIGN);
+    private static final Map<Stage, Map<Action, Set<Role>>> SINERGI_EXPECTED = parse(SINERGI);
 
     static Stream<Arguments> everyCombination() {
         List<Arguments> out = new ArrayList<>();
@@ -108,7 +120,8 @@ class ProcessMatrixTest {
     @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("everyCombination")
     void permissionsMatchTheExpectationMatrix(Category category, Stage stage, Action action) {
-        Map<Action, Set<Role>> expectedInStage = (category.isForeign() ? FOREIGN_EXPECTED : DOMESTIC_EXPECTED)
+        Map<Action, Set<Role>> expectedInStage = (category == Category.SINERGI ? SINERGI_EXPECTED
+                : category.isForeign() ? FOREIGN_EXPECTED : DOMESTIC_EXPECTED)
                 .getOrDefault(stage, Map.of());
         Set<Role> permitted = expectedInStage.get(action);
         CaseState state = Fixtures.bare("C-1", category, stage, Origin.PARTNER_APPLICATION);
