@@ -285,13 +285,30 @@ class DocumentJourneyTest {
     /** The notification the local S3 proxy delivered for the key, as it was sent. */
     @SuppressWarnings("unchecked")
     private Map<String, Object> notificationFor(String key) {
-        String listed = new String(fetch(system.s3ProxyUrl() + "/_local/notifications"));
-        List<Object> entries = (List<Object>) Json.readObject("{\"n\":" + listed + "}").get("n");
-        return entries.stream().map(e -> (Map<String, Object>) e)
-                .map(e -> (Map<String, Object>) e.get("notification"))
-                .filter(n -> key.equals(((Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) ((List<?>) n.get("Records")).get(0))
-                        .get("s3")).get("object")).get("key")))
-                .findFirst().orElseThrow(() -> new AssertionError("no notification for " + key + ": " + listed));
+        // The proxy lists a notification once the function it invoked has returned, which can be a moment after the
+        // document shows as registered (the function's own write): wait for it, within bounds.
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (true) {
+            String listed = new String(fetch(system.s3ProxyUrl() + "/_local/notifications"));
+            List<Object> entries = (List<Object>) Json.readObject("{\"n\":" + listed + "}").get("n");
+            java.util.Optional<Map<String, Object>> found = entries.stream().map(e -> (Map<String, Object>) e)
+                    .map(e -> (Map<String, Object>) e.get("notification"))
+                    .filter(n -> key.equals(((Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) ((List<?>) n.get("Records")).get(0))
+                            .get("s3")).get("object")).get("key")))
+                    .findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no notification for " + key + ": " + listed);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private static byte[] fetch(String url) {
