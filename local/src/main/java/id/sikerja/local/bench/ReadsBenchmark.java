@@ -219,6 +219,7 @@ public final class ReadsBenchmark {
                         PartnerType.PERGURUAN_TINGGI}[random.nextInt(3)];
                 case KSDPL -> PartnerType.PEMERINTAH_DAERAH_LUAR_NEGERI;
                 case KSDLL -> PartnerType.LEMBAGA_LUAR_NEGERI;
+                case SINERGI -> PartnerType.KEMENTERIAN_LEMBAGA; // not drawn above: the bench's mix predates Sinergi
             };
             String region = category.isForeign() ? COUNTRIES[random.nextInt(COUNTRIES.length)]
                     : REGIONS[random.nextInt(REGIONS.length)];
