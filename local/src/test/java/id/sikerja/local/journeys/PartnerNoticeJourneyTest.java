@@ -46,7 +46,8 @@ class PartnerNoticeJourneyTest {
 
         w.act("tkksd", "RECORD_TKKSD_ASSESSMENT", m("documents", docs("KAJIAN_TKKSD"),
                 "facts", m("tkksdAssessedOn", today, "tkksdRecommendation", "SETUJU")));
-        w.act("opd-dinkes", "RECORD_FACTS", m("facts", m("dprdBurdensPublic", false, "dprdFundingUnbudgeted", false)));
+        w.act("opd-dinkes", "RECORD_FACTS", m("facts", m("dprdBurdensPublic", false, "dprdFundingUnbudgeted", false,
+                "objectInPlan", true)));
         w.act("admin", "COMPLETE_PREPARATION", m());
         w.act("admin", "SEND_OFFER", m("documents", docs("SURAT_JAWABAN")));
         w.act("opd-dinkes", "FINALIZE_KB_DRAFT", m("documents", docs("KB_DRAFT")));
