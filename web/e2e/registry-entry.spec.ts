@@ -40,7 +40,12 @@ for (const width of [390, 1366]) {
   test(`the privacy note is reachable from every page's footer at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/');
+    // the home page grows as its registry, statistics and charts arrive; a click aimed at the footer while the page
+    // below it is still moving can land on something else, so wait until it has loaded what it loads
+    await expect(page.getByTestId('registry')).toBeVisible();
+    await page.waitForLoadState('networkidle');
     await page.getByRole('contentinfo').getByRole('link', { name: 'Pelindungan data pribadi' }).click();
+    await expect(page).toHaveURL(/\/privasi$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pelindungan data pribadi');
     await expect(page).toHaveTitle(/^Pelindungan data pribadi · /);
     await expect(page.locator('main')).toContainText('Undang-Undang Nomor 27 Tahun 2022');
