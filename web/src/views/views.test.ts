@@ -173,6 +173,8 @@ describe('the tracking page', () => {
     expect(wrapper.text()).toContain('kb_signed.pdf');
     // the signing stage offers the signed KB for upload
     expect(wrapper.findAll('#track-upload-type option').map((o) => o.attributes('value'))).toEqual(['KB_SIGNED']);
+    // the history names the stages reached, never an action's internal code (issue 14)
+    expect(wrapper.find('.timeline').text()).not.toMatch(/\b[A-Z]{2,}(_[A-Z0-9]{2,})+\b/);
   });
 
   it('shows an upload whose link expired before its file arrived, and what to do next', async () => {
