@@ -1,6 +1,7 @@
 package id.sikerja.local;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import id.sikerja.local.template.BuildTargets;
 import id.sikerja.local.template.Template;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -30,6 +31,8 @@ class WiringTest {
 
     private static final Path ROOT = LocalRuntime.findRepositoryRoot();
     private static final Template TEMPLATE = Template.load(ROOT.resolve("template.yaml"));
+    /** How sam build builds each function (BuildMethod makefile): the module whose zip it deploys. */
+    private static final BuildTargets BUILD = BuildTargets.load(ROOT.resolve("Makefile"));
     /** Modules every function is built on; what they read counts for every function. */
     private static final List<String> SHARED_MODULES = List.of("core", "api", "adapters");
     private static final Pattern READS = Pattern.compile("\\b(?:require|optional)\\(\\s*\"([A-Z][A-Z0-9_]*)\"");
@@ -41,7 +44,7 @@ class WiringTest {
         assertFalse(functions.isEmpty());
         return functions.entrySet().stream().flatMap(f -> Stream.of(
                 DynamicTest.dynamicTest(f.getKey() + ": handler exists", () -> handlerExists(f.getValue())),
-                DynamicTest.dynamicTest(f.getKey() + ": artifact is what the module builds", () -> artifactBuilt(f.getValue())),
+                DynamicTest.dynamicTest(f.getKey() + ": artifact is what the module builds", () -> artifactBuilt(f.getKey())),
                 DynamicTest.dynamicTest(f.getKey() + ": every variable read is set", () -> variablesSet(f.getKey(), f.getValue())),
                 DynamicTest.dynamicTest(f.getKey() + ": routes match the code", () -> routesMatch(f.getKey(), f.getValue()))));
     }
@@ -63,15 +66,16 @@ class WiringTest {
         assertTrue(Modifier.isPublic(type.getConstructor().getModifiers()), type + " has a public no-arg constructor");
     }
 
-    private static Matcher codeUri(Map<String, Object> function) {
-        String uri = (String) properties(function).get("CodeUri");
+    /** The function's deployment zip: its CodeUri, or what its Makefile target unpacks (BuildMethod makefile). */
+    private static Matcher codeUri(String id) {
+        String uri = BUILD.artifact(TEMPLATE, id);
         Matcher m = CODE_URI.matcher(uri);
-        assertTrue(m.matches(), "CodeUri " + uri + " names a module's built zip");
+        assertTrue(m.matches(), "the artifact " + uri + " of " + id + " is a module's built zip");
         return m;
     }
 
-    private static void artifactBuilt(Map<String, Object> function) throws IOException {
-        Matcher m = codeUri(function);
+    private static void artifactBuilt(String id) throws IOException {
+        Matcher m = codeUri(id);
         String pom = Files.readString(ROOT.resolve("functions").resolve(m.group(1)).resolve("pom.xml"));
         assertTrue(pom.contains("<finalName>" + m.group(2) + "</finalName>"),
                 "functions/" + m.group(1) + "/pom.xml builds " + m.group(2) + ".zip");
@@ -83,7 +87,7 @@ class WiringTest {
         set.addAll(environment(properties(function)));
         Set<String> read = new TreeSet<>();
         List<String> modules = new ArrayList<>(SHARED_MODULES);
-        modules.add(codeUri(function).group(1));
+        modules.add(codeUri(id).group(1));
         for (String module : modules) {
             read.addAll(variablesRead(ROOT.resolve("functions").resolve(module).resolve("src/main/java")));
         }

@@ -47,6 +47,8 @@ public final class LocalNames {
             case "AWS::Cognito::UserPool.ProviderName" -> "cognito-idp." + REGION + "." + URL_SUFFIX + "/" + id;
             case "AWS::Cognito::UserPool.ProviderURL" -> "https://cognito-idp." + REGION + "." + URL_SUFFIX + "/" + id;
             case "AWS::Logs::LogGroup.Arn" -> arn("logs", "log-group:" + id + ":*");
+            case "AWS::IAM::Role.Arn" -> "arn:" + PARTITION + ":iam::" + ACCOUNT_ID + ":role/" + id;
+            case "AWS::CloudFront::OriginAccessControl.Id" -> id;
             // locally the web front end is served by the runtime's own web server (its origin is WebOrigin)
             case "AWS::CloudFront::Distribution.DomainName" -> id + ".cloudfront.localhost";
             default -> null;

@@ -59,9 +59,11 @@ class DeploymentPackageTest {
         Map<String, Map<String, Object>> layers = TEMPLATE.resourcesOfType("AWS::Serverless::LayerVersion");
         assertEquals(1, layers.size(), "one shared layer: " + layers.keySet());
         layerId = layers.keySet().iterator().next();
-        layerZip = ROOT.resolve((String) layers.get(layerId).get("ContentUri"));
+        // what each deploys: its CodeUri/ContentUri, or the zip its Makefile target unpacks (sam build, BuildMethod makefile)
+        BuildTargets build = BuildTargets.load(ROOT.resolve("Makefile"));
+        layerZip = ROOT.resolve(build.artifact(TEMPLATE, layerId));
         TEMPLATE.resourcesOfType("AWS::Serverless::Function").forEach((id, properties) ->
-                FUNCTION_ZIPS.put(id, ROOT.resolve((String) properties.get("CodeUri"))));
+                FUNCTION_ZIPS.put(id, ROOT.resolve(build.artifact(TEMPLATE, id))));
         List<Path> all = new ArrayList<>(FUNCTION_ZIPS.values());
         all.add(layerZip);
         assumeTrue(all.stream().anyMatch(Files::exists), "nothing packaged yet: run mvn package");

@@ -107,7 +107,7 @@ class SamApplicationTest {
         FunctionSpec received = application.functions().stream()
                 .filter(f -> f.logicalId().equals("DocumentReceivedFunction")).findFirst().orElseThrow();
         S3EventSpec event = received.s3Events().get(0);
-        String bucket = "sikerja-documents-dev-000000000000-ap-southeast-3";
+        String bucket = "sikerja-local-documents-000000000000-ap-southeast-3";
         assertEquals(bucket, event.bucket(), "the name the template gives the bucket");
         assertEquals(bucket, resolver.physicalId("DocumentBucket"));
         assertEquals(bucket, received.environment().get("DOCUMENT_BUCKET"));

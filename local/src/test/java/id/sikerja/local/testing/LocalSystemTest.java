@@ -53,7 +53,7 @@ class LocalSystemTest {
         assertEquals("sikerja-local", system.tableName());
         assertEquals("ACTIVE", system.dynamoDb().describeTable(request -> request.tableName(system.tableName()))
                 .table().tableStatusAsString());
-        assertEquals("sikerja-documents-dev-000000000000-ap-southeast-3", system.bucketName(),
+        assertEquals("sikerja-local-documents-000000000000-ap-southeast-3", system.bucketName(),
                 "the BucketName the template gives it");
         assertEquals(BucketVersioningStatus.ENABLED, system.s3().getBucketVersioning(request -> request
                 .bucket(system.bucketName())).status());
