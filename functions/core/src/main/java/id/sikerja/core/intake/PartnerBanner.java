@@ -71,8 +71,8 @@ public record PartnerBanner(String situation, String holder, String holderLabel,
             }
             case WAIT -> {
                 Text holder = h.holder().label();
-                headline = Text.of("Permohonan Anda sedang di " + holder.id(),
-                        "Your case is with " + lower(holder.en()));
+                headline = Text.of("Permohonan Anda sedang diproses oleh " + holder.id(),
+                        "Your application is being handled by " + lower(holder.en()));
                 String stageId = h.nextStage().map(s -> s.label().id()).orElse("");
                 String stageEn = h.nextStage().map(s -> s.label().en()).orElse("");
                 next = Text.of((stageId.isEmpty() ? "" : "Tahap berikutnya: " + stageId + ". ")
