@@ -141,6 +141,25 @@ class PartnerNoticesTest {
                 Stage.PENANDATANGANAN_KB, Stage.PERSETUJUAN_DPRD, now)), Optional.empty())).get(0), record, PEMDA));
     }
 
+    /**
+     * A domestic agreement ends into Penatausahaan (no terminal stage): ended by an admin or by the system at the
+     * term's end, the partner is told all the same; a Sinergi's Nota Kesepakatan is signed like a KB.
+     */
+    @Test
+    void endingIntoPenatausahaanAndTheSinergiSigningOweTheirNotices() {
+        Submission s = submitted();
+        CaseRecord record = store.find(s.caseId()).orElseThrow();
+        Instant now = CLOCK.instant();
+        assertEquals(List.of(PartnerNotices.ENDED), kinds(record, event(Action.EXPIRE,
+                Stage.PELAKSANAAN, Stage.PENATAUSAHAAN, now)), "the system's ending at the term's end");
+        assertEquals(List.of(PartnerNotices.ENDED), kinds(record, event(Action.END,
+                Stage.PELAKSANAAN, Stage.PENATAUSAHAAN, now)));
+        assertEquals(List.of(PartnerNotices.DRAFT_TO_SIGN), kinds(record, event(Action.FINALIZE_NOTA_DRAFT,
+                Stage.PENYUSUNAN_NOTA_KESEPAKATAN, Stage.PENANDATANGANAN_NOTA_KESEPAKATAN, now)));
+        assertEquals(List.of(PartnerNotices.SIGNED), kinds(record, event(Action.SIGN_NOTA,
+                Stage.PENANDATANGANAN_NOTA_KESEPAKATAN, Stage.RENCANA_AKSI, now)));
+    }
+
     @Test
     void aCaseWithoutAPartnerOwesNoNotice() {
         Submission s = submitted();
