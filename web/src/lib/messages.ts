@@ -61,6 +61,7 @@ const id = {
     },
     submit: 'Kirim permohonan', sending: 'Mengirim…', invalid: 'Periksa isian yang ditandai.',
     done: 'Permohonan terkirim', code: 'Kode pelacakan', link: 'Tautan pelacakan', openTracking: 'Buka halaman pelacakan', copy: 'Salin tautan', copied: 'Tersalin',
+    attachTitle: 'Lampirkan dokumen permohonan', attachHelp: 'Lampirkan surat permohonan dan dokumen pendukung sekarang (hanya file PDF), satu per satu. Anda juga dapat melampirkannya nanti dari halaman pelacakan.', attached: 'Dokumen yang tercatat',
   },
   track: {
     title: 'Lacak permohonan', intro: 'Masukkan kode pelacakan dan kode akses dari surel konfirmasi.', code: 'Kode pelacakan', token: 'Kode akses', open: 'Lihat',
@@ -70,7 +71,7 @@ const id = {
     revision: 'Jawab permintaan perbaikan', revisionNote: 'Jawaban Anda', resubmit: 'Kirim perbaikan', withdraw: 'Tarik permohonan', withdrawConfirm: 'Yakin menarik permohonan ini?',
     monev: 'Laporan monev mitra', monevHelp: 'Laporkan pelaksanaan kerja sama setiap periode, dengan laporan (PDF) terlampir.', submitted: 'Terkirim. Terima kasih.',
   },
-  upload: { type: 'Jenis dokumen', file: 'Berkas', start: 'Unggah', hashing: 'Menghitung sidik berkas…', sending: 'Mengunggah… {p}%', checking: 'Memeriksa berkas…', registered: 'Tercatat sebagai versi {v}', registeredNew: 'Tercatat.', rejected: 'Ditolak: {reason}', expired: 'Kedaluwarsa: {reason}', unregistered: 'Unggahan yang belum tercatat', progress: 'Kemajuan unggah' },
+  upload: { type: 'Jenis dokumen', file: 'Berkas', start: 'Unggah', hashing: 'Menghitung sidik berkas…', sending: 'Mengunggah… {p}%', checking: 'Memeriksa berkas…', registered: 'Tercatat sebagai versi {v}', registeredNew: 'Tercatat.', rejected: 'Ditolak: {reason}', expired: 'Kedaluwarsa: {reason}', unregistered: 'Unggahan yang belum tercatat', progress: 'Kemajuan unggah', putFailed: 'Berkas tidak dapat dikirim ke penyimpanan (kode {status}). Unggah sekali lagi.', stillPending: 'Berkas belum selesai diperiksa. Muat ulang halaman sebentar lagi untuk melihat hasilnya.' },
   uploadStatus: { PENDING: 'Diperiksa', REGISTERED: 'Tercatat', REJECTED: 'Ditolak', EXPIRED: 'Kedaluwarsa' },
   verify: {
     title: 'Verifikasi dokumen', intro: 'Pilih berkas dokumen kerja sama. Sidik SHA-256 dihitung di peramban Anda; berkasnya tidak dikirim.',
@@ -251,6 +252,7 @@ const en: Messages = {
     },
     submit: 'Send the proposal', sending: 'Sending…', invalid: 'Check the marked fields.',
     done: 'Proposal sent', code: 'Tracking code', link: 'Tracking link', openTracking: 'Open the tracking page', copy: 'Copy link', copied: 'Copied',
+    attachTitle: 'Attach your application documents', attachHelp: 'Attach the application letter and the supporting documents now (PDF files only), one at a time. You can also attach them later from the tracking page.', attached: 'Documents registered',
   },
   track: {
     title: 'Track an application', intro: 'Enter the tracking code and access code from the confirmation e-mail.', code: 'Tracking code', token: 'Access code', open: 'Show',
@@ -260,7 +262,7 @@ const en: Messages = {
     revision: 'Answer the revision request', revisionNote: 'Your answer', resubmit: 'Send the revision', withdraw: 'Withdraw the application', withdrawConfirm: 'Withdraw this application?',
     monev: "Partner's monitoring report", monevHelp: 'Report on the cooperation each period, with the report (PDF) attached.', submitted: 'Sent. Thank you.',
   },
-  upload: { type: 'Document type', file: 'File', start: 'Upload', hashing: 'Computing the fingerprint…', sending: 'Uploading… {p}%', checking: 'Checking the file…', registered: 'Registered as version {v}', registeredNew: 'Registered.', rejected: 'Rejected: {reason}', expired: 'Expired: {reason}', unregistered: 'Uploads not registered', progress: 'Upload progress' },
+  upload: { type: 'Document type', file: 'File', start: 'Upload', hashing: 'Computing the fingerprint…', sending: 'Uploading… {p}%', checking: 'Checking the file…', registered: 'Registered as version {v}', registeredNew: 'Registered.', rejected: 'Rejected: {reason}', expired: 'Expired: {reason}', unregistered: 'Uploads not registered', progress: 'Upload progress', putFailed: 'The file could not be sent to storage (code {status}). Upload it once more.', stillPending: 'The file is still being checked. Reload the page in a moment to see the result.' },
   uploadStatus: { PENDING: 'Being checked', REGISTERED: 'Registered', REJECTED: 'Rejected', EXPIRED: 'Expired' },
   verify: {
     title: 'Verify a document', intro: 'Choose the file of a cooperation document. Its SHA-256 fingerprint is computed in your browser; the file is not sent.',

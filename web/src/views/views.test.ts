@@ -60,6 +60,11 @@ describe('the application form', () => {
     expect(sent).toMatchObject({ category: 'KSDD', ksddKind: 'SUKARELA', partner: { type: 'PEMERINTAH_DAERAH' }, departments: ['DINKES', 'DISHUB'] });
     expect(sent).not.toHaveProperty('ksdpkInitiative');
     expect(wrapper.find('[data-testid=tracking-link]').attributes('href')).toMatch(/\/lacak\/KS-2026-AAAAAA#token=tok$/);
+    // and leads straight into attaching the category's application documents (issue 14)
+    const attach = wrapper.find('[data-testid=attach]');
+    expect(attach.exists()).toBe(true);
+    expect(attach.findAll('#attach-upload-type option').map((o) => o.attributes('value'))).toEqual(['SURAT_PERMOHONAN', 'KAK']);
+    expect(attach.text()).toContain('hanya file PDF');
   });
 });
 
