@@ -72,6 +72,9 @@ const id = {
     monev: 'Laporan monev mitra', monevHelp: 'Laporkan pelaksanaan kerja sama setiap periode, dengan laporan (PDF) terlampir.', submitted: 'Terkirim. Terima kasih.',
   },
   upload: { type: 'Jenis dokumen', file: 'Berkas', start: 'Unggah', hashing: 'Menghitung sidik berkas…', sending: 'Mengunggah… {p}%', checking: 'Memeriksa berkas…', registered: 'Tercatat sebagai versi {v}', registeredNew: 'Tercatat.', rejected: 'Ditolak: {reason}', expired: 'Kedaluwarsa: {reason}', unregistered: 'Unggahan yang belum tercatat', progress: 'Kemajuan unggah', putFailed: 'Berkas tidak dapat dikirim ke penyimpanan (kode {status}). Unggah sekali lagi.', stillPending: 'Berkas belum selesai diperiksa. Muat ulang halaman sebentar lagi untuk melihat hasilnya.' },
+  // problem types whose title the API words the same on every route (others keep the API's own title)
+  problemTitle: { 'invalid-fields': 'Isian tidak valid', 'payload-too-large': 'Permintaan terlalu besar', 'unsupported-media-type': 'Jenis konten tidak didukung', internal: 'Terjadi kesalahan pada server' },
+  problemDetail: { 'invalid-fields': 'Periksa kembali isian yang disebutkan.' },
   uploadStatus: { PENDING: 'Diperiksa', REGISTERED: 'Tercatat', REJECTED: 'Ditolak', EXPIRED: 'Kedaluwarsa' },
   verify: {
     title: 'Verifikasi dokumen', intro: 'Pilih berkas dokumen kerja sama. Sidik SHA-256 dihitung di peramban Anda; berkasnya tidak dikirim.',
@@ -263,6 +266,8 @@ const en: Messages = {
     monev: "Partner's monitoring report", monevHelp: 'Report on the cooperation each period, with the report (PDF) attached.', submitted: 'Sent. Thank you.',
   },
   upload: { type: 'Document type', file: 'File', start: 'Upload', hashing: 'Computing the fingerprint…', sending: 'Uploading… {p}%', checking: 'Checking the file…', registered: 'Registered as version {v}', registeredNew: 'Registered.', rejected: 'Rejected: {reason}', expired: 'Expired: {reason}', unregistered: 'Uploads not registered', progress: 'Upload progress', putFailed: 'The file could not be sent to storage (code {status}). Upload it once more.', stillPending: 'The file is still being checked. Reload the page in a moment to see the result.' },
+  problemTitle: { 'invalid-fields': 'Invalid input', 'payload-too-large': 'The request is too large', 'unsupported-media-type': 'Content type not supported', internal: 'Something went wrong on the server' },
+  problemDetail: { 'invalid-fields': 'Check the fields named.' },
   uploadStatus: { PENDING: 'Being checked', REGISTERED: 'Registered', REJECTED: 'Rejected', EXPIRED: 'Expired' },
   verify: {
     title: 'Verify a document', intro: 'Choose the file of a cooperation document. Its SHA-256 fingerprint is computed in your browser; the file is not sent.',
