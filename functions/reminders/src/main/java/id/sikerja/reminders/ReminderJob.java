@@ -42,19 +42,24 @@ final class ReminderJob {
     private final ReminderRules rules;
     private final Function<Clock, CaseService> cases;
     private final Function<Clock, java.util.function.Consumer<CaseOutcome.Change>> deliver;
+    /** sends partner notices the mail service refused when they were owed (bounded, each once) */
+    private final Function<Clock, java.util.function.IntSupplier> resendPending;
 
     ReminderJob(DueDateIndex index, Supplier<List<Officer>> officers, PartnerContacts partners, DigestLedger ledger,
                 Mailer mailer, Function<Digest, MailMessage> render, PemdaSettings pemda, ReminderRules rules,
                 Function<Clock, CaseService> cases) {
-        this(index, officers, partners, ledger, mailer, render, pemda, rules, cases, clock -> change -> { });
+        this(index, officers, partners, ledger, mailer, render, pemda, rules, cases, clock -> change -> { },
+                clock -> () -> 0);
     }
 
     /** @param deliver sends the partner notices a system ending owed (its outbox entries), as of the run's clock */
     ReminderJob(DueDateIndex index, Supplier<List<Officer>> officers, PartnerContacts partners, DigestLedger ledger,
                 Mailer mailer, Function<Digest, MailMessage> render, PemdaSettings pemda, ReminderRules rules,
                 Function<Clock, CaseService> cases,
-                Function<Clock, java.util.function.Consumer<CaseOutcome.Change>> deliver) {
+                Function<Clock, java.util.function.Consumer<CaseOutcome.Change>> deliver,
+                Function<Clock, java.util.function.IntSupplier> resendPending) {
         this.deliver = deliver;
+        this.resendPending = resendPending;
         this.index = index;
         this.officers = officers;
         this.partners = partners;
@@ -75,7 +80,13 @@ final class ReminderJob {
                 clock, pemda.zone());
         java.util.function.Consumer<CaseOutcome.Change> notify = deliver.apply(clock);
         ReminderRun.Report report = run.run(caseId -> expire(service, notify, caseId, today));
-        LOG.info("reminders run", "day", report.day().toString(), "dueRead", report.dueRead(),
+        int resent = 0;
+        try {
+            resent = resendPending.apply(clock).getAsInt();
+        } catch (RuntimeException e) {
+            LOG.warn("pending partner notices not re-sent", "error", e.getClass().getSimpleName());
+        }
+        LOG.info("reminders run", "day", report.day().toString(), "dueRead", report.dueRead(), "resent", resent,
                 "recorded", report.recorded(), "sent", report.sent(), "failed", report.failed(),
                 "expired", report.expired().size());
         return report;

@@ -65,7 +65,9 @@ final class ReminderWiring {
         return new ReminderJob(caseStore, () -> recipients(officers, pemda), partners,
                 new DynamoDigestLedger(dynamo, table), mailer,
                 digest -> DigestMails.render(digest, pemda), pemda, rules, cases,
-                runClock -> notices.apply(runClock)::deliver);
+                runClock -> notices.apply(runClock)::deliver,
+                // notices the mail service refused when they were owed: at most 50 a run, 5 minutes old at least
+                runClock -> () -> notices.apply(runClock).resendPending(caseStore::find, 50, Duration.ofMinutes(5)));
     }
 
     static DigestPreferenceRoutes preferences(Env env) {

@@ -96,6 +96,41 @@ public final class PartnerNotices {
         }
     }
 
+    /** The kinds {@link #render} writes: the pending ones a later run may send (never the confirmation: it held the token). */
+    private static final Set<String> KINDS = Set.of(ACCEPTED, REVISION_REQUESTED, DRAFT_TO_SIGN, SIGNED, ENDED);
+
+    /**
+     * Sends partner notices still pending after the mail service failed when they were owed: at most {@code limit}
+     * a run, only those older than {@code minAge} (the request that owed one sends it itself first), each taken
+     * for one sender ({@link Outbox#claim}) before it is sent and marked sent after, so that neither a re-run nor
+     * a concurrent run sends it twice. A failure leaves it pending for the next run.
+     *
+     * @return how many were sent
+     */
+    public int resendPending(java.util.function.Function<String, Optional<CaseRecord>> cases, int limit,
+                             java.time.Duration minAge) {
+        java.time.Instant now = clock.instant();
+        int sent = 0;
+        for (OutboxEntry entry : outbox.pending(limit)) {
+            if (!KINDS.contains(entry.kind()) || entry.createdAt().isAfter(now.minus(minAge))) {
+                continue;
+            }
+            Optional<CaseRecord> record = cases.apply(entry.caseId());
+            if (record.isEmpty() || record.get().trackingCode() == null
+                    || !outbox.claim(entry.id(), now, now.plus(java.time.Duration.ofMinutes(10)))) {
+                continue;
+            }
+            try {
+                mailer.send(pemda.mailFrom(), render(entry, record.get(), pemda));
+                outbox.markSent(entry.id(), clock.instant());
+                sent++;
+            } catch (RuntimeException e) {
+                warn.accept("pending mail not sent, left pending: " + entry.kind() + " " + e.getClass().getSimpleName());
+            }
+        }
+        return sent;
+    }
+
     private static Optional<String> kind(TimelineEvent e) {
         if (e.action() == Action.ACCEPT) {
             return Optional.of(ACCEPTED);
