@@ -1,5 +1,5 @@
 /** A form's state: busy, its field errors from the API's problem+json, and a general message. */
-import { reactive } from 'vue';
+import { reactive, watch } from 'vue';
 import { ApiError, NetworkError, type Problem } from './problem';
 import { i18n } from './i18n';
 
@@ -22,14 +22,35 @@ export function isNetworkFailure(e: unknown): boolean {
 export function useForm() {
   const state = reactive<FormState>({ busy: false, errors: {}, message: '', ok: '', status: 0, problem: null });
 
+  // the last failure, kept so that its summary and field errors follow a language switch at once (issue 14)
+  let last: unknown = null;
+  watch(() => i18n.global.locale.value, () => {
+    if (last !== null && (state.message || Object.keys(state.errors).length)) fail(last);
+  });
+
+  /** The problem's title in the page's language: the API titles its problems in Indonesian; the web knows its types. */
+  function title(p: Problem): string | undefined {
+    const slug = p.type?.startsWith('https://sikerja.id/problems/') ? p.type.slice('https://sikerja.id/problems/'.length) : '';
+    const key = `problemTitle.${slug}`;
+    return slug && i18n.global.te(key) ? i18n.global.t(key) : p.title;
+  }
+
+  function detail(p: Problem, lang: string): string | undefined {
+    const slug = p.type?.startsWith('https://sikerja.id/problems/') ? p.type.slice('https://sikerja.id/problems/'.length) : '';
+    const key = `problemDetail.${slug}`;
+    if (slug && i18n.global.te(key)) return i18n.global.t(key);
+    return lang === 'id' || !slug ? p.detail : undefined; // an Indonesian detail is left out of an English summary
+  }
+
   function fail(e: unknown): void {
+    last = e;
     const lang = i18n.global.locale.value;
     state.status = e instanceof ApiError ? e.status : 0;
     state.problem = e instanceof ApiError ? e.problem : null;
     if (e instanceof ApiError) {
       state.errors = e.byField(lang);
       const general = state.errors[''];
-      state.message = [e.problem.title, e.problem.detail, general].filter(Boolean).join(' — ');
+      state.message = [title(e.problem), detail(e.problem, lang), general].filter(Boolean).join(' — ');
     } else if (isNetworkFailure(e)) {
       state.errors = {};
       state.message = i18n.global.t('partnerNet.network');
@@ -42,6 +63,7 @@ export function useForm() {
   /** Runs the submission: clears errors, marks busy, records a failure; returns its result or undefined. */
   async function submit<R>(work: () => Promise<R>): Promise<R | undefined> {
     state.busy = true;
+    last = null;
     state.errors = {};
     state.message = '';
     state.ok = '';

@@ -49,3 +49,51 @@ describe('the tracking page in English', () => {
     sessionStorage.clear();
   });
 });
+
+describe('error summaries follow the language switch', () => {
+  it('an application refused with field errors reads wholly in English once switched, without asking again', async () => {
+    const { fakeApi, fixture, flushPromises, mountAt } = await import('../test/harness');
+    const ApplyView = (await import('../views/ApplyView.vue')).default;
+    const { setLanguage } = await import('./i18n');
+    // as the API answers: titled in Indonesian, each field's message in the caller's language and in both
+    const calls = fakeApi({
+      'GET /settings/departments': { body: await fixture('departments') },
+      'POST /proposals': { status: 422, body: { type: 'https://sikerja.id/problems/invalid-fields', title: 'Isian tidak valid', status: 422,
+        detail: 'Periksa kembali isian yang disebutkan.', errors: [
+          { field: 'title', pointer: '/title', code: 'required', message: 'wajib diisi', messages: { id: 'wajib diisi', en: 'is required' } },
+        ] } },
+    });
+    const { wrapper } = await mountAt(ApplyView, '/ajukan');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    const summary = () => wrapper.find('.alert.bad[role=alert]').text();
+    expect(summary()).toContain('Isian tidak valid');
+    expect(wrapper.find('#title-error').text()).toContain('wajib diisi');
+
+    setLanguage('en');
+    await flushPromises();
+    expect(summary()).toContain('Invalid input');
+    expect(summary()).toContain('Check the fields named.');
+    expect(summary()).not.toMatch(/Isian|Periksa|wajib|tidak valid/);
+    expect(wrapper.find('#title-error').text()).toContain('is required');
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1); // switched in place, nothing sent again
+    setLanguage('id');
+    await flushPromises();
+    expect(summary()).toContain('Isian tidak valid');
+  });
+
+  it('"not found" on the tracking page switches language at once', async () => {
+    const { fakeApi, flushPromises, mountAt } = await import('../test/harness');
+    const TrackView = (await import('../views/TrackView.vue')).default;
+    const { setLanguage } = await import('./i18n');
+    fakeApi({ 'GET /track/KS-2026-76DAJQ': { status: 404, body: { title: 'Permohonan tidak ditemukan', status: 404 } } });
+    window.history.replaceState(null, '', '/lacak/KS-2026-76DAJQ#token=wrong');
+    const { wrapper } = await mountAt(TrackView, '/lacak/KS-2026-76DAJQ');
+    expect(wrapper.find('[role=alert]').text()).toContain('Permohonan tidak ditemukan');
+    setLanguage('en');
+    await flushPromises();
+    expect(wrapper.find('[role=alert]').text()).toBe('Application not found. Check the tracking code and the access code.');
+    setLanguage('id');
+    sessionStorage.clear();
+  });
+});

@@ -10,7 +10,7 @@ export interface Problem {
   title?: string;
   status: number;
   detail?: string;
-  errors?: Array<{ field?: string; pointer?: string; code?: string; message: unknown }>;
+  errors?: Array<{ field?: string; pointer?: string; code?: string; message: unknown; messages?: { id: string; en: string } }>;
   unmet?: Array<{ kind?: string; code: string; field?: string | null; message: string }>;
   problems?: Array<{ row?: number; field?: string; message: unknown }>;
   current?: Record<string, unknown>;
@@ -43,7 +43,8 @@ export class ApiError extends Error {
   fieldErrors(lang = 'id'): FieldError[] {
     const out: FieldError[] = [];
     for (const e of this.problem.errors ?? []) {
-      out.push({ field: e.field ?? pointerToField(e.pointer), message: text(e.message, lang), code: e.code });
+      // the API sends each field's message in both languages: a page switched to the other language re-reads it
+      out.push({ field: e.field ?? pointerToField(e.pointer), message: text(e.messages ?? e.message, lang), code: e.code });
     }
     for (const u of this.problem.unmet ?? []) {
       out.push({ field: u.field ?? null, message: u.message, code: u.code });

@@ -1,6 +1,7 @@
 /** Files: SHA-256 in the browser, the pre-signed PUT with progress, and waiting for the API to register it. */
 import type { DocumentType, UploadDeclaration, UploadStatus, UploadTicket } from './types';
 import { NetworkError } from './problem';
+import { i18n } from './i18n';
 
 export function hex(buffer: ArrayBuffer): string {
   return Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
@@ -56,7 +57,7 @@ export function putWithProgress(
         onProgress(1);
         resolve();
       } else {
-        reject(new Error(`upload: HTTP ${xhr.status}`));
+        reject(new Error(i18n.global.t('upload.putFailed', { status: xhr.status })));
       }
     };
     xhr.onerror = () => reject(new NetworkError('upload: network error'));
@@ -81,7 +82,7 @@ export async function awaitDecided<U extends UploadStatus>(
   for (;;) {
     const found = (await list()).find((u) => u.documentId === documentId);
     if (found && found.status !== 'PENDING') return found;
-    if (Date.now() > deadline) throw new Error('upload still pending');
+    if (Date.now() > deadline) throw new Error(i18n.global.t('upload.stillPending'));
     await new Promise((r) => setTimeout(r, intervalMs));
   }
 }

@@ -60,6 +60,11 @@ describe('the application form', () => {
     expect(sent).toMatchObject({ category: 'KSDD', ksddKind: 'SUKARELA', partner: { type: 'PEMERINTAH_DAERAH' }, departments: ['DINKES', 'DISHUB'] });
     expect(sent).not.toHaveProperty('ksdpkInitiative');
     expect(wrapper.find('[data-testid=tracking-link]').attributes('href')).toMatch(/\/lacak\/KS-2026-AAAAAA#token=tok$/);
+    // and leads straight into attaching the category's application documents (issue 14)
+    const attach = wrapper.find('[data-testid=attach]');
+    expect(attach.exists()).toBe(true);
+    expect(attach.findAll('#attach-upload-type option').map((o) => o.attributes('value'))).toEqual(['SURAT_PERMOHONAN', 'KAK']);
+    expect(attach.text()).toContain('hanya file PDF');
   });
 });
 
@@ -175,6 +180,39 @@ describe('the tracking page', () => {
     expect(wrapper.findAll('#track-upload-type option').map((o) => o.attributes('value'))).toEqual(['KB_SIGNED']);
     // the history names the stages reached, never an action's internal code (issue 14)
     expect(wrapper.find('.timeline').text()).not.toMatch(/\b[A-Z]{2,}(_[A-Z0-9]{2,})+\b/);
+  });
+
+  it('says in one banner who holds the case, what is next and by when, and offers the draft to sign with the token in a header only', async () => {
+    const tracked = structuredClone(await fixture('track-kb-uploaded'));
+    tracked.uploads = [];
+    tracked.banner = { ...tracked.banner, situation: 'UPLOAD', holder: 'PARTNER', holderLabel: 'Anda (pemohon)', partnerMustAct: true,
+      headline: 'Giliran Anda: tanda tangani',
+      next: 'Unduh rancangan KB, tanda tangani, lalu unggah KB yang sudah ditandatangani di bawah.',
+      nextStage: 'PERSETUJUAN_DPRD', nextStageLabel: 'Persetujuan DPRD', dueDate: '2026-12-06', dueWhat: 'Batas validasi permohonan',
+      asks: [{ type: 'KB_SIGNED', typeLabel: 'KB yang sudah ditandatangani' }],
+      drafts: [{ type: 'KB_DRAFT', typeLabel: 'Rancangan KB', version: 2, signedAs: 'KB_SIGNED' }] };
+    const calls = fakeApi({
+      'GET /track/KS-2026-76DAJQ': { body: tracked },
+      'GET /track/KS-2026-76DAJQ/documents/KB_DRAFT/2': { body: { method: 'GET', url: 'https://files.test/kb-draft.pdf?sig=1', expiresAt: '2026-12-06T01:00:00Z' } },
+    });
+    const clicked: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) { clicked.push(this.href); });
+    window.history.replaceState(null, '', '/lacak/KS-2026-76DAJQ#token=secret-token');
+    const { wrapper } = await mountAt(TrackView, '/lacak/KS-2026-76DAJQ');
+    const banner = wrapper.find('[data-testid=banner]');
+    expect(banner.find('h2').text()).toBe('Giliran Anda: tanda tangani');
+    expect(banner.find('[data-testid=banner-holder]').text()).toBe('Anda (pemohon)');
+    expect(banner.find('[data-testid=banner-due]').text()).toBe('6 Desember 2026');
+    expect(wrapper.text()).not.toContain('Kami akan mengabari');
+    // what the banner asks is what the box below it takes
+    expect(wrapper.findAll('#track-upload-type option').map((o) => o.attributes('value'))).toEqual(['KB_SIGNED']);
+    await banner.find('[data-testid=draft-KB_DRAFT]').trigger('click');
+    await flushPromises();
+    const download = calls.find((c) => c.url === '/track/KS-2026-76DAJQ/documents/KB_DRAFT/2')!;
+    expect(download.headers['x-access-token']).toBe('secret-token');
+    expect(clicked).toEqual(['https://files.test/kb-draft.pdf?sig=1']);
+    expect(location.href).not.toContain('secret-token');
+    click.mockRestore();
   });
 
   it('shows an upload whose link expired before its file arrived, and what to do next', async () => {

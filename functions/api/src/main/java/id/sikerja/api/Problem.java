@@ -75,6 +75,9 @@ public final class Problem extends RuntimeException {
                 m.put("pointer", pointer(e.field()));
                 m.put("code", e.code());
                 m.put("message", e.message(language));
+                // both languages, so that a page switched to the other language re-reads an error already shown
+                // without asking again (issue 14: no mixed-language error summaries)
+                m.put("messages", Map.of("id", e.message(Language.ID), "en", e.message(Language.EN)));
                 return m;
             }).toList());
         }

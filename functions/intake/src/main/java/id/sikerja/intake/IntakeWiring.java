@@ -42,7 +42,8 @@ public final class IntakeWiring {
                 HolidayCsv.loadDefault(), HolidayCsv.defaultConfirmedYears(), clock, Duration.ofSeconds(Long.parseLong(env.require("HOLIDAY_CACHE_SECONDS"))));
         WorkflowSettings settings = Settings.workflow(env);
         // a proposal is created as every case is: by the case service, in one commit
-        CaseService cases = new CaseService(store, new CurrentWorkflow(settings, holidays),
+        CurrentWorkflow workflow = new CurrentWorkflow(settings, holidays);
+        CaseService cases = new CaseService(store, workflow,
                 new RegisteredUploads(documents), clock);
         // anonymous and mailing the partner's address: capped per address and per source IP a day
         ProposalLimits limits = new ProposalLimits(Integer.parseInt(env.require("PROPOSAL_DAILY_LIMIT_PER_ADDRESS")),
@@ -50,7 +51,7 @@ public final class IntakeWiring {
         IntakeService intake = new IntakeService(cases, store, new SesMailer(AwsClients.ses()), clock, pemda,
                 new DynamoProposalCounter(AwsClients.dynamo(), table), limits, message -> log.warn(message));
         // the tracking page lists the partner's uploads and what became of them
-        TrackingService tracking = new TrackingService(store, documents, clock);
+        TrackingService tracking = new TrackingService(store, documents, clock, workflow);
         return new IntakeRoutes(intake, tracking, pemda).function();
     }
 

@@ -1,6 +1,7 @@
 package id.sikerja.reminders;
 
 import id.sikerja.api.JsonLog;
+import id.sikerja.core.cases.CaseOutcome;
 import id.sikerja.core.cases.CaseService;
 import id.sikerja.core.cases.DueDateIndex;
 import id.sikerja.core.mail.MailMessage;
@@ -40,10 +41,25 @@ final class ReminderJob {
     private final PemdaSettings pemda;
     private final ReminderRules rules;
     private final Function<Clock, CaseService> cases;
+    private final Function<Clock, java.util.function.Consumer<CaseOutcome.Change>> deliver;
+    /** sends partner notices the mail service refused when they were owed (bounded, each once) */
+    private final Function<Clock, java.util.function.IntSupplier> resendPending;
 
     ReminderJob(DueDateIndex index, Supplier<List<Officer>> officers, PartnerContacts partners, DigestLedger ledger,
                 Mailer mailer, Function<Digest, MailMessage> render, PemdaSettings pemda, ReminderRules rules,
                 Function<Clock, CaseService> cases) {
+        this(index, officers, partners, ledger, mailer, render, pemda, rules, cases, clock -> change -> { },
+                clock -> () -> 0);
+    }
+
+    /** @param deliver sends the partner notices a system ending owed (its outbox entries), as of the run's clock */
+    ReminderJob(DueDateIndex index, Supplier<List<Officer>> officers, PartnerContacts partners, DigestLedger ledger,
+                Mailer mailer, Function<Digest, MailMessage> render, PemdaSettings pemda, ReminderRules rules,
+                Function<Clock, CaseService> cases,
+                Function<Clock, java.util.function.Consumer<CaseOutcome.Change>> deliver,
+                Function<Clock, java.util.function.IntSupplier> resendPending) {
+        this.deliver = deliver;
+        this.resendPending = resendPending;
         this.index = index;
         this.officers = officers;
         this.partners = partners;
@@ -62,15 +78,27 @@ final class ReminderJob {
         LocalDate today = LocalDate.ofInstant(clock.instant(), pemda.zone());
         ReminderRun run = new ReminderRun(index, officers, partners, ledger, mailer, render, pemda.mailFrom(), rules,
                 clock, pemda.zone());
-        ReminderRun.Report report = run.run(caseId -> expire(service, caseId, today));
-        LOG.info("reminders run", "day", report.day().toString(), "dueRead", report.dueRead(),
+        java.util.function.Consumer<CaseOutcome.Change> notify = deliver.apply(clock);
+        ReminderRun.Report report = run.run(caseId -> expire(service, notify, caseId, today));
+        int resent = 0;
+        try {
+            resent = resendPending.apply(clock).getAsInt();
+        } catch (RuntimeException e) {
+            LOG.warn("pending partner notices not re-sent", "error", e.getClass().getSimpleName());
+        }
+        LOG.info("reminders run", "day", report.day().toString(), "dueRead", report.dueRead(), "resent", resent,
                 "recorded", report.recorded(), "sent", report.sent(), "failed", report.failed(),
                 "expired", report.expired().size());
         return report;
     }
 
-    private static void expire(CaseService service, String caseId, LocalDate today) {
-        service.endExpired(caseId, today).ifPresent(outcome -> LOG.info("agreement ended by the system",
-                "caseId", caseId, "outcome", outcome.getClass().getSimpleName()));
+    private static void expire(CaseService service, java.util.function.Consumer<CaseOutcome.Change> notify,
+                               String caseId, LocalDate today) {
+        service.endExpired(caseId, today).ifPresent(outcome -> {
+            if (outcome instanceof CaseOutcome.Applied applied) {
+                notify.accept(applied.change()); // the partner hears of the ending (PartnerNotices.ENDED)
+            }
+            LOG.info("agreement ended by the system", "caseId", caseId, "outcome", outcome.getClass().getSimpleName());
+        });
     }
 }

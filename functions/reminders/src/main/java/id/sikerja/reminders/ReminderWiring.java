@@ -8,8 +8,10 @@ import id.sikerja.adapters.dynamo.DynamoOfficerDirectory;
 import id.sikerja.adapters.ses.SesMailer;
 import id.sikerja.api.Env;
 import id.sikerja.api.Settings;
+import id.sikerja.api.JsonLog;
 import id.sikerja.core.cases.CaseService;
 import id.sikerja.core.cases.DocumentRegistry;
+import id.sikerja.core.intake.PartnerNotices;
 import id.sikerja.core.reminders.DigestMails;
 import id.sikerja.core.reminders.DigestRecipients;
 import id.sikerja.core.reminders.Officer;
@@ -29,6 +31,8 @@ import java.util.List;
 /** Builds the reminders function's parts from its configuration. */
 final class ReminderWiring {
 
+    private static final JsonLog LOG = JsonLog.get(ReminderWiring.class);
+
     private ReminderWiring() {
     }
 
@@ -45,16 +49,25 @@ final class ReminderWiring {
         CurrentWorkflow workflow = new CurrentWorkflow(settings, holidays);
         // a run may be asked to act as of another instant (a re-run after an outage, a test): the case service
         // that records system endings then uses the same clock
+        // the partner of an agreement the system ends is told, as of any other ending: the notice is owed in the
+        // ending's commit (outbox) and sent right after, so that a re-run of the same day sends it once
+        SesMailer mailer = new SesMailer(AwsClients.ses());
+        java.util.function.Function<Clock, PartnerNotices> notices = runClock -> new PartnerNotices(pemda, mailer,
+                new DynamoCaseStore(dynamo, table, runClock), runClock, message -> LOG.warn(message));
         java.util.function.Function<Clock, CaseService> cases = runClock -> new CaseService(
-                new DynamoCaseStore(dynamo, table, runClock), workflow, DocumentRegistry.unverified(), runClock);
+                new DynamoCaseStore(dynamo, table, runClock), workflow, DocumentRegistry.unverified(), runClock,
+                notices.apply(runClock)::owed);
         DynamoOfficerDirectory officers = new DynamoOfficerDirectory(dynamo, table);
         ReminderRules rules = ReminderRules.DEFAULTS;
         PartnerContacts partners = caseId -> caseStore.find(caseId)
                 .filter(c -> c.trackingCode() != null)
                 .map(c -> new PartnerContacts.Contact(c.proposal().partner().email(), c.trackingCode()));
         return new ReminderJob(caseStore, () -> recipients(officers, pemda), partners,
-                new DynamoDigestLedger(dynamo, table), new SesMailer(AwsClients.ses()),
-                digest -> DigestMails.render(digest, pemda), pemda, rules, cases);
+                new DynamoDigestLedger(dynamo, table), mailer,
+                digest -> DigestMails.render(digest, pemda), pemda, rules, cases,
+                runClock -> notices.apply(runClock)::deliver,
+                // notices the mail service refused when they were owed: at most 50 a run, 5 minutes old at least
+                runClock -> () -> notices.apply(runClock).resendPending(caseStore::find, 50, Duration.ofMinutes(5)));
     }
 
     static DigestPreferenceRoutes preferences(Env env) {

@@ -176,6 +176,35 @@ public final class DynamoCaseStore implements CaseStore, DueDateIndex, Outbox {
     }
 
     @Override
+    public List<OutboxEntry> pending(int limit) {
+        List<OutboxEntry> out = new ArrayList<>();
+        for (Map<String, AttributeValue> i : dynamo.query(r -> r.tableName(table).indexName("GSI1")
+                .keyConditionExpression("GSI1PK = :pending")
+                .expressionAttributeValues(Map.of(":pending", s(Keys.OUTBOX_PENDING)))
+                .limit(limit)).items()) {
+            out.add(new OutboxEntry(i.get(Keys.PK).s().substring("OUTBOX#".length()), i.get("caseId").s(),
+                    i.get("kind").s(), i.get("recipients").l().stream().map(AttributeValue::s).toList(), Instant.parse(i.get("createdAt").s())));
+        }
+        return out;
+    }
+
+    @Override
+    public boolean claim(String outboxId, Instant now, Instant until) {
+        try {
+            dynamo.updateItem(r -> r.tableName(table)
+                    .key(Map.of(Keys.PK, s(Keys.outboxPk(outboxId)), Keys.SK, s("MAIL")))
+                    .updateExpression("SET leaseUntil = :until")
+                    .conditionExpression("#status = :pending AND (attribute_not_exists(leaseUntil) OR leaseUntil < :now)")
+                    .expressionAttributeNames(Map.of("#status", "status"))
+                    .expressionAttributeValues(Map.of(":pending", s("PENDING"), ":until", s(until.toString()),
+                            ":now", s(now.toString()))));
+            return true;
+        } catch (software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException taken) {
+            return false;
+        }
+    }
+
+    @Override
     public List<Entry> started(LocalDate day) {
         List<Entry> out = new ArrayList<>();
         query(Keys.REMIND_FROM_PK, "GSI2PK = :pk AND GSI2SK <= :to", Map.of(":to", s(day + "#\uffff")), out);

@@ -217,6 +217,26 @@ class DynamoCaseStoreTest {
         assertEquals(Optional.empty(), store.findTracking("KS-2026-BBBBBB"));
     }
 
+    /** The reminders' run finds pending mail with a query, takes each for one sender, and a sent one drops out. */
+    @Test
+    void pendingMailIsListedTakenByOneSenderAndGoneOnceSent() {
+        Transition t = opened("S-11");
+        CaseRecord c = new CaseRecord("KS-2026-DDDDDD", CaseItemsTest.fullCase("S-11").proposal(), t.state(), MONDAY);
+        OutboxEntry mail = new OutboxEntry("S-11:v2:PARTNER_ACCEPTED", "S-11", "PARTNER_ACCEPTED", List.of("p@x.id"),
+                MONDAY);
+        store.commit(new CaseStore.Commit(List.of(new CaseStore.CaseWrite(c, 0, List.of(), t.events())), List.of(),
+                Optional.empty(), List.of(mail), Optional.empty()));
+        assertTrue(store.pending(100).contains(mail), store.pending(100).toString());
+
+        assertTrue(store.claim(mail.id(), MONDAY, MONDAY.plusSeconds(600)));
+        assertFalse(store.claim(mail.id(), MONDAY.plusSeconds(60), MONDAY.plusSeconds(660)), "held by the first sender");
+        assertTrue(store.claim(mail.id(), MONDAY.plusSeconds(601), MONDAY.plusSeconds(1200)),
+                "a sender that died leaves it to the next once its lease ran out");
+        store.markSent(mail.id(), MONDAY.plusSeconds(700));
+        assertFalse(store.pending(100).contains(mail));
+        assertFalse(store.claim(mail.id(), MONDAY.plusSeconds(5000), MONDAY.plusSeconds(6000)), "sent: never again");
+    }
+
     @Test
     void aProposalIsWrittenWithItsTrackingEntryOutboxAndAnswerInOneCommitAndATakenCodeWritesNothing() {
         Transition t = opened("S-9");

@@ -21,7 +21,8 @@ import java.util.function.Consumer;
 
 /**
  * The e-mails a partner is owed when its case changes in a way that concerns it: accepted, returned for revision,
- * a draft to sign, signed, ended. Each is an {@link OutboxEntry} committed with the change (see
+ * a draft to sign, signed, ended (by an admin, the partner's withdrawal, a rejection, or the system at the term's
+ * end). A monev report falling due is the reminders' partner digest ({@code ReminderRun}). Each is an {@link OutboxEntry} committed with the change (see
  * {@code CaseService#transition}), under an id derived from the case's new version and the kind, so that a retried
  * request (replayed, or stale) writes and sends nothing again.
  *
@@ -37,9 +38,15 @@ public final class PartnerNotices {
     public static final String ENDED = "PARTNER_ENDED";
 
     private static final Set<Stage> SIGNING = EnumSet.of(Stage.PENANDATANGANAN_KB, Stage.PENANDATANGANAN_PKS,
-            Stage.PENANDATANGANAN_NASKAH);
+            Stage.PENANDATANGANAN_NASKAH, Stage.PENANDATANGANAN_NOTA_KESEPAKATAN);
     private static final Set<Action> SIGNED_ACTIONS = EnumSet.of(Action.SIGN_KB, Action.SIGN_PKS, Action.SIGN_NASKAH,
-            Action.SIGN_LOI);
+            Action.SIGN_LOI, Action.SIGN_NOTA);
+    /**
+     * Endings of a running agreement: a domestic one moves on to Penatausahaan (the office closes the file), which is
+     * no terminal stage, yet for the partner the cooperation has ended; EXPIRE is also the system's ending at the
+     * term's end (the reminders' scheduled run).
+     */
+    private static final Set<Action> ENDING_ACTIONS = EnumSet.of(Action.END, Action.EXPIRE);
 
     private final PemdaSettings pemda;
     private final Mailer mailer;
@@ -89,6 +96,41 @@ public final class PartnerNotices {
         }
     }
 
+    /** The kinds {@link #render} writes: the pending ones a later run may send (never the confirmation: it held the token). */
+    private static final Set<String> KINDS = Set.of(ACCEPTED, REVISION_REQUESTED, DRAFT_TO_SIGN, SIGNED, ENDED);
+
+    /**
+     * Sends partner notices still pending after the mail service failed when they were owed: at most {@code limit}
+     * a run, only those older than {@code minAge} (the request that owed one sends it itself first), each taken
+     * for one sender ({@link Outbox#claim}) before it is sent and marked sent after, so that neither a re-run nor
+     * a concurrent run sends it twice. A failure leaves it pending for the next run.
+     *
+     * @return how many were sent
+     */
+    public int resendPending(java.util.function.Function<String, Optional<CaseRecord>> cases, int limit,
+                             java.time.Duration minAge) {
+        java.time.Instant now = clock.instant();
+        int sent = 0;
+        for (OutboxEntry entry : outbox.pending(limit)) {
+            if (!KINDS.contains(entry.kind()) || entry.createdAt().isAfter(now.minus(minAge))) {
+                continue;
+            }
+            Optional<CaseRecord> record = cases.apply(entry.caseId());
+            if (record.isEmpty() || record.get().trackingCode() == null
+                    || !outbox.claim(entry.id(), now, now.plus(java.time.Duration.ofMinutes(10)))) {
+                continue;
+            }
+            try {
+                mailer.send(pemda.mailFrom(), render(entry, record.get(), pemda));
+                outbox.markSent(entry.id(), clock.instant());
+                sent++;
+            } catch (RuntimeException e) {
+                warn.accept("pending mail not sent, left pending: " + entry.kind() + " " + e.getClass().getSimpleName());
+            }
+        }
+        return sent;
+    }
+
     private static Optional<String> kind(TimelineEvent e) {
         if (e.action() == Action.ACCEPT) {
             return Optional.of(ACCEPTED);
@@ -98,6 +140,9 @@ public final class PartnerNotices {
         }
         if (SIGNED_ACTIONS.contains(e.action())) {
             return Optional.of(SIGNED);
+        }
+        if (ENDING_ACTIONS.contains(e.action())) {
+            return Optional.of(ENDED);
         }
         boolean moved = e.from().map(f -> f != e.to()).orElse(true);
         if (moved && SIGNING.contains(e.to())) {
@@ -132,9 +177,11 @@ public final class PartnerNotices {
                     "The signing is recorded",
                     "The signing has been recorded. Next: " + stage.label().en() + "."};
             case ENDED -> new String[]{"Permohonan kerja sama berakhir",
-                    "Kerja sama ini berakhir: " + stage.label().id() + ".",
+                    "Kerja sama ini berakhir" + record.state().endReason().map(r -> ": " + r.label().id()).orElse("")
+                            + ".",
                     "Your cooperation case has ended",
-                    "This cooperation has ended: " + stage.label().en() + "."};
+                    "This cooperation has ended" + record.state().endReason().map(r -> ": " + r.label().en()).orElse("")
+                            + "."};
             default -> throw new IllegalArgumentException("unknown mail kind " + entry.kind());
         };
         String name = record.proposal().partner().name();

@@ -5,6 +5,7 @@ import id.sikerja.core.cases.CaseStore;
 import id.sikerja.core.cases.TrackingCode;
 import id.sikerja.core.documents.CaseUploads;
 import id.sikerja.core.documents.Upload;
+import id.sikerja.core.workflow.CaseHolder;
 import id.sikerja.core.workflow.Role;
 import id.sikerja.core.workflow.TimelineEvent;
 import id.sikerja.core.security.Secrets;
@@ -17,7 +18,8 @@ import java.util.Optional;
 /**
  * The partner's view of its case, reached with the tracking code and the access token. An unknown code,
  * a missing token and a wrong token all look the same from outside: empty. Besides the stage and history it lists
- * the files the partner uploaded and what became of each (a rejected one with the reason).
+ * the files the partner uploaded and what became of each (a rejected one with the reason), and one banner: who holds
+ * the case, what is next and by when ({@link PartnerBanner}, from the process table).
  */
 public final class TrackingService {
 
@@ -28,11 +30,24 @@ public final class TrackingService {
     private final CaseUploads uploads;
 
     private final Clock clock;
+    private final java.util.function.Supplier<id.sikerja.core.workflow.Workflow> workflow;
 
     public TrackingService(CaseStore store, CaseUploads uploads, Clock clock) {
+        this(store, uploads, clock, defaults());
+    }
+
+    /** @param workflow the process table and the Pemda's calendar: the banner's holder and due date come from it */
+    public TrackingService(CaseStore store, CaseUploads uploads, Clock clock,
+                           java.util.function.Supplier<id.sikerja.core.workflow.Workflow> workflow) {
         this.clock = clock;
         this.store = store;
         this.uploads = uploads;
+        this.workflow = workflow;
+    }
+
+    private static java.util.function.Supplier<id.sikerja.core.workflow.Workflow> defaults() {
+        id.sikerja.core.workflow.Workflow w = id.sikerja.core.workflow.Workflow.withDefaults();
+        return () -> w;
     }
 
     public Optional<PartnerView> view(String typedCode, String accessToken) {
@@ -64,7 +79,8 @@ public final class TrackingService {
                 .toList();
         return Optional.of(new PartnerView(c.trackingCode(), c.proposal().title(), c.proposal().category().name(),
                 c.proposal().partner().name(), c.stage().name(), c.stage().label().in(lang), c.version(), c.state().createdAt(),
-                c.updatedAt(), history, PartnerGuidance.nextSteps(c.stage()), uploaded));
+                c.updatedAt(), history, PartnerGuidance.nextSteps(c.stage()), uploaded,
+                PartnerBanner.of(CaseHolder.of(workflow.get(), c.state(), now), c.state(), lang)));
     }
 
     private static PartnerView.PartnerUpload partnerUpload(Upload u, id.sikerja.core.validation.Language lang) {
@@ -81,7 +97,8 @@ public final class TrackingService {
      */
     public record PartnerView(String trackingCode, String title, String category, String partnerName, String stage,
                               String stageLabel, long version, Instant submittedAt, Instant updatedAt, List<Step> history,
-                              List<PartnerGuidance.NextStep> nextSteps, List<PartnerUpload> uploads) {
+                              List<PartnerGuidance.NextStep> nextSteps, List<PartnerUpload> uploads,
+                              PartnerBanner banner) {
 
         public record Step(Instant at, String action, String stage, String stageLabel, String note) {
         }

@@ -61,6 +61,27 @@ public final class ProcessDefinitions {
      */
     public static final List<Fact<?>> PLAN_FACTS = List.of(OBJECT_IN_PLAN, PLAN_EXCEPTION);
 
+    /**
+     * Issue 14 (the partner's tracking banner): the signed document a party uploads is the signed copy of the draft
+     * the stage before fixed; the partner asked for the signed copy is offered that draft to sign.
+     */
+    public static final Map<DocumentType, DocumentType> SIGNED_COPY_OF = Map.of(
+            KB_SIGNED, KB_DRAFT,
+            PKS_SIGNED, PKS_DRAFT,
+            NASKAH_SIGNED, NASKAH_DRAFT,
+            NOTA_KESEPAKATAN_SIGNED, NOTA_KESEPAKATAN_DRAFT);
+
+    /**
+     * Issue 14: actions an admin records but a body outside the Pemda decides. While such an action waits only on
+     * the decision itself (its letter, the facts it records), that body holds the case: the DPRD (PP 28/2018
+     * Ps 30(4); Permendagri 25/2020 Ps 17), the Minister of Home Affairs (Ps 18–29), the Foreign Ministry (Ps 25).
+     */
+    public static final Map<Action, Party> DECIDED_OUTSIDE = Map.of(
+            DPRD_APPROVE, Party.DPRD,
+            RECORD_VERIFICATION, Party.MENTERI,
+            RECORD_CONFIRMATION, Party.KEMLU,
+            RECORD_MENTERI_APPROVAL, Party.MENTERI);
+
     /** The table of a category. */
     public static ProcessTable table(Category category) {
         if (category == Category.SINERGI) {

@@ -33,6 +33,26 @@ public final class InMemoryCaseStore implements CaseStore, DueDateIndex, Outbox 
     /** Owed e-mails by outbox id, and the ids of those sent. */
     public final Map<String, OutboxEntry> outbox = new LinkedHashMap<>();
     public final Set<String> sent = new TreeSet<>();
+    private final Map<String, java.time.Instant> leases = new java.util.HashMap<>();
+
+    @Override
+    public synchronized java.util.List<OutboxEntry> pending(int limit) {
+        return outbox.values().stream().filter(e -> !sent.contains(e.id()))
+                .sorted(java.util.Comparator.comparing(OutboxEntry::createdAt)).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized boolean claim(String outboxId, java.time.Instant now, java.time.Instant until) {
+        if (!outbox.containsKey(outboxId) || sent.contains(outboxId)) {
+            return false;
+        }
+        java.time.Instant lease = leases.get(outboxId);
+        if (lease != null && !lease.isBefore(now)) {
+            return false;
+        }
+        leases.put(outboxId, until);
+        return true;
+    }
     /** case id → "kind#date" → due date: the index entries as the adapter keeps them. */
     final Map<String, Map<String, DueDate>> dueIndex = new HashMap<>();
     private final Clock clock;

@@ -123,6 +123,33 @@ class PartnerNoticesTest {
         assertFalse(store.sent.contains(owed.id()), "left pending for a later run");
     }
 
+    /**
+     * Nothing re-sent pending notices before: a notice the mail service refused stayed pending for ever. The
+     * reminders' run now sends it once it is older than the grace, exactly once however often it runs.
+     */
+    @Test
+    void aPendingNoticeIsSentByALaterRunOnceAndOnlyOnce() {
+        Submission s = submitted();
+        PartnerNotices down = new PartnerNotices(PEMDA, (f, m) -> {
+            throw new Mailer.MailFailed("down", null);
+        }, store, CLOCK, w -> { });
+        CaseOutcome o = cases.transition(s.caseId(), admin, 3, Command.of(Action.ACCEPT)
+                .withDepartments(List.of("DINKES")), Optional.empty(), change -> "ok");
+        down.deliver(((Applied) o).change());
+        assertEquals(0, sent.size());
+
+        java.time.Duration grace = java.time.Duration.ofMinutes(5);
+        assertEquals(0, notices.resendPending(store::find, 50, grace), "not before the grace: the request sends first");
+        Clock later = Clock.offset(CLOCK, java.time.Duration.ofMinutes(6));
+        PartnerNotices run = new PartnerNotices(PEMDA, mailer, store, later, w -> { });
+        assertEquals(1, run.resendPending(store::find, 50, grace));
+        assertEquals(1, sent.size());
+        assertTrue(sent.get(0).subject().contains("diterima"), sent.get(0).subject());
+        assertTrue(sent.get(0).text().contains("/lacak/" + s.trackingCode()), sent.get(0).text());
+        assertEquals(0, run.resendPending(store::find, 50, grace), "sent once: a re-run sends nothing");
+        assertEquals(1, sent.size());
+    }
+
     @Test
     void aDraftToSignASigningAndAnEndingEachOweOneNotice() {
         Submission s = submitted();
@@ -139,6 +166,25 @@ class PartnerNoticesTest {
                 "recording facts does not concern the partner");
         assertNotNull(PartnerNotices.render(notices.owed(new Change(record, List.of(event(Action.SIGN_KB,
                 Stage.PENANDATANGANAN_KB, Stage.PERSETUJUAN_DPRD, now)), Optional.empty())).get(0), record, PEMDA));
+    }
+
+    /**
+     * A domestic agreement ends into Penatausahaan (no terminal stage): ended by an admin or by the system at the
+     * term's end, the partner is told all the same; a Sinergi's Nota Kesepakatan is signed like a KB.
+     */
+    @Test
+    void endingIntoPenatausahaanAndTheSinergiSigningOweTheirNotices() {
+        Submission s = submitted();
+        CaseRecord record = store.find(s.caseId()).orElseThrow();
+        Instant now = CLOCK.instant();
+        assertEquals(List.of(PartnerNotices.ENDED), kinds(record, event(Action.EXPIRE,
+                Stage.PELAKSANAAN, Stage.PENATAUSAHAAN, now)), "the system's ending at the term's end");
+        assertEquals(List.of(PartnerNotices.ENDED), kinds(record, event(Action.END,
+                Stage.PELAKSANAAN, Stage.PENATAUSAHAAN, now)));
+        assertEquals(List.of(PartnerNotices.DRAFT_TO_SIGN), kinds(record, event(Action.FINALIZE_NOTA_DRAFT,
+                Stage.PENYUSUNAN_NOTA_KESEPAKATAN, Stage.PENANDATANGANAN_NOTA_KESEPAKATAN, now)));
+        assertEquals(List.of(PartnerNotices.SIGNED), kinds(record, event(Action.SIGN_NOTA,
+                Stage.PENANDATANGANAN_NOTA_KESEPAKATAN, Stage.RENCANA_AKSI, now)));
     }
 
     @Test
