@@ -70,6 +70,15 @@ public final class ProcessDefinitions {
      */
     public static final List<Fact<?>> TERM_BASIS_FACTS = List.of(TERM_LEGAL_BASIS);
 
+    /**
+     * Issue 13 item 1: facts an action records only when they are not recorded yet. A DPRD decision asks for the day
+     * the DPRD received the request only when {@link Action#SUBMIT_TO_DPRD} did not record it (the request went
+     * outside Si Kerja); once recorded, the decision does not change it (a different value is refused).
+     */
+    public static final Map<Action, Set<Fact<?>>> RECORDED_WHEN_MISSING = Map.of(
+            DPRD_APPROVE, Set.of(DPRD_REQUEST_RECEIVED_ON),
+            DPRD_REJECT, Set.of(DPRD_REQUEST_RECEIVED_ON));
+
     /** The table of a category. */
     public static ProcessTable table(Category category) {
         if (category == Category.SINERGI) {
@@ -495,11 +504,15 @@ public final class ProcessDefinitions {
                         .requires(doc(DPRD_REQUEST), fact(DPRD_REQUEST_RECEIVED_ON), notInFuture(DPRD_REQUEST_RECEIVED_ON)),
                 action(DPRD_APPROVE).to(next).by(ADMIN)
                         .records(DPRD_DECIDED_ON)
+                        // issue 13 item 1: the day the DPRD received the request, when not recorded yet (the
+                        // decision is on or after it, domain.md §2.1 [I])
+                        .records(DPRD_REQUEST_RECEIVED_ON)
                         .requires(fact(DPRD_REQUEST_RECEIVED_ON), doc(DPRD_DECISION), fact(DPRD_DECIDED_ON),
                                 notInFuture(DPRD_DECIDED_ON), notBefore(DPRD_DECIDED_ON, DPRD_REQUEST_RECEIVED_ON))
                         .effect(setsFact(DPRD_OUTCOME, DprdOutcome.DISETUJUI)),
                 action(DPRD_REJECT).to(DITOLAK).by(ADMIN)
                         .records(DPRD_DECIDED_ON)
+                        .records(DPRD_REQUEST_RECEIVED_ON) // issue 13 item 1, as DPRD_APPROVE
                         .requires(fact(DPRD_REQUEST_RECEIVED_ON), doc(DPRD_DECISION), fact(DPRD_DECIDED_ON),
                                 notInFuture(DPRD_DECIDED_ON), notBefore(DPRD_DECIDED_ON, DPRD_REQUEST_RECEIVED_ON),
                                 note(REJECTION_NOTE))
