@@ -42,6 +42,8 @@ const id = {
     token: 'Kode akses hanya ditampilkan sekali. Simpan tautan pelacakan ini: siapa pun yang memilikinya dapat melihat permohonan Anda.',
   },
   ksddKind: { WAJIB: 'Wajib', SUKARELA: 'Sukarela' },
+  // who registered a document version (the API's role codes; core Role's labels)
+  role: { PARTNER: 'Mitra/Pemohon', OPD: 'OPD', ADMIN: 'Admin Bagian Kerja Sama', TKKSD: 'Anggota TKKSD', PIMPINAN: 'Pimpinan', SYSTEM: 'Sistem' },
   // the choices of enum facts in action forms and on the case page (issue 13 items 5, 13)
   choice: { KEPALA_DAERAH: 'Kepala Daerah', PEJABAT_OPD: 'Pejabat OPD dengan surat kuasa', DARURAT: 'Keadaan darurat', PROGRAM_STRATEGIS_NASIONAL: 'Program strategis nasional', TUGAS_PEMBANTUAN: 'Tugas pembantuan',
     // issue 13 item 9: the legal basis of a KSDPK's term over five years
@@ -235,6 +237,7 @@ const en: Messages = {
     token: 'The access code is shown only once. Keep this tracking link: anyone who has it can see your application.',
   },
   ksddKind: { WAJIB: 'Mandatory', SUKARELA: 'Voluntary' },
+  role: { PARTNER: 'Partner/Applicant', OPD: 'Department', ADMIN: 'Cooperation office admin', TKKSD: 'TKKSD member', PIMPINAN: 'Leadership', SYSTEM: 'System' },
   // the choices of enum facts in action forms and on the case page (issue 13 items 5, 13)
   choice: { KEPALA_DAERAH: 'Kepala Daerah (regional head)', PEJABAT_OPD: 'Department official with a power of attorney', DARURAT: 'Emergency', PROGRAM_STRATEGIS_NASIONAL: 'National strategic programme', TUGAS_PEMBANTUAN: 'Tugas pembantuan (assisted task)',
     NONE: 'No law of its own (at most 5 years)', BMD_SEWA: 'Lease of regional property (at most 5 years)', BMD_KSP: 'Cooperative utilisation of regional property (at most 30 years)', BMD_KSP_INFRASTRUKTUR: 'Cooperative utilisation of regional property for infrastructure (at most 50 years)', BMD_BGS_BSG: 'Build-operate-transfer / build-transfer-operate (at most 30 years)', KPBU: 'Public-private partnership, KPBU (per its agreement, at most 50 years)' },

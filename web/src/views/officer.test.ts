@@ -169,6 +169,20 @@ describe('the case page leads to the next step', () => {
     return v;
   }
 
+  it('names the documents of the history and who registered each version in words, not codes', async () => {
+    signIn(token(['admin']));
+    fakeApi({ [`GET /cooperations/${caseId}`]: { body: await caseWith(() => undefined) }, [`GET /cooperations/${caseId}/uploads`]: { body: { uploads: [] } },
+      'GET /settings/departments': { body: await fixture('departments') } });
+    const { wrapper } = await mountAt(CaseView, `/kasus/${caseId}`);
+    await flushPromises();
+    const timeline = wrapper.find('.timeline').text();
+    expect(timeline).toContain('Surat permohonan v1');
+    expect(timeline).not.toMatch(/\b[A-Z]{2,}(_[A-Z0-9]{2,})+\b/);
+    const documents = wrapper.find('[aria-labelledby=documents-title]').text();
+    expect(documents).toContain('Admin Bagian Kerja Sama');
+    expect(documents).not.toMatch(/· ADMIN\b/);
+  });
+
   it('marks the next step, sets ending the case apart behind a confirmation, and hides what the role can never do', async () => {
     signIn(token(['admin']));
     const v = await caseWith((c) => {
