@@ -89,7 +89,7 @@ test('a KSDPK from the public form to the registry, through every stage', async 
   await checkPage(page, 'track-kb-uploaded');
 
   await signInAs(page, 'admin');
-  await act(page, caseId, 'SIGN_KB');
+  await act(page, caseId, 'SIGN_KB', { facts: { kbSignatory: 'KEPALA_DAERAH' } });
   await expect(page.getByTestId('case-stage')).toHaveText('Persetujuan DPRD');
   // a blocked action shows its reason: the DPRD's 45 working days are running
   await act(page, caseId, 'SUBMIT_TO_DPRD', { documents: ['DPRD_REQUEST'] });

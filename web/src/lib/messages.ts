@@ -42,8 +42,12 @@ const id = {
     token: 'Kode akses hanya ditampilkan sekali. Simpan tautan pelacakan ini: siapa pun yang memilikinya dapat melihat permohonan Anda.',
   },
   ksddKind: { WAJIB: 'Wajib', SUKARELA: 'Sukarela' },
+  // who registered a document version (the API's role codes; core Role's labels)
+  role: { PARTNER: 'Mitra/Pemohon', OPD: 'OPD', ADMIN: 'Admin Bagian Kerja Sama', TKKSD: 'Anggota TKKSD', PIMPINAN: 'Pimpinan', SYSTEM: 'Sistem' },
   // the choices of enum facts in action forms and on the case page (issue 13 items 5, 13)
-  choice: { KEPALA_DAERAH: 'Kepala Daerah', PEJABAT_OPD: 'Pejabat OPD dengan surat kuasa', DARURAT: 'Keadaan darurat', PROGRAM_STRATEGIS_NASIONAL: 'Program strategis nasional', TUGAS_PEMBANTUAN: 'Tugas pembantuan' },
+  choice: { KEPALA_DAERAH: 'Kepala Daerah', PEJABAT_OPD: 'Pejabat OPD dengan surat kuasa', DARURAT: 'Keadaan darurat', PROGRAM_STRATEGIS_NASIONAL: 'Program strategis nasional', TUGAS_PEMBANTUAN: 'Tugas pembantuan',
+    // issue 13 item 9: the legal basis of a KSDPK's term over five years
+    NONE: 'Tanpa dasar hukum khusus (paling lama 5 tahun)', BMD_SEWA: 'Sewa barang milik daerah (paling lama 5 tahun)', BMD_KSP: 'Kerja sama pemanfaatan BMD (paling lama 30 tahun)', BMD_KSP_INFRASTRUKTUR: 'Kerja sama pemanfaatan BMD untuk infrastruktur (paling lama 50 tahun)', BMD_BGS_BSG: 'Bangun guna serah / bangun serah guna (paling lama 30 tahun)', KPBU: 'KPBU (menurut perjanjiannya, paling lama 50 tahun)' },
   ksdpkInitiative: { DAERAH: 'Prakarsa pemerintah daerah', PIHAK_KETIGA: 'Prakarsa pihak ketiga' },
   partnerType: {
     PEMERINTAH_DAERAH: 'Pemerintah daerah', BADAN_USAHA: 'Badan usaha berbadan hukum', ORGANISASI: 'Organisasi berbadan hukum',
@@ -85,6 +89,7 @@ const id = {
   login: { title: 'Masuk petugas', intro: 'Masuk dengan akun Si Kerja Anda.', hosted: 'Masuk', local: 'Runtime lokal: pilih pengguna contoh.', as: 'Masuk sebagai {name}', failed: 'Gagal masuk: {msg}' },
   dashboard: {
     title: 'Dasbor', board: 'Kasus per tahap', overdue: 'Lewat tenggat', dueThisWeek: 'Jatuh tempo minggu ini', endingSoon: 'Berakhir dalam 180 hari', total: 'Semua kasus',
+    refusedMandatory: 'Kerja sama wajib ditolak', refusedMandatoryHelp: 'KSDD wajib yang ditolak atau ditarik daerah: dilaporkan kepada Gubernur (kabupaten/kota) atau Menteri (provinsi), yang dapat mengambil alih.',
     asOf: 'Per {date}', emptyStage: 'Kosong', nextDue: 'Tenggat berikutnya',
   },
   cases: { title: 'Daftar kasus', empty: 'Tidak ada kasus.', q: 'Cari judul, mitra, ringkasan atau kode pelacakan' },
@@ -116,7 +121,7 @@ const id = {
   },
   holidays: { title: 'Kalender hari libur', intro: 'Hari libur nasional dan cuti bersama dipakai untuk menghitung tenggat hari kerja.', year: 'Tahun', date: 'Tanggal', name: 'Nama', kind: 'Jenis', add: 'Tambah hari libur', remove: 'Hapus', source: { STORED: 'Disimpan oleh admin', SHIPPED: 'Daftar bawaan' }, kinds: { LIBUR_NASIONAL: 'Libur nasional', CUTI_BERSAMA: 'Cuti bersama' }, saved: 'Tersimpan.', confirmed: 'Daftar lengkap sesuai SKB tahun ini (dikonfirmasi)', unconfirmed: 'Belum dikonfirmasi: batas waktu hari kerja yang melewati tahun ini bersifat sementara.' },
   settings: { title: 'Pengaturan', digest: 'Ringkasan harian melalui surel', frequency: 'Frekuensi', weekday: 'Hari', saved: 'Tersimpan.', frequencies: { DAILY: 'Setiap hari kerja', WEEKLY: 'Seminggu sekali', OFF: 'Tidak dikirim' }, weekdays: { MONDAY: 'Senin', TUESDAY: 'Selasa', WEDNESDAY: 'Rabu', THURSDAY: 'Kamis', FRIDAY: 'Jumat' } },
-  reports: { title: 'Laporan', groupBy: 'Kelompokkan menurut', year: 'Tahun', total: 'Jumlah', show: 'Tampilkan', export: 'Unduh {format}', empty: 'Belum ada kerja sama untuk pilihan ini.', caption: 'Jumlah kerja sama per {group} dan tahap', foreign: 'Laporan tahunan kerja sama luar negeri', foreignDue: 'Disampaikan kepada {to} paling lambat {date}.', foreignEmpty: 'Tidak ada kerja sama luar negeri yang berjalan pada {year}.', agreement: 'Kerja sama', term: 'Masa berlaku', activities: 'Laporan monev', groups: { year: 'Tahun', department: 'OPD', partner: 'Mitra', field: 'Bidang', category: 'Jenis' } },
+  reports: { title: 'Laporan', groupBy: 'Kelompokkan menurut', year: 'Tahun', total: 'Jumlah', refusedMandatory: 'Kerja sama wajib ditolak', show: 'Tampilkan', export: 'Unduh {format}', empty: 'Belum ada kerja sama untuk pilihan ini.', caption: 'Jumlah kerja sama per {group} dan tahap', foreign: 'Laporan tahunan kerja sama luar negeri', foreignDue: 'Disampaikan kepada {to} paling lambat {date}.', foreignEmpty: 'Tidak ada kerja sama luar negeri yang berjalan pada {year}.', agreement: 'Kerja sama', term: 'Masa berlaku', activities: 'Laporan monev', groups: { year: 'Tahun', department: 'OPD', partner: 'Mitra', field: 'Bidang', category: 'Jenis' } },
   imports: {
     title: 'Impor kerja sama lama', intro: 'Kerja sama yang ditandatangani sebelum Si Kerja dimasukkan sekaligus dari satu berkas CSV atau XLSX. Uji coba dahulu: tidak ada yang disimpan sampai semua baris valid.',
     step1: '1. Templat', templateHelp: 'Satu baris per kerja sama; buku kerja XLSX memuat lembar petunjuk untuk setiap kolom.', template: 'Unduh templat {format}',
@@ -143,7 +148,7 @@ const id = {
     DPRD_DECISION: 'Keputusan DPRD', LOI: 'Pernyataan Kehendak (LoI)', RKS: 'Rencana Kerja Sama', NASKAH_DRAFT: 'Rancangan naskah',
     SURAT_KONFIRMASI: 'Surat Konfirmasi', PERSETUJUAN_MENTERI: 'Persetujuan Menteri', NASKAH_SIGNED: 'Naskah yang sudah ditandatangani',
     SURAT_PENGANTAR: 'Surat pengantar', RENCANA_KEGIATAN_TAHUNAN: 'Rencana kegiatan tahunan', MONEV_REPORT: 'Laporan monev', EVIDENCE: 'Bukti pendukung', LAPORAN: 'Laporan', BERITA_ACARA: 'Berita acara',
-    NOTA_KESEPAKATAN_DRAFT: 'Rancangan Nota Kesepakatan', NOTA_KESEPAKATAN_SIGNED: 'Nota Kesepakatan yang sudah ditandatangani', RENCANA_KERJA: 'Rencana Aksi / Rencana Kerja',
+    NOTA_KESEPAKATAN_DRAFT: 'Rancangan Nota Kesepakatan', NOTA_KESEPAKATAN_SIGNED: 'Nota Kesepakatan yang sudah ditandatangani', RENCANA_KERJA: 'Rencana Aksi / Rencana Kerja', DASAR_JANGKA_WAKTU: 'Dasar hukum jangka waktu (persetujuan pemanfaatan BMD atau perjanjian KPBU)',
   },
   // officers: a department-initiated case (/kasus/baru)
   newCase: {
@@ -236,8 +241,10 @@ const en: Messages = {
     token: 'The access code is shown only once. Keep this tracking link: anyone who has it can see your application.',
   },
   ksddKind: { WAJIB: 'Mandatory', SUKARELA: 'Voluntary' },
+  role: { PARTNER: 'Partner/Applicant', OPD: 'Department', ADMIN: 'Cooperation office admin', TKKSD: 'TKKSD member', PIMPINAN: 'Leadership', SYSTEM: 'System' },
   // the choices of enum facts in action forms and on the case page (issue 13 items 5, 13)
-  choice: { KEPALA_DAERAH: 'Kepala Daerah (regional head)', PEJABAT_OPD: 'Department official with a power of attorney', DARURAT: 'Emergency', PROGRAM_STRATEGIS_NASIONAL: 'National strategic programme', TUGAS_PEMBANTUAN: 'Tugas pembantuan (assisted task)' },
+  choice: { KEPALA_DAERAH: 'Kepala Daerah (regional head)', PEJABAT_OPD: 'Department official with a power of attorney', DARURAT: 'Emergency', PROGRAM_STRATEGIS_NASIONAL: 'National strategic programme', TUGAS_PEMBANTUAN: 'Tugas pembantuan (assisted task)',
+    NONE: 'No law of its own (at most 5 years)', BMD_SEWA: 'Lease of regional property (at most 5 years)', BMD_KSP: 'Cooperative utilisation of regional property (at most 30 years)', BMD_KSP_INFRASTRUKTUR: 'Cooperative utilisation of regional property for infrastructure (at most 50 years)', BMD_BGS_BSG: 'Build-operate-transfer / build-transfer-operate (at most 30 years)', KPBU: 'Public-private partnership, KPBU (per its agreement, at most 50 years)' },
   ksdpkInitiative: { DAERAH: "The region's initiative", PIHAK_KETIGA: "The third party's initiative" },
   partnerType: {
     PEMERINTAH_DAERAH: 'Regional government', BADAN_USAHA: 'Company with legal status', ORGANISASI: 'Organisation with legal status',
@@ -278,6 +285,7 @@ const en: Messages = {
   login: { title: 'Officer sign-in', intro: 'Sign in with your Si Kerja account.', hosted: 'Sign in', local: 'Local runtime: choose a demo user.', as: 'Sign in as {name}', failed: 'Sign-in failed: {msg}' },
   dashboard: {
     title: 'Dashboard', board: 'Cases by stage', overdue: 'Overdue', dueThisWeek: 'Due this week', endingSoon: 'Ending within 180 days', total: 'All cases',
+    refusedMandatory: 'Mandatory cooperation refused', refusedMandatoryHelp: 'Mandatory KSDD the region refused or withdrew: reported to the Governor (a regency/city) or the Minister (a province), who may take it over.',
     asOf: 'As of {date}', emptyStage: 'Empty', nextDue: 'Next due',
   },
   cases: { title: 'Cases', empty: 'No cases.', q: 'Search title, partner, summary or tracking code' },
@@ -309,7 +317,7 @@ const en: Messages = {
   },
   holidays: { title: 'Holiday calendar', intro: 'National holidays and collective leave days count against working-day deadlines.', year: 'Year', date: 'Date', name: 'Name', kind: 'Kind', add: 'Add a holiday', remove: 'Remove', source: { STORED: 'Saved by an admin', SHIPPED: 'Shipped list' }, kinds: { LIBUR_NASIONAL: 'National holiday', CUTI_BERSAMA: 'Collective leave' }, saved: 'Saved.', confirmed: 'The list is complete per this year\'s SKB (confirmed)', unconfirmed: 'Not confirmed: working-day deadlines running through this year are provisional.' },
   settings: { title: 'Settings', digest: 'E-mail digest', frequency: 'Frequency', weekday: 'Day', saved: 'Saved.', frequencies: { DAILY: 'Every working day', WEEKLY: 'Once a week', OFF: 'Not sent' }, weekdays: { MONDAY: 'Monday', TUESDAY: 'Tuesday', WEDNESDAY: 'Wednesday', THURSDAY: 'Thursday', FRIDAY: 'Friday' } },
-  reports: { title: 'Reports', groupBy: 'Group by', year: 'Year', total: 'Total', show: 'Show', export: 'Download {format}', empty: 'No agreement for this choice yet.', caption: 'Agreements per {group} and stage', foreign: 'Yearly report of foreign cooperation', foreignDue: 'Sent to {to} by {date}.', foreignEmpty: 'No foreign cooperation was running in {year}.', agreement: 'Agreement', term: 'Term', activities: 'Monitoring reports', groups: { year: 'Year', department: 'Department', partner: 'Partner', field: 'Field', category: 'Kind' } },
+  reports: { title: 'Reports', groupBy: 'Group by', year: 'Year', total: 'Total', refusedMandatory: 'Mandatory cooperation refused', show: 'Show', export: 'Download {format}', empty: 'No agreement for this choice yet.', caption: 'Agreements per {group} and stage', foreign: 'Yearly report of foreign cooperation', foreignDue: 'Sent to {to} by {date}.', foreignEmpty: 'No foreign cooperation was running in {year}.', agreement: 'Agreement', term: 'Term', activities: 'Monitoring reports', groups: { year: 'Year', department: 'Department', partner: 'Partner', field: 'Field', category: 'Kind' } },
   imports: {
     title: 'Import older agreements', intro: 'Agreements signed before Si Kerja are entered at once from one CSV or XLSX file. Try it first: nothing is saved until every row is valid.',
     step1: '1. Template', templateHelp: 'One row per agreement; the XLSX workbook has a sheet describing each column.', template: 'Download the {format} template',
@@ -336,7 +344,7 @@ const en: Messages = {
     DPRD_DECISION: "DPRD's decision", LOI: 'Letter of Intent', RKS: 'Cooperation plan', NASKAH_DRAFT: 'Draft agreement',
     SURAT_KONFIRMASI: 'Confirmation letter', PERSETUJUAN_MENTERI: "Minister's approval", NASKAH_SIGNED: 'Signed agreement',
     SURAT_PENGANTAR: 'Cover letter', RENCANA_KEGIATAN_TAHUNAN: 'Yearly activity plan', MONEV_REPORT: 'Monitoring report', EVIDENCE: 'Evidence', LAPORAN: 'Report', BERITA_ACARA: 'Official record',
-    NOTA_KESEPAKATAN_DRAFT: 'Draft Nota Kesepakatan', NOTA_KESEPAKATAN_SIGNED: 'Signed Nota Kesepakatan', RENCANA_KERJA: 'Action plan (Rencana Aksi / Rencana Kerja)',
+    NOTA_KESEPAKATAN_DRAFT: 'Draft Nota Kesepakatan', NOTA_KESEPAKATAN_SIGNED: 'Signed Nota Kesepakatan', RENCANA_KERJA: 'Action plan (Rencana Aksi / Rencana Kerja)', DASAR_JANGKA_WAKTU: 'Legal basis of the longer term (BMD utilisation approval or KPBU agreement)',
   },
   // officers: a department-initiated case (/kasus/baru)
   newCase: {

@@ -137,6 +137,27 @@ describe('my tasks (/tugas) and the dashboard counts', () => {
     expect(wrapper.find('[data-testid=tile-overdue]').text()).toBe('1');
     expect(wrapper.find('[data-testid=tile-due]').text()).toBe('1');
     expect(wrapper.find('[data-testid=tile-ending]').text()).toBe('0');
+    expect(wrapper.find('[data-testid=tile-refused-mandatory]').exists()).toBe(false);
+  });
+
+  it('flags the mandatory KSDD the region refused, with their list (issue 13 item 7)', async () => {
+    signIn(token(['admin']));
+    const refused = c('wajib', { title: 'KSDD wajib perbatasan', stage: 'DIBATALKAN', category: 'KSDD' });
+    const calls = fakeApi({
+      'GET /settings/departments': { body: await fixture('departments') },
+      'GET /dashboard': { body: { ...(await fixture('dashboard') as object), refusedMandatory: 1 } },
+      'GET /cooperations': (call) => call.url.includes('refusedMandatory=true')
+        ? { body: { items: [refused], nextCursor: null, total: 1 } }
+        : { body: { items: [], nextCursor: null, total: 0 } },
+    });
+    const { wrapper } = await mountAt(DashboardView, '/dasbor');
+    await flushPromises();
+    expect(calls.some((x) => x.url.includes('refusedMandatory=true'))).toBe(true);
+    expect(wrapper.find('[data-testid=tile-refused-mandatory]').text()).toBe('1');
+    const list = wrapper.find('[data-testid=refused-mandatory]');
+    expect(list.find('h2').text()).toBe('Kerja sama wajib ditolak');
+    expect(list.text()).toContain('KSDD wajib perbatasan');
+    expect(list.text()).not.toContain('DIBATALKAN');
   });
 });
 
@@ -147,6 +168,20 @@ describe('the case page leads to the next step', () => {
     change(v);
     return v;
   }
+
+  it('names the documents of the history and who registered each version in words, not codes', async () => {
+    signIn(token(['admin']));
+    fakeApi({ [`GET /cooperations/${caseId}`]: { body: await caseWith(() => undefined) }, [`GET /cooperations/${caseId}/uploads`]: { body: { uploads: [] } },
+      'GET /settings/departments': { body: await fixture('departments') } });
+    const { wrapper } = await mountAt(CaseView, `/kasus/${caseId}`);
+    await flushPromises();
+    const timeline = wrapper.find('.timeline').text();
+    expect(timeline).toContain('Surat permohonan v1');
+    expect(timeline).not.toMatch(/\b[A-Z]{2,}(_[A-Z0-9]{2,})+\b/);
+    const documents = wrapper.find('[aria-labelledby=documents-title]').text();
+    expect(documents).toContain('Admin Bagian Kerja Sama');
+    expect(documents).not.toMatch(/· ADMIN\b/);
+  });
 
   it('marks the next step, sets ending the case apart behind a confirmation, and hides what the role can never do', async () => {
     signIn(token(['admin']));

@@ -403,6 +403,18 @@ describe('the reports', () => {
     signOut();
   });
 
+  it('shows the refused mandatory KSDD of each group in a column when there are any (issue 13 item 7)', async () => {
+    signIn(adminToken);
+    const report = structuredClone(await fixture('report-partner')) as any;
+    report.rows = report.rows.map((r: any, i: number) => ({ ...r, refusedMandatory: i === 0 ? 2 : 0 }));
+    fakeApi({ 'GET /reports': { body: report }, 'GET /reports/foreign-annual': { body: await fixture('foreign-annual') } });
+    const { wrapper } = await mountAt(ReportsView, '/laporan');
+    await flushPromises();
+    expect(wrapper.find('[data-testid=report] thead').text()).toContain('Kerja sama wajib ditolak');
+    expect(wrapper.findAll('[data-testid=refused-mandatory]').map((c) => c.text())[0]).toBe('2');
+    signOut();
+  });
+
   it('asks for the export with its format, group and year', async () => {
     signIn(adminToken);
     const calls = fakeApi({ 'GET /reports': { body: await fixture('report-partner') }, 'GET /reports/foreign-annual': { body: await fixture('foreign-annual') } });

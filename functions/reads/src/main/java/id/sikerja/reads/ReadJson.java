@@ -83,6 +83,7 @@ final class ReadJson {
         out.put("overdue", d.overdue());
         out.put("dueThisWeek", d.dueThisWeek());
         out.put("endingWithin180Days", d.endingWithin180Days());
+        out.put("refusedMandatory", d.refusedMandatory()); // issue 13 item 7
         out.put("total", d.total());
         return out;
     }

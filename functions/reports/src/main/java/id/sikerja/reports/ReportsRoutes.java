@@ -360,6 +360,7 @@ public final class ReportsRoutes {
             Map<String, Object> byStage = new LinkedHashMap<>();
             r.byStage().forEach((s, n) -> byStage.put(s.name(), n));
             m.put("byStage", byStage);
+            m.put("refusedMandatory", r.refusedMandatory()); // issue 13 item 7
             return m;
         }).toList());
         return out;

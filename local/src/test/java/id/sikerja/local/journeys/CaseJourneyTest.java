@@ -47,7 +47,7 @@ class CaseJourneyTest {
         api.partnerUpload(code, token, "KB_SIGNED", WorkflowApi.pdf("KB ditandatangani"));
         w.version = api.view("admin", w.id).version();
         assertEquals("PENANDATANGANAN_KB", w.stage());
-        Answer signed = w.act("admin", "SIGN_KB", m("facts", m("kbSignedOn", today)));
+        Answer signed = w.act("admin", "SIGN_KB", m("facts", m("kbSignedOn", today, "kbSignatory", "KEPALA_DAERAH")));
         assertEquals("PERSETUJUAN_DPRD", signed.stage(), "it burdens the public: the DPRD must approve");
 
         Answer requested = w.act("admin", "SUBMIT_TO_DPRD", m("documents", docs("DPRD_REQUEST"),
@@ -106,7 +106,8 @@ class CaseJourneyTest {
                 .filter(a -> a.get("action").equals("SIGN_KB")).findFirst().orElseThrow();
         assertEquals("PENYUSUNAN_PKS", ((Map<?, ?>) signKb.get("target")).get("code"),
                 "the action list already shows the DPRD is skipped");
-        w.act("admin", "SIGN_KB", m("documents", docs("KB_SIGNED"), "facts", m("kbSignedOn", today)));
+        w.act("admin", "SIGN_KB", m("documents", docs("KB_SIGNED"), "facts", m("kbSignedOn", today,
+                "kbSignatory", "KEPALA_DAERAH")));
         assertEquals("PENYUSUNAN_PKS", w.stage());
         Answer noDprd = w.attempt("admin", "DPRD_APPROVE", m());
         assertEquals(409, noDprd.status());

@@ -84,7 +84,7 @@ class DocumentJourneyTest {
         assertEquals("UPLOAD_DOCUMENT", event.get("action"));
 
         w.version = view.version();
-        Answer signed = w.act("admin", "SIGN_KB", m("facts", m("kbSignedOn", today)));
+        Answer signed = w.act("admin", "SIGN_KB", m("facts", m("kbSignedOn", today, "kbSignatory", "KEPALA_DAERAH")));
         assertEquals("PENYUSUNAN_PKS", signed.stage(), "the gate sees the registered signed KB");
 
         Answer officerDownload = api.get("opd-dinkes", "/cooperations/" + w.id + "/documents/KB_SIGNED/1");

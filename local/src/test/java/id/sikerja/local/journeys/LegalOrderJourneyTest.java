@@ -34,7 +34,8 @@ class LegalOrderJourneyTest {
         w.act("admin", "COMPLETE_PREPARATION", m());
         w.act("admin", "SEND_OFFER", m("documents", docs("SURAT_PENAWARAN")));
         w.act("opd-dinkes", "FINALIZE_KB_DRAFT", m("documents", docs("KB_DRAFT")));
-        w.act("admin", "SIGN_KB", m("documents", docs("KB_SIGNED"), "facts", m("kbSignedOn", today)));
+        w.act("admin", "SIGN_KB", m("documents", docs("KB_SIGNED"), "facts", m("kbSignedOn", today,
+                "kbSignatory", "KEPALA_DAERAH")));
 
         Answer withdraw = w.attempt("admin", "WITHDRAW", m());
         assertEquals(409, withdraw.status(), "the KB is signed: no withdrawal");

@@ -55,7 +55,8 @@ class PartnerNoticeJourneyTest {
         assertTrue(toSign.text().contains("Penandatanganan Kesepakatan Bersama"), toSign.text());
         assertTrue(toSign.text().contains("Signing the KB"), "English below the Indonesian");
 
-        w.act("admin", "SIGN_KB", m("documents", docs("KB_SIGNED"), "facts", m("kbSignedOn", today)));
+        w.act("admin", "SIGN_KB", m("documents", docs("KB_SIGNED"), "facts", m("kbSignedOn", today,
+                "kbSignatory", "KEPALA_DAERAH")));
         awaitMail(code, "Penandatanganan tercatat");
 
         // the partner's mails: all but the Bagian Kerja Sama's notice of a new proposal

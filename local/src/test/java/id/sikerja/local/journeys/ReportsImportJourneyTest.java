@@ -473,7 +473,9 @@ class ReportsImportJourneyTest {
             cells.add(Csv.neutralised(label(r)));
             cells.add(String.valueOf(r.get("total")));
             for (String column : header.subList(2, header.size())) {
-                Object n = ((Map<?, ?>) r.get("byStage")).get(stageByLabel.get(column));
+                // issue 13 item 7: the refused mandatory KSDD column, when the report has any
+                Object n = column.equals(id.sikerja.core.reports.Reports.REFUSED_MANDATORY.id()) ? r.get("refusedMandatory")
+                        : ((Map<?, ?>) r.get("byStage")).get(stageByLabel.get(column));
                 cells.add(n == null ? "0" : String.valueOf(n));
             }
             out.add(cells);

@@ -48,7 +48,7 @@ public final class DynamoReportCases implements ReportCases {
     static CaseRow row(CaseSummary c) {
         return new CaseRow(c.id(), c.title(), c.category(), c.stage(), c.partnerName(), c.partnerType(),
                 c.partnerRegion(), c.departments(), Optional.ofNullable(c.field()), Optional.ofNullable(c.signedOn()),
-                c.createdAt());
+                c.createdAt(), c.refusedMandatory());
     }
 
     @Override

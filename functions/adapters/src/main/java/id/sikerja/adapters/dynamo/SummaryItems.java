@@ -65,6 +65,9 @@ public final class SummaryItems {
                 "type", s(d.type().name()), "version", n(d.version()), "sha256", s(d.sha256()),
                 "registeredAt", s(d.registeredAt().toString())))).toList()));
         item.put("words", s(String.join(" ", s.words())));
+        if (s.refusedMandatory()) { // issue 13 item 7; absent is false (summaries written before it)
+            item.put("refusedMandatory", bool(true));
+        }
         return item;
     }
 
@@ -87,7 +90,8 @@ public final class SummaryItems {
                     return new CaseSummary.SignedDocument(DocumentType.valueOf(str(m, "type")), (int) num(m, "version"),
                             str(m, "sha256"), Instant.parse(str(m, "registeredAt")));
                 }).toList() : List.of(),
-                words == null || words.isEmpty() ? List.of() : Arrays.asList(words.split(" ")));
+                words == null || words.isEmpty() ? List.of() : Arrays.asList(words.split(" ")),
+                flag(item, "refusedMandatory"));
     }
 
     private static LocalDate date(Map<String, AttributeValue> item, String name) {

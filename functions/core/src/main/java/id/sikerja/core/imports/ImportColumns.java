@@ -73,6 +73,11 @@ public final class ImportColumns {
                     "Foreign: who signed the agreement (KEPALA_DAERAH or PEJABAT_OPD)", ""),
             col("facts.termStart", "Mulai berlaku (YYYY-MM-DD)", "Term start (YYYY-MM-DD)", "2022-04-01"),
             col("facts.termMonths", "Jangka waktu berlaku (bulan, paling lama 60)", "Term (months, at most 60)", "36"),
+            // Issue 13 item 9: a KSDPK governed by its own law may run longer, with its document.
+            col("facts.termLegalBasis", "KSDPK lebih dari 60 bulan: BMD_SEWA, BMD_KSP, BMD_KSP_INFRASTRUKTUR, "
+                            + "BMD_BGS_BSG atau KPBU (dengan dokumen dasar hukumnya)",
+                    "KSDPK over 60 months: BMD_SEWA, BMD_KSP, BMD_KSP_INFRASTRUKTUR, BMD_BGS_BSG or KPBU (with the "
+                            + "document of that legal basis)", ""),
             // Issue 13 item 13: optional for agreements signed before Si Kerja; recorded when given.
             col("facts.objectInPlan", "Objek tercantum dalam RPJMD/RKPD: ya/tidak",
                     "Object in the RPJMD/RKPD: yes/no (ya/tidak)", ""),

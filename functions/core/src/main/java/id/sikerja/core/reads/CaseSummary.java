@@ -30,6 +30,8 @@ import java.util.Optional;
  * @param endReason       why the case ended, null while it runs
  * @param signedDocuments every registered version of a signed agreement (KB, PKS, foreign agreement)
  * @param words           the search words of the title, partner name, purpose and scope ({@link SearchText})
+ * @param refusedMandatory a KSDD wajib the region refused (issue 13 item 7, {@code MandatoryRefusal}): flagged on
+ *                        the dashboard and in the reports
  */
 public record CaseSummary(
         String id,
@@ -52,7 +54,19 @@ public record CaseSummary(
         boolean inBudget,
         EndReason endReason,
         List<SignedDocument> signedDocuments,
-        List<String> words) {
+        List<String> words,
+        boolean refusedMandatory) {
+
+    /** A summary that is not a refused mandatory KSDD (summaries written before issue 13 item 7's flag). */
+    public CaseSummary(String id, long version, String trackingCode, String title, Category category, Stage stage,
+                       String partnerName, PartnerType partnerType, String partnerRegion, List<String> departments,
+                       String field, Instant createdAt, Instant updatedAt, LocalDate startDate, LocalDate endDate,
+                       LocalDate signedOn, List<Due> dueDates, boolean inBudget, EndReason endReason,
+                       List<SignedDocument> signedDocuments, List<String> words) {
+        this(id, version, trackingCode, title, category, stage, partnerName, partnerType, partnerRegion, departments,
+                field, createdAt, updatedAt, startDate, endDate, signedOn, dueDates, inBudget, endReason,
+                signedDocuments, words, false);
+    }
 
     public CaseSummary {
         Objects.requireNonNull(id, "id");

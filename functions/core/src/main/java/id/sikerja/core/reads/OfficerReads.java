@@ -65,6 +65,9 @@ public final class OfficerReads {
         if (!q.stages().isEmpty() && !q.stages().contains(s.stage())) {
             return false;
         }
+        if (q.refusedMandatory() && !s.refusedMandatory()) {
+            return false;
+        }
         if (q.category() != null && q.category() != s.category()) {
             return false;
         }
@@ -108,6 +111,7 @@ public final class OfficerReads {
         int overdue = 0;
         int dueThisWeek = 0;
         int ending = 0;
+        int refusedMandatory = 0;
         LocalDate weekEnd = today.plusDays(WEEK_DAYS - 1L);
         LocalDate horizon = today.plusDays(ENDING_SOON_DAYS);
         for (CaseSummary s : summaries.get()) {
@@ -127,12 +131,18 @@ public final class OfficerReads {
                     && !s.endDate().isAfter(horizon)) {
                 ending++;
             }
+            if (s.refusedMandatory()) {
+                refusedMandatory++;
+            }
         }
-        return new Dashboard(today, byStage, overdue, dueThisWeek, ending, total);
+        return new Dashboard(today, byStage, overdue, dueThisWeek, ending, total, refusedMandatory);
     }
 
-    /** The dashboard's numbers as of a date. */
+    /**
+     * The dashboard's numbers as of a date; {@code refusedMandatory}: the KSDD wajib the region refused, for the
+     * Gubernur or the Minister (issue 13 item 7).
+     */
     public record Dashboard(LocalDate asOf, Map<Stage, Integer> byStage, int overdue, int dueThisWeek,
-                            int endingWithin180Days, int total) {
+                            int endingWithin180Days, int total, int refusedMandatory) {
     }
 }

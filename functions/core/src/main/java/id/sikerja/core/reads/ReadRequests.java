@@ -37,7 +37,7 @@ public final class ReadRequests {
     /** An officer's list: {@code GET /cooperations}. */
     public record ListQuery(Set<Stage> stages, Category category, String department, List<String> partner,
                             Integer year, LocalDate dueBefore, Integer endingWithinDays, List<String> words,
-                            Sort sort, int limit, Cursor cursor) {
+                            Sort sort, int limit, Cursor cursor, boolean refusedMandatory) {
     }
 
     /** The public registry: {@code GET /registry}. */
@@ -62,8 +62,16 @@ public final class ReadRequests {
         })).orElse(Sort.UPDATED_DESC);
         int limit = r.limit();
         Cursor cursor = r.cursor(sort);
+        // issue 13 item 7: only refused mandatory KSDD (the dashboard's list)
+        boolean refusedMandatory = r.param("refusedMandatory").map(v -> {
+            if (!v.equals("true") && !v.equals("false")) {
+                r.errors.add(FieldError.of("refusedMandatory", "not_boolean"));
+            }
+            return v.equals("true");
+        }).orElse(false);
         r.done();
-        return new ListQuery(stages, category, department, partner, year, dueBefore, ending, words, sort, limit, cursor);
+        return new ListQuery(stages, category, department, partner, year, dueBefore, ending, words, sort, limit, cursor,
+                refusedMandatory);
     }
 
     public static RegistryQuery registry(Function<String, Optional<String>> params) {

@@ -45,6 +45,7 @@ public final class Summaries {
                 s.createdAt(), r.updatedAt(), start.orElse(null), end.orElse(null), signed,
                 s.dueDates().stream().map(d -> new CaseSummary.Due(d.kind(), d.date())).distinct().toList(),
                 s.fact(Fact.IN_APBD).orElse(false), s.endReason().orElse(null), signedDocuments,
-                SearchText.words(p.title(), p.partner().name(), p.purpose(), p.scope()));
+                SearchText.words(p.title(), p.partner().name(), p.purpose(), p.scope()),
+                id.sikerja.core.workflow.MandatoryRefusal.isRefusedMandatory(s)); // issue 13 item 7
     }
 }

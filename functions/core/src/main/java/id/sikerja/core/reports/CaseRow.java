@@ -5,6 +5,7 @@ import id.sikerja.core.model.Category;
 import id.sikerja.core.model.PartnerType;
 import id.sikerja.core.workflow.CaseState;
 import id.sikerja.core.workflow.Fact;
+import id.sikerja.core.workflow.MandatoryRefusal;
 import id.sikerja.core.workflow.Stage;
 
 import java.time.Instant;
@@ -33,7 +34,16 @@ public record CaseRow(
         List<String> departments,
         Optional<String> field,
         Optional<LocalDate> signedOn,
-        Instant createdAt) {
+        Instant createdAt,
+        boolean refusedMandatory) {
+
+    /** A row that is not a refused mandatory KSDD. */
+    public CaseRow(String id, String title, Category category, Stage stage, String partnerName,
+                   PartnerType partnerType, String partnerRegion, List<String> departments, Optional<String> field,
+                   Optional<LocalDate> signedOn, Instant createdAt) {
+        this(id, title, category, stage, partnerName, partnerType, partnerRegion, departments, field, signedOn,
+                createdAt, false);
+    }
 
     public CaseRow {
         Objects.requireNonNull(id, "id");
@@ -49,7 +59,8 @@ public record CaseRow(
         CaseState s = r.state();
         return new CaseRow(r.id(), r.proposal().title(), s.category(), s.stage(), r.proposal().partner().name(),
                 r.proposal().partner().type(), r.proposal().partner().regionOrCountry(), s.departments(),
-                s.fact(Fact.FIELD).map(String::strip).filter(f -> !f.isEmpty()), signedOn(s), s.createdAt());
+                s.fact(Fact.FIELD).map(String::strip).filter(f -> !f.isEmpty()), signedOn(s), s.createdAt(),
+                MandatoryRefusal.isRefusedMandatory(s)); // issue 13 item 7
     }
 
     /** The signing date of the agreement: the naskah (foreign), else the PKS, else the KB. */

@@ -27,8 +27,13 @@ public record GroupedReport(GroupBy groupBy, Optional<Integer> year, List<Row> r
      * @param key     stable: a year, a category or department code, a normalised partner name or field; {@code "-"}
      *                for cases with none (no department, no field recorded)
      * @param byStage only stages with at least one case, in the stages' order
+     * @param refusedMandatory the group's KSDD wajib the region refused (issue 13 item 7)
      */
-    public record Row(String key, Text label, int total, Map<Stage, Integer> byStage) {
+    public record Row(String key, Text label, int total, Map<Stage, Integer> byStage, int refusedMandatory) {
+        public Row(String key, Text label, int total, Map<Stage, Integer> byStage) {
+            this(key, label, total, byStage, 0);
+        }
+
         public Row {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(label, "label");

@@ -25,6 +25,8 @@ import java.util.Optional;
 public final class Reports {
 
     static final String NONE = "-";
+    /** The column of refused mandatory KSDD (issue 13 item 7). */
+    public static final Text REFUSED_MANDATORY = Text.of("Kerja sama wajib ditolak", "Mandatory cooperation refused");
     private static final Map<Category, Text> CATEGORY_LABELS = Map.of(
             Category.KSDD, Text.of("Kerja sama dengan daerah lain (KSDD)", "With another region (KSDD)"),
             Category.KSDPK, Text.of("Kerja sama dengan pihak ketiga (KSDPK)", "With a third party (KSDPK)"),
@@ -71,6 +73,7 @@ public final class Reports {
     static GroupedReport group(GroupBy groupBy, Optional<Integer> year, List<CaseRow> rows, ZoneId zone) {
         Map<String, Text> labels = new LinkedHashMap<>();
         Map<String, Map<Stage, Integer>> counts = new LinkedHashMap<>();
+        Map<String, Integer> refused = new LinkedHashMap<>(); // issue 13 item 7
         List<CaseRow> sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparing(CaseRow::createdAt).thenComparing(CaseRow::id));
         for (CaseRow row : sorted) {
@@ -80,11 +83,14 @@ public final class Reports {
             for (Map.Entry<String, Text> g : groups(groupBy, row, zone).entrySet()) {
                 labels.put(g.getKey(), g.getValue()); // the latest case's spelling labels the group
                 counts.computeIfAbsent(g.getKey(), k -> new EnumMap<>(Stage.class)).merge(row.stage(), 1, Integer::sum);
+                if (row.refusedMandatory()) {
+                    refused.merge(g.getKey(), 1, Integer::sum);
+                }
             }
         }
         List<GroupedReport.Row> out = new ArrayList<>();
         counts.forEach((key, byStage) -> out.add(new GroupedReport.Row(key, labels.get(key),
-                byStage.values().stream().mapToInt(Integer::intValue).sum(), byStage)));
+                byStage.values().stream().mapToInt(Integer::intValue).sum(), byStage, refused.getOrDefault(key, 0))));
         out.sort(order(groupBy));
         return new GroupedReport(groupBy, year, out);
     }
@@ -148,12 +154,20 @@ public final class Reports {
         header.add(report.groupBy().label().in(Language.of(english)));
         header.add(english ? "Total" : "Jumlah");
         stages.forEach(s -> header.add(s.label().in(Language.of(english))));
+        // issue 13 item 7: refused mandatory KSDD, a column when the report has any
+        boolean refused = report.rows().stream().anyMatch(r -> r.refusedMandatory() > 0);
+        if (refused) {
+            header.add(REFUSED_MANDATORY.in(Language.of(english)));
+        }
         List<List<Object>> rows = new ArrayList<>();
         for (GroupedReport.Row r : report.rows()) {
             List<Object> cells = new ArrayList<>();
             cells.add(r.label().in(Language.of(english)));
             cells.add(r.total());
             stages.forEach(s -> cells.add(r.byStage().getOrDefault(s, 0)));
+            if (refused) {
+                cells.add(r.refusedMandatory());
+            }
             rows.add(cells);
         }
         return new Sheet(english ? "Report" : "Laporan", header, rows);

@@ -287,11 +287,18 @@ public record Deadline(
 
     /** The note of a due date started on {@code start}. */
     Text note(LocalDate startDate, int n, Optional<MonevPeriod> period) {
-        return Text.of(fill(note.id(), startDate, n, period), fill(note.en(), startDate, n, period));
+        return Text.of(fill(note.id(), startDate, ID_DATE, n, period), fill(note.en(), startDate, EN_DATE, n, period));
     }
 
-    private static String fill(String template, LocalDate start, int n, Optional<MonevPeriod> period) {
-        return template.replace("{date}", String.valueOf(start)).replace("{year}", String.valueOf(start.getYear()))
+    /** {date} reads as people write it ("6 Desember 2029"), not as an ISO date: the note is shown as it is. */
+    private static final java.time.format.DateTimeFormatter ID_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("id"));
+    private static final java.time.format.DateTimeFormatter EN_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH);
+
+    private static String fill(String template, LocalDate start, java.time.format.DateTimeFormatter dates, int n,
+                               Optional<MonevPeriod> period) {
+        return template.replace("{date}", dates.format(start)).replace("{year}", String.valueOf(start.getYear()))
                 .replace("{n}", String.valueOf(n)).replace("{period}", period.map(MonevPeriod::label).orElse(""));
     }
 

@@ -33,7 +33,10 @@ public enum DocumentType {
     // issue 13 item 8 (h-legal-c): SINERGI (PP 28/2018 Ps 46)
     NOTA_KESEPAKATAN_DRAFT("Rancangan Nota Kesepakatan", "The draft Nota Kesepakatan"),
     NOTA_KESEPAKATAN_SIGNED("Nota Kesepakatan yang sudah ditandatangani", "The signed Nota Kesepakatan"),
-    RENCANA_KERJA("Rencana Aksi / Rencana Kerja", "The action plan (Rencana Aksi / Rencana Kerja)");
+    RENCANA_KERJA("Rencana Aksi / Rencana Kerja", "The action plan (Rencana Aksi / Rencana Kerja)"),
+    // issue 13 item 9: what allows a KSDPK's term beyond five years (domain.md §3)
+    DASAR_JANGKA_WAKTU("Dokumen dasar hukum jangka waktu (persetujuan pemanfaatan BMD atau perjanjian KPBU)",
+            "The legal basis for the longer term (the BMD utilisation approval or the KPBU agreement)");
 
     private final Text label;
 

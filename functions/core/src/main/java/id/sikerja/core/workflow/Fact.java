@@ -157,6 +157,12 @@ public final class Fact<T> {
             "The exception for an object outside the RPJMD/RKPD (emergency, national strategic programme,"
                     + " tugas pembantuan)");
 
+    // ---- issue 13 item 9: a KSDPK's term beyond five years under its own law (domain.md §3)
+    /** The law the object falls under that allows a longer term; with its document (DASAR_JANGKA_WAKTU). */
+    public static final Fact<TermLegalBasis> TERM_LEGAL_BASIS = define("termLegalBasis", TermLegalBasis.class,
+            "Dasar hukum jangka waktu lebih dari 5 tahun (pemanfaatan BMD, KPBU)",
+            "The legal basis for a term over 5 years (BMD utilisation, KPBU)");
+
     private final String key;
     private final Class<T> type;
     private final Text label;

@@ -204,15 +204,59 @@ public final class Gates {
 
     // ------------------------------------------------------------------ rules of law
 
-    /** The term is at most the maximum (5 years, Permendagri 25/2020 Ps 32; regional practice for KSDD/KSDPK). */
+    /**
+     * The term is at most the maximum (5 years, Permendagri 25/2020 Ps 32; regional practice for KSDD/KSDPK), or,
+     * for a KSDPK whose object is governed by its own law (issue 13 item 9; domain.md §3: BMD utilisation, KPBU
+     * [S]), at most the limit of its recorded {@link Fact#TERM_LEGAL_BASIS}, with that basis's document
+     * ({@link DocumentType#DASAR_JANGKA_WAKTU}). A basis other than {@code NONE} is refused on any other category.
+     */
     public static Condition termWithinLimit() {
-        return simple(RULE, Text.of("jangka waktu paling lama 5 tahun", "term at most 5 years"), Set.of(Fact.TERM_MONTHS),
-                ctx -> ctx.state().fact(Fact.TERM_MONTHS).filter(m -> m > ctx.settings().maxTermMonths())
-                        .map(m -> List.of(unmet(RULE, "RULE:TERM_MAX",
-                                "Jangka waktu " + m + " bulan melebihi batas " + ctx.settings().maxTermMonths() + " bulan",
-                                "A term of " + m + " months exceeds the limit of " + ctx.settings().maxTermMonths()
-                                        + " months")))
-                        .orElse(List.of()));
+        return simple(RULE, Text.of("jangka waktu paling lama 5 tahun, atau batas dasar hukumnya (KSDPK)",
+                        "term at most 5 years, or its legal basis's limit (KSDPK)"),
+                // reads the term only: a form asking for the basis still shows a term over five years as blocked
+                Set.of(Fact.TERM_MONTHS), ctx -> {
+                    TermLegalBasis basis = ctx.state().fact(Fact.TERM_LEGAL_BASIS).orElse(TermLegalBasis.NONE);
+                    boolean ksdpk = ctx.state().category() == Category.KSDPK;
+                    if (basis != TermLegalBasis.NONE && !ksdpk) {
+                        return List.of(unmet(RULE, "RULE:TERM_BASIS_KSDPK_ONLY",
+                                "Dasar hukum jangka waktu lebih dari 5 tahun (" + basis.label().id()
+                                        + ") hanya berlaku untuk kerja sama dengan pihak ketiga (KSDPK)",
+                                "A legal basis for a term over 5 years (" + basis.label().en()
+                                        + ") applies only to cooperation with a third party (KSDPK)"));
+                    }
+                    Optional<Integer> months = ctx.state().fact(Fact.TERM_MONTHS);
+                    int general = ctx.settings().maxTermMonths();
+                    if (months.isEmpty() || months.get() <= general) {
+                        return List.of();
+                    }
+                    int m = months.get();
+                    if (basis == TermLegalBasis.NONE) {
+                        String hint = ksdpk ? "; lebih lama hanya bila objeknya diatur undang-undangnya sendiri "
+                                + "(pemanfaatan BMD, KPBU): catat dasar hukumnya dan dokumennya" : "";
+                        String hintEn = ksdpk ? "; longer only when its object is governed by its own law (BMD "
+                                + "utilisation, KPBU): record that legal basis and its document" : "";
+                        return List.of(unmet(RULE, "RULE:TERM_MAX",
+                                "Jangka waktu " + m + " bulan melebihi batas " + general + " bulan" + hint,
+                                "A term of " + m + " months exceeds the limit of " + general + " months" + hintEn));
+                    }
+                    List<UnmetCondition> out = new ArrayList<>();
+                    int limit = ctx.settings().get(basis.limit());
+                    if (m > limit) {
+                        out.add(unmet(RULE, "RULE:TERM_MAX",
+                                "Jangka waktu " + m + " bulan melebihi batas " + limit + " bulan untuk "
+                                        + basis.label().id() + " (" + basis.limit().source() + ")",
+                                "A term of " + m + " months exceeds the limit of " + limit + " months for "
+                                        + basis.label().en() + " (" + basis.limit().source() + ")"));
+                    }
+                    if (!ctx.state().documents().has(DocumentType.DASAR_JANGKA_WAKTU)) {
+                        DocumentType d = DocumentType.DASAR_JANGKA_WAKTU;
+                        out.add(unmet(DOCUMENT, "DOC:" + d, d.label().id() + " belum diunggah: jangka waktu lebih"
+                                        + " dari " + general + " bulan memerlukannya",
+                                d.label().en() + " has not been uploaded: a term over " + general
+                                        + " months needs it"));
+                    }
+                    return out;
+                });
     }
 
     // ---- issue 13 item 10 (h-legal-c): the foreign annual report gate

@@ -82,6 +82,24 @@ public final class ProcessDefinitions {
             RECORD_CONFIRMATION, Party.KEMLU,
             RECORD_MENTERI_APPROVAL, Party.MENTERI);
 
+    /**
+     * Issue 13 item 9: a KSDPK whose object is governed by its own law (BMD utilisation, KPBU; domain.md §3 [S]) may
+     * run longer than five years, up to the limit of its {@link TermLegalBasis}, with its document
+     * ({@link DocumentType#DASAR_JANGKA_WAKTU}); {@link Gates#termWithinLimit()} enforces it wherever a term is
+     * recorded (facts, framework KB, PKS signing, legacy entry and import). Recorded with {@code RECORD_FACTS} (in any
+     * stage, before the signing that sets the term), on legacy entry and in the import.
+     */
+    public static final List<Fact<?>> TERM_BASIS_FACTS = List.of(TERM_LEGAL_BASIS);
+
+    /**
+     * Issue 13 item 1: facts an action records only when they are not recorded yet. A DPRD decision asks for the day
+     * the DPRD received the request only when {@link Action#SUBMIT_TO_DPRD} did not record it (the request went
+     * outside Si Kerja); once recorded, the decision does not change it (a different value is refused).
+     */
+    public static final Map<Action, Set<Fact<?>>> RECORDED_WHEN_MISSING = Map.of(
+            DPRD_APPROVE, Set.of(DPRD_REQUEST_RECEIVED_ON),
+            DPRD_REJECT, Set.of(DPRD_REQUEST_RECEIVED_ON));
+
     /** The table of a category. */
     public static ProcessTable table(Category category) {
         if (category == Category.SINERGI) {
@@ -111,6 +129,7 @@ public final class ProcessDefinitions {
                         stage(PERSIAPAN,
                                 documents(KAK, STUDI_KELAYAKAN, SURAT_PERMOHONAN).by(ADMIN, OPD),
                                 documents(KAJIAN_TKKSD).by(ADMIN, TKKSD),
+                                documents(DASAR_JANGKA_WAKTU).by(ADMIN, OPD), // issue 13 item 9
                                 tkksdAssessment(),
                                 tkksdAssessmentDeadline(),
                                 action(COMPLETE_PREPARATION).to(PENAWARAN).by(ADMIN)
@@ -127,7 +146,7 @@ public final class ProcessDefinitions {
                                 rejectByTkksd(),
                                 // the DPRD facts are recorded here, and only here; so is the object in the plan
                                 action(RECORD_FACTS).by(ADMIN, OPD).records(GENERAL_FACTS).records(DPRD_FACTS)
-                                        .records(PLAN_FACTS)
+                                        .records(PLAN_FACTS).records(TERM_BASIS_FACTS) // issue 13 items 13, 9
                                         .requires(anyFactGiven(), termWithinLimit())),
 
                         // 2. Penawaran: offer letter signed by the Kepala Daerah, or the reply to an offer received.
@@ -148,8 +167,9 @@ public final class ProcessDefinitions {
                                 action(SIGN_KB).to(PERSETUJUAN_DPRD).by(ADMIN)
                                         .records(KB_SIGNED_ON).records(KB_SIGNATORY) // issue 13 item 5
                                         .requires(doc(KB_SIGNED), fact(KB_SIGNED_ON), notInFuture(KB_SIGNED_ON),
-                                                // The KB: the Kepala Daerah only (PP 28/2018 Ps 2(1)-(2) [V]).
-                                                kbSignedByKepalaDaerah())),
+                                                // The KB: the Kepala Daerah only (PP 28/2018 Ps 2(1)-(2) [V]); who
+                                                // signed is recorded, not assumed (issue 13 item 5).
+                                                fact(KB_SIGNATORY), kbSignedByKepalaDaerah())),
 
                         // 5. Persetujuan DPRD: only when PP 28/2018 Ps 6(2) applies.
                         dprd(PENYUSUNAN_PKS, true),
@@ -158,6 +178,7 @@ public final class ProcessDefinitions {
                         stage(PENYUSUNAN_PKS,
                                 documents(PKS_DRAFT).by(ADMIN, OPD),
                                 documents(BERITA_ACARA).by(ADMIN), // an ending after the KB (issue 13 item 6)
+                                documents(DASAR_JANGKA_WAKTU).by(ADMIN, OPD), // issue 13 item 9
                                 action(FINALIZE_PKS_DRAFT).to(PENANDATANGANAN_PKS).by(ADMIN, OPD)
                                         .requires(doc(PKS_DRAFT)),
                                 action(SET_AS_FRAMEWORK).to(PELAKSANAAN).by(ADMIN).onlyWhen(When.NOT_CHILD_PKS)
@@ -170,6 +191,7 @@ public final class ProcessDefinitions {
                                 documents(PKS_SIGNED).by(ADMIN, OPD, PARTNER),
                                 documents(SURAT_KUASA).by(ADMIN, OPD),
                                 documents(BERITA_ACARA).by(ADMIN), // an ending after the KB (issue 13 item 6)
+                                documents(DASAR_JANGKA_WAKTU).by(ADMIN, OPD), // issue 13 item 9
                                 action(SIGN_PKS).to(PELAKSANAAN).by(ADMIN)
                                         .records(PKS_SIGNED_ON, SIGNATORY, TERM_START, TERM_MONTHS,
                                                 PKS_CLAUSE_RIGHTS_OBLIGATIONS, PKS_CLAUSE_TERM,
@@ -190,6 +212,7 @@ public final class ProcessDefinitions {
                         // 8. Pelaksanaan, with monev; ends with a reason of PP 28/2018 Ps 9 / 22.
                         stage(PELAKSANAAN,
                                 implementationDocuments(),
+                                documents(DASAR_JANGKA_WAKTU).by(ADMIN, OPD), // issue 13 item 9
                                 monev(),
                                 ending(PENATAUSAHAAN),
                                 agreementEndDeadlines(),
@@ -502,11 +525,15 @@ public final class ProcessDefinitions {
                         .requires(doc(DPRD_REQUEST), fact(DPRD_REQUEST_RECEIVED_ON), notInFuture(DPRD_REQUEST_RECEIVED_ON)),
                 action(DPRD_APPROVE).to(next).by(ADMIN)
                         .records(DPRD_DECIDED_ON)
+                        // issue 13 item 1: the day the DPRD received the request, when not recorded yet (the
+                        // decision is on or after it, domain.md §2.1 [I])
+                        .records(DPRD_REQUEST_RECEIVED_ON)
                         .requires(fact(DPRD_REQUEST_RECEIVED_ON), doc(DPRD_DECISION), fact(DPRD_DECIDED_ON),
                                 notInFuture(DPRD_DECIDED_ON), notBefore(DPRD_DECIDED_ON, DPRD_REQUEST_RECEIVED_ON))
                         .effect(setsFact(DPRD_OUTCOME, DprdOutcome.DISETUJUI)),
                 action(DPRD_REJECT).to(DITOLAK).by(ADMIN)
                         .records(DPRD_DECIDED_ON)
+                        .records(DPRD_REQUEST_RECEIVED_ON) // issue 13 item 1, as DPRD_APPROVE
                         .requires(fact(DPRD_REQUEST_RECEIVED_ON), doc(DPRD_DECISION), fact(DPRD_DECIDED_ON),
                                 notInFuture(DPRD_DECIDED_ON), notBefore(DPRD_DECIDED_ON, DPRD_REQUEST_RECEIVED_ON),
                                 note(REJECTION_NOTE))
@@ -663,7 +690,9 @@ public final class ProcessDefinitions {
     }
 
     private static ActionRule.Builder recordFacts() {
-        return action(RECORD_FACTS).by(ADMIN, OPD).records(GENERAL_FACTS).requires(anyFactGiven(), termWithinLimit());
+        return action(RECORD_FACTS).by(ADMIN, OPD).records(GENERAL_FACTS)
+                .records(TERM_BASIS_FACTS) // issue 13 item 9 (refused outside KSDPK by termWithinLimit)
+                .requires(anyFactGiven(), termWithinLimit());
     }
 
     /**

@@ -30,6 +30,24 @@ public enum TimeLimit {
     /** The longest term of an agreement. */
     MAX_TERM("maxTermMonths", 60, PeriodUnit.MONTHS, 1,
             "Permendagri 25/2020 Ps 32 [V]; untuk KSDD/KSDPK [S]"),
+    // ---- issue 13 item 9: longer terms for KSDPK objects governed by their own law (domain.md §3), each
+    //      allowed only with its legal basis recorded ({@link TermLegalBasis}) and its document
+    /** BMD utilisation by lease (sewa): as the general rule. */
+    MAX_TERM_BMD_SEWA("maxTermBmdSewaMonths", 60, PeriodUnit.MONTHS, 1,
+            "domain.md §3: pemanfaatan BMD, sewa ≤ 5 tahun; PP 27/2014 jo. PP 28/2020, sebagaimana lazim dikutip [S]"),
+    /** BMD utilisation: kerja sama pemanfaatan (KSP). */
+    MAX_TERM_BMD_KSP("maxTermBmdKspMonths", 360, PeriodUnit.MONTHS, 1,
+            "domain.md §3: pemanfaatan BMD, KSP ≤ 30 tahun; PP 27/2014 jo. PP 28/2020, sebagaimana lazim dikutip [S]"),
+    /** BMD utilisation: KSP of infrastructure. */
+    MAX_TERM_BMD_KSP_INFRASTRUCTURE("maxTermBmdKspInfrastructureMonths", 600, PeriodUnit.MONTHS, 1,
+            "domain.md §3: pemanfaatan BMD, KSP infrastruktur ≤ 50 tahun; PP 27/2014 jo. PP 28/2020, sebagaimana "
+                    + "lazim dikutip [S]"),
+    /** BMD utilisation: bangun guna serah / bangun serah guna. */
+    MAX_TERM_BMD_BGS_BSG("maxTermBmdBgsBsgMonths", 360, PeriodUnit.MONTHS, 1,
+            "domain.md §3: pemanfaatan BMD, BGS/BSG ≤ 30 tahun; PP 27/2014 jo. PP 28/2020, sebagaimana lazim dikutip [S]"),
+    /** KPBU: per its own contract; capped at the longest term a fact records. */
+    MAX_TERM_KPBU("maxTermKpbuMonths", 600, PeriodUnit.MONTHS, 1,
+            "domain.md §3: KPBU menurut perjanjiannya sendiri (Perpres 38/2015); batas bawaan 50 tahun [I]"),
     /** The monev period (must divide 12): each semester. */
     MONEV_PERIOD("monevPeriodMonths", 6, PeriodUnit.MONTHS, 1, "domain.md §3: laporan tiap semester [I]"),
     /** The partner's and the department's monev reports are due this long after a period ends. */

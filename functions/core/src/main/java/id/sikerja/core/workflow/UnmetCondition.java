@@ -46,6 +46,7 @@ public record UnmetCondition(Kind kind, String code, Text message) {
         return switch (code) {
             case "RULE:TERM_MAX" -> "facts.termMonths";
             case "RULE:KB_SIGNATORY" -> "facts.kbSignatory"; // issue 13 item 5
+            case "RULE:TERM_BASIS_KSDPK_ONLY" -> "facts.termLegalBasis"; // issue 13 item 9
             case "INPUT:NOTE" -> "note";
             case "INPUT:FACTS" -> "facts";
             case "INPUT:END_REASON", "INVALID:END_REASON" -> "endReason";

@@ -182,6 +182,9 @@ public final class Workflow {
                 }
             }
             ProcessTable.Resolution target = resolve(table, rule, state);
+            // issue 13 item 1: a fact recorded only when missing is not asked once recorded
+            Set<Fact<?>> once = ProcessDefinitions.RECORDED_WHEN_MISSING.getOrDefault(rule.action(), Set.of());
+            List<Fact<?>> asks = rule.records().stream().filter(f -> !once.contains(f) || !state.facts().has(f)).toList();
             if (forbidden.isPresent()) {
                 reasons.clear();
                 reasons.add(new UnmetCondition(UnmetCondition.Kind.PERMISSION, "FORBIDDEN", forbidden.get()));
@@ -190,7 +193,7 @@ public final class Workflow {
             }
             Set<DocumentType> types = forbidden.isPresent() ? Set.of() : table.documentTypes(state.stage(), actor.role());
             out.add(new ActionAvailability(rule.action(), rule.action().label(), target.stage(), forbidden.isEmpty(),
-                    reasons.isEmpty(), dedupe(reasons), rule.records(), inputs, types));
+                    reasons.isEmpty(), dedupe(reasons), asks, inputs, types));
         }
         return out;
     }
@@ -439,6 +442,11 @@ public final class Workflow {
         for (Fact<?> fact : command.facts().asMap().keySet()) {
             if (fact.isSystemManaged() || !rule.records().contains(fact)) {
                 out.add(notRecordable(fact));
+            } else if (ProcessDefinitions.RECORDED_WHEN_MISSING.getOrDefault(rule.action(), Set.of()).contains(fact)
+                    && state.facts().get(fact).filter(v -> !v.equals(command.facts().asMap().get(fact))).isPresent()) {
+                // issue 13 item 1: recorded already; this action does not change it
+                out.add(invalid("FACT:" + fact.key(), "'" + fact.label().id() + "' sudah tercatat dan tidak diubah oleh"
+                        + " aksi ini", "'" + fact.label().en() + "' is already recorded and this action does not change it"));
             }
         }
         out.addAll(validateUploads(command.documents(), null));

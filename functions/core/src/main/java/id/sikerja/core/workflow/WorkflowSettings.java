@@ -117,6 +117,32 @@ public final class WorkflowSettings {
         return get(TimeLimit.MAX_TERM);
     }
 
+    // ---- issue 13 item 9: longer terms under their own law (TermLegalBasis)
+    /** {@link TimeLimit#MAX_TERM_BMD_SEWA} */
+    public int maxTermBmdSewaMonths() {
+        return get(TimeLimit.MAX_TERM_BMD_SEWA);
+    }
+
+    /** {@link TimeLimit#MAX_TERM_BMD_KSP} */
+    public int maxTermBmdKspMonths() {
+        return get(TimeLimit.MAX_TERM_BMD_KSP);
+    }
+
+    /** {@link TimeLimit#MAX_TERM_BMD_KSP_INFRASTRUCTURE} */
+    public int maxTermBmdKspInfrastructureMonths() {
+        return get(TimeLimit.MAX_TERM_BMD_KSP_INFRASTRUCTURE);
+    }
+
+    /** {@link TimeLimit#MAX_TERM_BMD_BGS_BSG} */
+    public int maxTermBmdBgsBsgMonths() {
+        return get(TimeLimit.MAX_TERM_BMD_BGS_BSG);
+    }
+
+    /** {@link TimeLimit#MAX_TERM_KPBU} */
+    public int maxTermKpbuMonths() {
+        return get(TimeLimit.MAX_TERM_KPBU);
+    }
+
     /** {@link TimeLimit#MONEV_PERIOD} */
     public int monevPeriodMonths() {
         return get(TimeLimit.MONEV_PERIOD);
@@ -256,6 +282,27 @@ public final class WorkflowSettings {
 
         public Builder maxTermMonths(int n) {
             return set(TimeLimit.MAX_TERM, n);
+        }
+
+        // ---- issue 13 item 9
+        public Builder maxTermBmdSewaMonths(int n) {
+            return set(TimeLimit.MAX_TERM_BMD_SEWA, n);
+        }
+
+        public Builder maxTermBmdKspMonths(int n) {
+            return set(TimeLimit.MAX_TERM_BMD_KSP, n);
+        }
+
+        public Builder maxTermBmdKspInfrastructureMonths(int n) {
+            return set(TimeLimit.MAX_TERM_BMD_KSP_INFRASTRUCTURE, n);
+        }
+
+        public Builder maxTermBmdBgsBsgMonths(int n) {
+            return set(TimeLimit.MAX_TERM_BMD_BGS_BSG, n);
+        }
+
+        public Builder maxTermKpbuMonths(int n) {
+            return set(TimeLimit.MAX_TERM_KPBU, n);
         }
 
         public Builder monevPeriodMonths(int n) {

@@ -174,7 +174,8 @@ class DocumentsTest {
         assertFalse(objects.objects.containsKey(t.upload().incomingKey()), "nothing stays under incoming/");
 
         Decision signing = WORKFLOW.decide(c.state(), admin, Command.of(Action.SIGN_KB)
-                .withFact(Fact.KB_SIGNED_ON, LocalDate.of(2026, 6, 1)), NOW);
+                .withFact(Fact.KB_SIGNED_ON, LocalDate.of(2026, 6, 1))
+                .withFact(Fact.KB_SIGNATORY, id.sikerja.core.workflow.Signatory.KEPALA_DAERAH), NOW);
         assertInstanceOf(Transition.class, signing, "the gate sees the registered signed KB: " + signing);
     }
 
@@ -282,7 +283,8 @@ class DocumentsTest {
         // attaching the registered version adds no second version
         CaseState state = stores.find("case-1").orElseThrow().state();
         Transition signed = (Transition) WORKFLOW.decide(state, admin, Command.of(Action.SIGN_KB)
-                .withFact(Fact.KB_SIGNED_ON, LocalDate.of(2026, 6, 1)).withDocument(reference), NOW);
+                .withFact(Fact.KB_SIGNED_ON, LocalDate.of(2026, 6, 1))
+                .withFact(Fact.KB_SIGNATORY, id.sikerja.core.workflow.Signatory.KEPALA_DAERAH).withDocument(reference), NOW);
         assertEquals(1, signed.state().documents().versions(DocumentType.KB_SIGNED).size());
         assertEquals(List.of(new DocumentRef(DocumentType.KB_SIGNED, 1)), signed.events().get(0).documents());
     }

@@ -45,6 +45,7 @@ final class ReadsFixtures {
         EndReason endReason;
         List<CaseSummary.SignedDocument> docs = new ArrayList<>();
         String purpose = "";
+        boolean refusedMandatory;
 
         Builder(String id) {
             this.id = id;
@@ -64,6 +65,7 @@ final class ReadsFixtures {
         Builder due(DueDateKind k, LocalDate d) { due.add(new CaseSummary.Due(k, d)); return this; }
         Builder ended(EndReason r) { endReason = r; return this; }
         Builder purpose(String p) { purpose = p; return this; }
+        Builder refusedMandatory() { refusedMandatory = true; return this; }
         Builder version(long v) { version = v; return this; }
         Builder document(DocumentType t, int v, String sha) {
             docs.add(new CaseSummary.SignedDocument(t, v, sha, NOW)); return this;
@@ -72,7 +74,7 @@ final class ReadsFixtures {
         CaseSummary build() {
             return new CaseSummary(id, version, "KS-" + id, title, category, stage, partner, partnerType, region,
                     departments, null, createdAt, updatedAt, start, end, signed, due, inBudget, endReason, docs,
-                    SearchText.words(title, partner, purpose));
+                    SearchText.words(title, partner, purpose), refusedMandatory);
         }
     }
 }

@@ -66,7 +66,8 @@ class AvailabilityTest {
         assertTrue(partner.get(WITHDRAW).allowed(), "the partner proposed this case");
 
         Map<Action, ActionAvailability> opd = view(s, Actor.opd("o", Fixtures.DEPT));
-        assertEquals(Set.of(DocumentType.PKS_SIGNED, DocumentType.SURAT_KUASA), opd.get(UPLOAD_DOCUMENT).documentTypes());
+        assertEquals(Set.of(DocumentType.PKS_SIGNED, DocumentType.SURAT_KUASA, DocumentType.DASAR_JANGKA_WAKTU),
+                opd.get(UPLOAD_DOCUMENT).documentTypes()); // issue 13 item 9: the basis of a longer term
         assertFalse(opd.get(WITHDRAW).permitted());
 
         assertTrue(view(s, Actor.pimpinan("p")).values().stream().noneMatch(ActionAvailability::permitted));

@@ -75,7 +75,8 @@ class GateTest {
     @Test
     void theSignedKbMessage() {
         Refusal.GateFailed r = gateFailed(kbSigning(), Command.of(SIGN_KB), date(2026, 6, 2));
-        assertEquals(List.of("DOC:KB_SIGNED", "FACT:kbSignedOn"), Fixtures.codes(r));
+        // who signed the KB is recorded, not assumed (issue 13 item 5)
+        assertEquals(List.of("DOC:KB_SIGNED", "FACT:kbSignedOn", "FACT:kbSignatory"), Fixtures.codes(r));
         assertEquals("KB yang sudah ditandatangani belum diunggah", r.unmet().get(0).message().id());
         assertEquals("The signed KB has not been uploaded", r.unmet().get(0).message().en());
         assertEquals("Tanggal penandatanganan KB belum dicatat", r.unmet().get(1).message().id());
@@ -84,7 +85,8 @@ class GateTest {
     @Test
     void signingCannotBeRecordedInAdvance() {
         Refusal.GateFailed r = gateFailed(kbSigning(), Command.of(SIGN_KB)
-                .withDocument(upload(KB_SIGNED)).withFact(Fact.KB_SIGNED_ON, date(2026, 6, 3)), date(2026, 6, 2));
+                .withDocument(upload(KB_SIGNED)).withFact(Fact.KB_SIGNED_ON, date(2026, 6, 3))
+                .withFact(Fact.KB_SIGNATORY, Signatory.KEPALA_DAERAH), date(2026, 6, 2));
         assertEquals(List.of("RULE:FUTURE:kbSignedOn"), Fixtures.codes(r));
         assertTrue(r.unmet().get(0).message().id().contains("3 Juni 2026"));
     }
@@ -92,7 +94,8 @@ class GateTest {
     @Test
     void whereSigningTheKbLeadsNeedsTheDprdFacts() {
         Refusal.GateFailed r = gateFailed(at(Category.KSDD, Stage.PENANDATANGANAN_KB), Command.of(SIGN_KB)
-                .withDocument(upload(KB_SIGNED)).withFact(Fact.KB_SIGNED_ON, date(2026, 6, 1)), date(2026, 6, 2));
+                .withDocument(upload(KB_SIGNED)).withFact(Fact.KB_SIGNED_ON, date(2026, 6, 1))
+                .withFact(Fact.KB_SIGNATORY, Signatory.KEPALA_DAERAH), date(2026, 6, 2));
         assertEquals(List.of("FACT:dprdBurdensPublic", "FACT:dprdFundingUnbudgeted"), Fixtures.codes(r));
     }
 

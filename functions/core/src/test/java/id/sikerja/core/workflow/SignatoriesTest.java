@@ -45,6 +45,17 @@ class SignatoriesTest {
         assertEquals(Optional.of(Signatory.KEPALA_DAERAH), signed.fact(Fact.KB_SIGNATORY));
     }
 
+    @Test
+    void signingTheKbRequiresWhoSignedIt() {
+        CaseState bare = Fixtures.bare("S-3", Category.KSDPK, Stage.PENANDATANGANAN_KB, Origin.DEPARTMENT);
+        CaseState s = bare.withFacts(bare.facts().with(Fact.DPRD_BURDENS_PUBLIC, false)
+                .with(Fact.DPRD_FUNDING_UNBUDGETED, false));
+        Refusal.GateFailed r = Fixtures.refused(decide(s, Command.of(SIGN_KB).withDocument(upload(KB_SIGNED))
+                .withFact(Fact.KB_SIGNED_ON, date(2026, 6, 1))), Refusal.GateFailed.class);
+        assertEquals(List.of("FACT:kbSignatory"), Fixtures.codes(r));
+        assertEquals(Optional.of("facts.kbSignatory"), r.unmet().get(0).field());
+    }
+
     private Decision legacy(String id, Facts facts, List<DocumentUpload> docs) {
         return wf.enterLegacy(NewCase.ksdd(id, KsddKind.SUKARELA, List.of("A")), facts, docs, admin,
                 Fixtures.at(2026, 6, 1));

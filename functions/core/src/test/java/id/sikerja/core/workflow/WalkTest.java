@@ -57,7 +57,8 @@ class WalkTest {
         assertEquals(PENANDATANGANAN_KB, w.state.stage());
 
         w.act(partner, Command.of(UPLOAD_DOCUMENT).withDocument(upload(KB_SIGNED)), date(2026, 4, 6));
-        w.act(admin, Command.of(SIGN_KB).withFact(Fact.KB_SIGNED_ON, date(2026, 4, 6)), date(2026, 4, 7));
+        w.act(admin, Command.of(SIGN_KB).withFact(Fact.KB_SIGNED_ON, date(2026, 4, 6))
+                .withFact(Fact.KB_SIGNATORY, Signatory.KEPALA_DAERAH), date(2026, 4, 7));
         assertEquals(PERSETUJUAN_DPRD, w.state.stage(), "it burdens the public: the DPRD must approve");
 
         w.act(admin, Command.of(SUBMIT_TO_DPRD).withDocument(upload(DPRD_REQUEST))
@@ -118,7 +119,8 @@ class WalkTest {
                 .filter(a -> a.action() == SIGN_KB).findFirst().orElseThrow();
         assertEquals(Optional.of(PENYUSUNAN_PKS), sign.target(), "the action list already shows the DPRD is skipped");
 
-        w.act(admin, Command.of(SIGN_KB).withDocument(upload(KB_SIGNED)).withFact(Fact.KB_SIGNED_ON, date(2026, 4, 10)),
+        w.act(admin, Command.of(SIGN_KB).withDocument(upload(KB_SIGNED)).withFact(Fact.KB_SIGNED_ON, date(2026, 4, 10))
+                .withFact(Fact.KB_SIGNATORY, Signatory.KEPALA_DAERAH),
                 date(2026, 4, 10));
         assertEquals(PENYUSUNAN_PKS, w.state.stage());
         assertInstanceOf(Refusal.NotApplicable.class, w.attempt(admin, Command.of(DPRD_APPROVE), date(2026, 4, 13)));
@@ -324,7 +326,8 @@ class WalkTest {
         kb.act(admin, Command.of(COMPLETE_PREPARATION).withDocument(upload(KAK)), date(2026, 2, 6));
         kb.act(admin, Command.of(SEND_OFFER).withDocument(upload(SURAT_PENAWARAN)), date(2026, 2, 9));
         kb.act(admin, Command.of(FINALIZE_KB_DRAFT).withDocument(upload(KB_DRAFT)), date(2026, 2, 10));
-        kb.act(admin, Command.of(SIGN_KB).withDocument(upload(KB_SIGNED)).withFact(Fact.KB_SIGNED_ON, date(2026, 2, 11)),
+        kb.act(admin, Command.of(SIGN_KB).withDocument(upload(KB_SIGNED)).withFact(Fact.KB_SIGNED_ON, date(2026, 2, 11))
+                .withFact(Fact.KB_SIGNATORY, Signatory.KEPALA_DAERAH),
                 date(2026, 2, 11));
         assertEquals(PENYUSUNAN_PKS, kb.state.stage());
 
