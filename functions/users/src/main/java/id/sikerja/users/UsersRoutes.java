@@ -182,7 +182,7 @@ final class UsersRoutes {
             Language lang = request.language();
             throw Problem.of(503, "directory-unavailable", lang.pick("Layanan akun sedang tidak tersedia",
                             "The account service is unavailable"),
-                    lang.pick("Coba lagi sebentar lagi.", "Try again in a moment.")).with("retryAfter", 5);
+                    lang.pick("Coba lagi sebentar lagi.", "Try again in a moment.")).with("retryAfterSeconds", 5);
         }
     }
 

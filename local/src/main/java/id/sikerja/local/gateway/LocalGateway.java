@@ -195,8 +195,7 @@ public final class LocalGateway {
         // the pool the issuer names (…/<pool id>), with the template's groups: the Cognito stand-in manages it
         String poolId = authorizer.issuer().substring(authorizer.issuer().lastIndexOf('/') + 1);
         List<String> groups = resolver.template().resourcesOfType("AWS::Cognito::UserPoolGroup").values().stream()
-                .map(group -> resolver.string(Maps.mapOrEmpty(group.get("Properties"), "UserPoolGroup.Properties")
-                        .get("GroupName"), "UserPoolGroup.GroupName"))
+                .map(group -> resolver.string(group.get("GroupName"), "UserPoolGroup.GroupName"))
                 .toList();
         LocalUserPool pool = new LocalUserPool(poolId, groups.isEmpty() ? List.of("admin", "tkksd", "opd", "pimpinan")
                 : groups, DemoUser.seeded(), Clock.systemUTC());
