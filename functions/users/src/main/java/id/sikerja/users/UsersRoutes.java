@@ -85,8 +85,13 @@ final class UsersRoutes {
         IdempotentBody<NewUser> read = IdempotentBody.read(request, request.jsonObjectBody(MAX_BODY),
                 UserRequests::newUser);
         NewUser user = read.value();
+        // a request refused for its content writes nothing, not even its key's claim
+        directory(request, () -> {
+            users.check(user);
+            return null;
+        });
         if (read.key().isEmpty()) {
-            return answer(request, createOnce(request, user, false));
+            return answer(request, createOnce(request, user, Optional.empty()));
         }
         Idempotency idempotency = Idempotency.of(read.key().get(), CREATE, "", caller.subject(), read.fingerprint());
         IdempotencyClaims.Claim claim = directory(request, () -> claims.claim(idempotency, clock.instant()));
@@ -97,15 +102,20 @@ final class UsersRoutes {
             headers.put("Idempotent-Replayed", "true");
             return answer(request, new Stored(first.status(), first.body(), headers));
         }
-        Stored outcome = createOnce(request, user, claim instanceof IdempotencyClaims.Claim.Unfinished);
+        Stored outcome = createOnce(request, user, claim instanceof IdempotencyClaims.Claim.Unfinished unfinished
+                ? Optional.of(unfinished.claimedAt()) : Optional.empty());
         directory(request, () -> {
-            claims.answer(idempotency, Json.write(outcome), clock.instant());
+            if (outcome.status() == 201) {
+                claims.answer(idempotency, Json.write(outcome), clock.instant());
+            } else {
+                claims.release(idempotency); // a conflict changed nothing; a retry is decided again
+            }
             return null;
         });
         return answer(request, outcome);
     }
 
-    /** A created account (201) or the conflict with an existing one (409), as remembered for a retry. */
+    /** A created account (201, remembered for a retry) or the conflict with an existing one (409). */
     record Stored(int status, Map<String, Object> body, Map<String, String> headers) {
 
         @SuppressWarnings("unchecked")
@@ -118,12 +128,16 @@ final class UsersRoutes {
         }
     }
 
-    private Stored createOnce(HttpRequest request, NewUser user, boolean resuming) {
+    /** @param resuming when an earlier attempt of this request claimed its key: when it did */
+    private Stored createOnce(HttpRequest request, NewUser user, Optional<java.time.Instant> resuming) {
         UserAccount created;
         try {
             created = directory(request, () -> users.create(user));
         } catch (UserDirectory.AlreadyExists exists) {
-            if (!resuming) {
+            // the first attempt of this request may have created it and stopped before answering
+            Optional<UserAccount> resumed = resuming.isEmpty() ? Optional.empty()
+                    : directory(request, () -> users.resume(user, resuming.get()));
+            if (resumed.isEmpty()) {
                 LOG.info("create refused: the address has an account");
                 Language lang = request.language();
                 Problem p = Problem.of(409, "user-exists", lang.pick("Akun sudah ada", "The account exists"),
@@ -131,8 +145,7 @@ final class UsersRoutes {
                                 "This e-mail address has an account. Change that account in the list of users."));
                 return new Stored(409, p.body(request.path(), lang), Map.of());
             }
-            // the first attempt of this request created it and stopped before answering
-            created = directory(request, () -> users.resume(user));
+            created = resumed.get();
         }
         LOG.info("account created", "group", user.group().groupName());
         return new Stored(201, json(created, departments.names()),

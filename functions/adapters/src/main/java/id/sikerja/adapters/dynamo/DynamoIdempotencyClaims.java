@@ -55,8 +55,21 @@ public final class DynamoIdempotencyClaims implements IdempotencyClaims {
                 throw new InvalidInput(List.of(FieldError.of(IdempotencyKey.HEADER, "idempotency_key_reused")));
             }
             String sealed = str(existing, "sealedResponse");
-            return sealed == null ? new Claim.Unfinished()
+            // the claim was made REMEMBER before it expires
+            return sealed == null ? new Claim.Unfinished(Instant.ofEpochSecond(num(existing, "expiresAt"))
+                    .minus(Idempotency.REMEMBER))
                     : new Claim.Answered(Secrets.unseal(sealed, idempotency.key().value(), idempotency.scope()));
+        }
+    }
+
+    @Override
+    public void release(Idempotency idempotency) {
+        try {
+            dynamo.deleteItem(d -> d.tableName(table).key(IdempotencyItems.key(idempotency.keyHash()))
+                    .conditionExpression("fingerprint = :fingerprint AND attribute_not_exists(sealedResponse)")
+                    .expressionAttributeValues(Map.of(":fingerprint", s(idempotency.fingerprint()))));
+        } catch (ConditionalCheckFailedException answered) {
+            // a concurrent attempt answered it: that answer stays
         }
     }
 

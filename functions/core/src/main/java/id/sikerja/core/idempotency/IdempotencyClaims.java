@@ -17,8 +17,11 @@ public interface IdempotencyClaims {
         record New() implements Claim {
         }
 
-        /** An earlier attempt of this request claimed the key and did not remember an answer. */
-        record Unfinished() implements Claim {
+        /**
+         * An earlier attempt of this request claimed the key (at {@code claimedAt}) and did not remember an answer: an
+         * effect it had happened after that instant.
+         */
+        record Unfinished(java.time.Instant claimedAt) implements Claim {
         }
 
         /** The request was answered: this is the answer. */
@@ -32,6 +35,12 @@ public interface IdempotencyClaims {
      * @throws id.sikerja.core.validation.InvalidInput when the key was used for a different request
      */
     Claim claim(Idempotency idempotency, Instant now);
+
+    /**
+     * Gives up this request's unanswered claim (a refusal that changed nothing, such as an account that exists): a
+     * refused request leaves nothing in the table, and a retry is decided afresh.
+     */
+    void release(Idempotency idempotency);
 
     /** Remembers the request's answer under its claim. */
     void answer(Idempotency idempotency, String response, Instant now);

@@ -61,22 +61,40 @@ public final class UserAdministration {
      * @throws UserDirectory.AlreadyExists when the address has an account
      */
     public UserAccount create(NewUser user) {
+        check(user);
+        return directory.create(user);
+    }
+
+    /**
+     * Whether the account may be created as asked (its department fits its group and is listed), before anything is
+     * written for the request.
+     *
+     * @throws InvalidInput naming the department
+     */
+    public void check(NewUser user) {
         List<FieldError> errors = new ArrayList<>();
         checkDepartment(user.group(), user.department(), true, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        return directory.create(user);
     }
 
+    /** How far the user pool's clock may be behind the function's when comparing an account's creation with a claim. */
+    static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(5);
+
     /**
-     * Finishes a create whose first attempt (same request, same Idempotency-Key) may have stopped after creating the
-     * account: the account of the address, put in the request's group and department if it is not yet.
-     *
-     * @throws UserDirectory.AlreadyExists when the address has no account after all (it was removed in between)
+     * Finishes a create whose first attempt (same request, same Idempotency-Key, claimed at {@code claimedAt}) may
+     * have stopped after creating the account: the account of the address, put in the request's group and department
+     * if it is not yet. Empty when the address has no account, or one created before the first attempt (someone
+     * else's: the retry must not take it over; the caller answers 409).
      */
-    public UserAccount resume(NewUser user) {
-        UserAccount found = directory.findByEmail(user.email()).orElseThrow(UserDirectory.AlreadyExists::new);
+    public Optional<UserAccount> resume(NewUser user, java.time.Instant claimedAt) {
+        Optional<UserAccount> existing = directory.findByEmail(user.email());
+        if (existing.isEmpty() || existing.get().createdAt() == null
+                || existing.get().createdAt().isBefore(claimedAt.minus(CLOCK_SKEW))) {
+            return Optional.empty();
+        }
+        UserAccount found = existing.get();
         List<OfficerGroup> groups = new ArrayList<>(found.groups());
         if (!groups.contains(user.group())) {
             directory.addToGroup(found.username(), user.group());
@@ -85,8 +103,8 @@ public final class UserAdministration {
         if (!Objects.equals(found.department(), user.department())) {
             directory.setDepartment(found.username(), user.department());
         }
-        return new UserAccount(found.username(), found.email(), found.name(), groups, user.department(),
-                found.enabled(), found.status(), found.createdAt());
+        return Optional.of(new UserAccount(found.username(), found.email(), found.name(), groups, user.department(),
+                found.enabled(), found.status(), found.createdAt()));
     }
 
     /**
