@@ -35,7 +35,7 @@ endef
 
 .PHONY: build-SharedLibrariesLayer build-IntakeFunction build-WorkflowFunction build-ReportsFunction \
 	build-ReminderFunction build-PreferencesFunction build-DocumentsFunction build-DocumentReceivedFunction \
-	build-OfficerReadsFunction build-PublicRegistryFunction
+	build-OfficerReadsFunction build-PublicRegistryFunction build-UsersFunction
 
 build-SharedLibrariesLayer:
 	$(call layer,layer)
@@ -66,3 +66,6 @@ build-OfficerReadsFunction:
 
 build-PublicRegistryFunction:
 	$(call function,reads)
+
+build-UsersFunction:
+	$(call function,users)

@@ -4,6 +4,7 @@ import type { Router } from 'vue-router';
 import { makeRouter } from './router';
 import { i18n, setLanguage } from './lib/i18n';
 import { loadConfig } from './lib/config';
+import { scheduleRefresh } from './lib/auth';
 import './styles.css';
 
 /** The code of the page asked for, loaded while config.json is: its chunks are needed as soon as the app mounts. */
@@ -27,6 +28,8 @@ async function start() {
     return;
   }
   setLanguage(i18n.global.locale.value as 'id' | 'en');
+  // a session restored from this tab's storage keeps being refreshed before its ID token expires
+  scheduleRefresh();
   createApp(App).use(i18n).use(router).mount(root);
 }
 

@@ -25,6 +25,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/pengaturan', name: 'settings', component: () => import('./views/SettingsView.vue'), meta: { officer: true } },
   { path: '/laporan', name: 'reports', component: () => import('./views/ReportsView.vue'), meta: { officer: true } },
   { path: '/impor', name: 'imports', component: () => import('./views/ImportView.vue'), meta: { officer: true } },
+  { path: '/pengguna', name: 'users', component: () => import('./views/UsersView.vue'), meta: { officer: true } },
   { path: '/:rest(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
 ];
 

@@ -1,6 +1,6 @@
 /** The Si Kerja HTTP API: JSON in and out, problem+json errors as ApiError, the officer's token when signed in. */
 import { config } from './config';
-import { auth } from './auth';
+import { auth, refreshSession } from './auth';
 import { ApiError, type Problem } from './problem';
 import type * as T from './types';
 
@@ -27,8 +27,14 @@ export async function request<R>(path: string, options: RequestOptions = {}): Pr
     headers['content-type'] = 'application/json';
     body = JSON.stringify(options.body);
   }
-  if (auth.session && !headers.authorization) headers.authorization = `Bearer ${auth.session.idToken}`;
-  const response = await fetch(config().apiUrl + path, { method: options.method ?? 'GET', headers, body, signal: options.signal });
+  const signed = !!auth.session && !headers.authorization;
+  if (signed) headers.authorization = `Bearer ${auth.session!.idToken}`;
+  let response = await fetch(config().apiUrl + path, { method: options.method ?? 'GET', headers, body, signal: options.signal });
+  // an ID token that expired while the tab slept: refresh once and send the request again
+  if (response.status === 401 && signed && (await refreshSession()) && auth.session) {
+    headers.authorization = `Bearer ${auth.session.idToken}`;
+    response = await fetch(config().apiUrl + path, { method: options.method ?? 'GET', headers, body, signal: options.signal });
+  }
   const type = response.headers.get('content-type') ?? '';
   const payload = type.includes('json') ? await response.json().catch(() => null) : await response.text();
   if (!response.ok) {
@@ -104,6 +110,12 @@ export const api = {
     request<T.HolidayYear>(`/settings/holidays/${year}`, { method: 'PUT', body }),
   putDepartments: (body: T.DepartmentsReplacement) =>
     request<T.DepartmentDirectory>('/settings/departments', { method: 'PUT', body }),
+  /** Officers' accounts (admins): a page of the list, an invitation (the key makes a retry invite once), a change. */
+  users: (params: T.UserQuery) => request<T.UserPage>(`/users${query({ ...params })}`),
+  createUser: (body: T.NewUser, key = idempotencyKey()) =>
+    request<T.UserAccount>('/users', { method: 'POST', body, headers: { 'idempotency-key': key } }),
+  changeUser: (username: string, body: T.UserChange) =>
+    request<T.UserAccount>(`/users/${encodeURIComponent(username)}`, { method: 'PUT', body }),
   digest: () => request<T.DigestPreferences>('/me/digest-preferences'),
   putDigest: (body: T.DigestReplacement) =>
     request<T.DigestPreferences>('/me/digest-preferences', { method: 'PUT', body }),

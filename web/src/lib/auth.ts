@@ -1,7 +1,14 @@
 /**
  * Officers' sign-in. In AWS: Cognito's hosted UI, authorization code flow with PKCE (no client secret in the
  * browser). Locally: the local runtime's POST /_local/token for one of its seeded users. Either way the session
- * keeps the ID token (the API's JWT authorizer reads it) in sessionStorage only: it ends with the tab.
+ * keeps the ID token (the API's JWT authorizer reads it) and the refresh token in sessionStorage only: it ends with
+ * the tab.
+ *
+ * The ID token lasts an hour (the app client's IdTokenValidity); the refresh token 30 days. So that officers are not
+ * signed out every hour, the session is refreshed (Cognito's token endpoint with grant_type=refresh_token; locally
+ * POST /_local/token with the refresh token) a few minutes before the ID token expires, and once more when the API
+ * answers 401 (a tab that slept through its timer). A refresh that is refused (the account was disabled, the refresh
+ * token expired or was revoked) ends the session.
  */
 import { reactive } from 'vue';
 import { config, type CognitoAuth } from './config';
@@ -10,6 +17,8 @@ export type Role = 'admin' | 'tkksd' | 'opd' | 'pimpinan';
 
 export interface Session {
   idToken: string;
+  /** Cognito's refresh token (opaque), when the sign-in gave one. */
+  refreshToken?: string;
   expiresAt: number;
   email: string;
   groups: Role[];
@@ -26,7 +35,8 @@ function restore(): Session | null {
     const raw = sessionStorage.getItem(KEY);
     if (!raw) return null;
     const s = JSON.parse(raw) as Session;
-    return s.expiresAt > Date.now() ? s : null;
+    // an expired ID token with a refresh token is refreshed (timer or first 401), not thrown away
+    return s.expiresAt > Date.now() || s.refreshToken ? s : null;
   } catch {
     return null;
   }
@@ -59,16 +69,88 @@ export function sessionFromIdToken(idToken: string): Session {
   };
 }
 
-export function signIn(idToken: string): Session {
+export function signIn(idToken: string, refreshToken?: string): Session {
   const session = sessionFromIdToken(idToken);
+  if (refreshToken) session.refreshToken = refreshToken;
   sessionStorage.setItem(KEY, JSON.stringify(session));
   auth.session = session;
+  scheduleRefresh();
   return session;
 }
 
-export function signOut(): void {
+/** Refresh this long before the ID token expires (or half-way through a shorter token's life). */
+export const REFRESH_BEFORE_MS = 5 * 60_000;
+let refreshTimer: ReturnType<typeof setTimeout> | null = null;
+let refreshing: Promise<boolean> | null = null;
+
+/** Sets the timer that refreshes the session before its ID token expires (none without a refresh token). */
+export function scheduleRefresh(): void {
+  if (refreshTimer) clearTimeout(refreshTimer);
+  refreshTimer = null;
+  const s = auth.session;
+  if (!s?.refreshToken) return;
+  const left = s.expiresAt - Date.now();
+  const delay = Math.max(0, left > 2 * REFRESH_BEFORE_MS ? left - REFRESH_BEFORE_MS : left / 2);
+  refreshTimer = setTimeout(() => void refreshSession(), delay);
+}
+
+/**
+ * New tokens for the session's refresh token; true when the session was renewed. Concurrent callers (several
+ * requests answered 401 at once) share one refresh. A refused refresh (400/401: disabled account, expired or
+ * revoked token) ends the session; a network failure keeps it, to try again.
+ */
+export function refreshSession(): Promise<boolean> {
+  if (!refreshing) {
+    refreshing = doRefresh().finally(() => {
+      refreshing = null;
+    });
+  }
+  return refreshing;
+}
+
+async function doRefresh(): Promise<boolean> {
+  const s = auth.session;
+  if (!s?.refreshToken) return false;
+  const c = config().auth;
+  let r: Response;
+  try {
+    r =
+      c.mode === 'cognito'
+        ? await fetch(`${c.domain}/oauth2/token`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: new URLSearchParams({ grant_type: 'refresh_token', client_id: c.clientId, refresh_token: s.refreshToken }),
+          })
+        : await fetch(`${config().apiUrl}/_local/token`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ refreshToken: s.refreshToken }),
+          });
+  } catch {
+    return false;
+  }
+  if (!r.ok) {
+    if (r.status === 400 || r.status === 401 || r.status === 403) endSession();
+    return false;
+  }
+  const body = (await r.json()) as { id_token?: string; idToken?: string };
+  const idToken = body.id_token ?? body.idToken;
+  if (!idToken) return false;
+  // Cognito does not return a new refresh token on this grant: the first one stays
+  signIn(idToken, s.refreshToken);
+  return true;
+}
+
+/** Forgets the session in this tab (no hosted-UI logout). */
+function endSession(): void {
+  if (refreshTimer) clearTimeout(refreshTimer);
+  refreshTimer = null;
   sessionStorage.removeItem(KEY);
   auth.session = null;
+}
+
+export function signOut(): void {
+  endSession();
   const c = config().auth;
   if (c.mode === 'cognito') {
     const back = `${location.origin}/`;
@@ -81,7 +163,7 @@ export function hasRole(...roles: Role[]): boolean {
 }
 
 export function signedIn(): boolean {
-  if (auth.session && auth.session.expiresAt <= Date.now()) auth.session = null;
+  if (auth.session && auth.session.expiresAt <= Date.now() && !auth.session.refreshToken) auth.session = null;
   return !!auth.session;
 }
 
@@ -93,6 +175,8 @@ export interface LocalUser {
   name: string;
   groups: string[];
   opd?: string;
+  /** false for an account an admin disabled (it gets no token) */
+  enabled?: boolean;
 }
 
 export async function localUsers(): Promise<LocalUser[]> {
@@ -108,8 +192,8 @@ export async function localSignIn(username: string): Promise<Session> {
     body: JSON.stringify({ username }),
   });
   if (!r.ok) throw new Error(`HTTP ${r.status}`);
-  const body = (await r.json()) as { idToken: string };
-  return signIn(body.idToken);
+  const body = (await r.json()) as { idToken: string; refreshToken?: string };
+  return signIn(body.idToken, body.refreshToken);
 }
 
 // ------------------------------------------------------------------ Cognito hosted UI with PKCE
@@ -166,7 +250,7 @@ export async function cognitoCallback(c: CognitoAuth, params: URLSearchParams): 
     }),
   });
   if (!r.ok) throw new Error(`token: HTTP ${r.status}`);
-  const tokens = (await r.json()) as { id_token: string };
-  signIn(tokens.id_token);
+  const tokens = (await r.json()) as { id_token: string; refresh_token?: string };
+  signIn(tokens.id_token, tokens.refresh_token);
   return saved.returnTo || '/dasbor';
 }

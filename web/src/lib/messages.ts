@@ -6,7 +6,7 @@
 import type { DocumentType, StageName } from './types';
 const id = {
   app: { name: 'Si Kerja', tagline: 'Sistem Kerja Sama Daerah', skip: 'Langsung ke isi', language: 'Bahasa', loading: 'Memuat…', error: 'Terjadi kesalahan', retry: 'Coba lagi', close: 'Tutup', save: 'Simpan', send: 'Kirim', search: 'Cari', all: 'Semua', none: 'Tidak ada', yes: 'Ya', no: 'Tidak', more: 'Muat lebih banyak', back: 'Kembali', menu: 'Menu', table: 'Tabel (dapat digeser ke samping)' },
-  nav: { home: 'Beranda', apply: 'Ajukan kerja sama', track: 'Lacak permohonan', verify: 'Verifikasi dokumen', signIn: 'Masuk petugas', signOut: 'Keluar', dashboard: 'Dasbor', cases: 'Daftar kasus', reports: 'Laporan', imports: 'Impor', holidays: 'Hari libur', departments: 'Daftar OPD', settings: 'Pengaturan' },
+  nav: { home: 'Beranda', apply: 'Ajukan kerja sama', track: 'Lacak permohonan', verify: 'Verifikasi dokumen', signIn: 'Masuk petugas', signOut: 'Keluar', dashboard: 'Dasbor', cases: 'Daftar kasus', reports: 'Laporan', imports: 'Impor', holidays: 'Hari libur', departments: 'Daftar OPD', settings: 'Pengaturan', users: 'Pengguna' },
   home: {
     title: 'Daftar kerja sama daerah',
     intro: 'Kerja sama yang telah ditandatangani, sedang berjalan atau telah berakhir. Cari berdasarkan judul, mitra atau bidang.',
@@ -119,6 +119,20 @@ const id = {
     source: { STORED: 'Disimpan oleh admin', SHIPPED: 'Daftar bawaan' }, codeHelp: 'Kode: 2–20 huruf besar, angka atau _.',
     filter: 'Saring OPD', chosen: 'Dipilih: {list}', chosenNone: 'Belum ada OPD dipilih.', unavailable: 'Daftar OPD tidak dapat dimuat. Tulis kodenya, dipisahkan koma.', count: '{n} OPD',
   },
+  users: {
+    title: 'Pengguna', intro: 'Akun petugas Si Kerja. Petugas baru menerima undangan dengan kata sandi sementara melalui surel.',
+    adminOnly: 'Hanya admin Bagian Kerja Sama yang dapat mengelola akun pengguna.',
+    filters: 'Saring pengguna', q: 'Cari nama atau surel', group: 'Peran', department: 'OPD', state: 'Status', show: 'Tampilkan',
+    name: 'Nama', email: 'Surel', status: 'Status', actions: 'Tindakan', count: '{n} pengguna', empty: 'Tidak ada pengguna untuk pilihan ini.',
+    newTitle: 'Undang petugas', create: 'Kirim undangan', created: 'Undangan terkirim ke {email}.',
+    departmentHelp: { opd: 'Wajib: OPD tempat petugas bekerja.', tkksd: 'Opsional: isi bila anggota TKKSD hanya menangani satu OPD (TKKSD lokus).' },
+    noDepartment: '— tanpa OPD —', edit: 'Ubah', editTitle: 'Ubah {name}', saved: 'Tersimpan.', cancel: 'Batal',
+    disable: 'Nonaktifkan', enable: 'Aktifkan', confirmDisable: 'Nonaktifkan akun {name}? Petugas ini tidak dapat masuk lagi sampai diaktifkan.',
+    confirmEnable: 'Aktifkan kembali akun {name}?', confirmYes: 'Ya, {action}',
+    enabled: 'Aktif', disabled: 'Nonaktif', you: '(Anda)',
+    groups: { admin: 'Admin Bagian Kerja Sama', tkksd: 'Anggota TKKSD', opd: 'Staf OPD', pimpinan: 'Pimpinan' },
+    statuses: { FORCE_CHANGE_PASSWORD: 'Undangan belum dipakai', CONFIRMED: 'Sudah masuk', UNCONFIRMED: 'Belum dikonfirmasi', RESET_REQUIRED: 'Perlu atur ulang kata sandi', ARCHIVED: 'Diarsipkan', COMPROMISED: 'Diblokir (kata sandi bocor)', EXTERNAL_PROVIDER: 'Masuk lewat SSO', UNKNOWN: 'Tidak diketahui' },
+  },
   holidays: { title: 'Kalender hari libur', intro: 'Hari libur nasional dan cuti bersama dipakai untuk menghitung tenggat hari kerja.', year: 'Tahun', date: 'Tanggal', name: 'Nama', kind: 'Jenis', add: 'Tambah hari libur', remove: 'Hapus', source: { STORED: 'Disimpan oleh admin', SHIPPED: 'Daftar bawaan' }, kinds: { LIBUR_NASIONAL: 'Libur nasional', CUTI_BERSAMA: 'Cuti bersama' }, saved: 'Tersimpan.', confirmed: 'Daftar lengkap sesuai SKB tahun ini (dikonfirmasi)', unconfirmed: 'Belum dikonfirmasi: batas waktu hari kerja yang melewati tahun ini bersifat sementara.' },
   settings: { title: 'Pengaturan', digest: 'Ringkasan harian melalui surel', frequency: 'Frekuensi', weekday: 'Hari', saved: 'Tersimpan.', frequencies: { DAILY: 'Setiap hari kerja', WEEKLY: 'Seminggu sekali', OFF: 'Tidak dikirim' }, weekdays: { MONDAY: 'Senin', TUESDAY: 'Selasa', WEDNESDAY: 'Rabu', THURSDAY: 'Kamis', FRIDAY: 'Jumat' } },
   reports: { title: 'Laporan', groupBy: 'Kelompokkan menurut', year: 'Tahun', total: 'Jumlah', refusedMandatory: 'Kerja sama wajib ditolak', show: 'Tampilkan', export: 'Unduh {format}', empty: 'Belum ada kerja sama untuk pilihan ini.', caption: 'Jumlah kerja sama per {group} dan tahap', foreign: 'Laporan tahunan kerja sama luar negeri', foreignDue: 'Disampaikan kepada {to} paling lambat {date}.', foreignEmpty: 'Tidak ada kerja sama luar negeri yang berjalan pada {year}.', agreement: 'Kerja sama', term: 'Masa berlaku', activities: 'Laporan monev', groups: { year: 'Tahun', department: 'OPD', partner: 'Mitra', field: 'Bidang', category: 'Jenis' } },
@@ -205,7 +219,7 @@ type Messages = typeof id;
 
 const en: Messages = {
   app: { name: 'Si Kerja', tagline: 'Regional Cooperation System', skip: 'Skip to content', language: 'Language', loading: 'Loading…', error: 'Something went wrong', retry: 'Try again', close: 'Close', save: 'Save', send: 'Send', search: 'Search', all: 'All', none: 'None', yes: 'Yes', no: 'No', more: 'Load more', back: 'Back', menu: 'Menu', table: 'Table (scrolls sideways)' },
-  nav: { home: 'Home', apply: 'Propose a cooperation', track: 'Track an application', verify: 'Verify a document', signIn: 'Officer sign-in', signOut: 'Sign out', dashboard: 'Dashboard', cases: 'Cases', reports: 'Reports', imports: 'Import', holidays: 'Holidays', departments: 'Departments', settings: 'Settings' },
+  nav: { home: 'Home', apply: 'Propose a cooperation', track: 'Track an application', verify: 'Verify a document', signIn: 'Officer sign-in', signOut: 'Sign out', dashboard: 'Dashboard', cases: 'Cases', reports: 'Reports', imports: 'Import', holidays: 'Holidays', departments: 'Departments', settings: 'Settings', users: 'Users' },
   home: {
     title: 'Registry of regional cooperation',
     intro: 'Agreements signed, running or ended. Search by title, partner or field.',
@@ -314,6 +328,20 @@ const en: Messages = {
     code: 'Code', name: 'Name', add: 'Add a department', remove: 'Remove', saved: 'Saved.', changed: 'Another admin changed the list; the latest list is loaded.',
     source: { STORED: 'Saved by an admin', SHIPPED: 'Shipped list' }, codeHelp: 'Code: 2–20 upper-case letters, digits or _.',
     filter: 'Filter departments', chosen: 'Chosen: {list}', chosenNone: 'No department chosen yet.', unavailable: 'The department list could not be loaded. Type the codes, comma-separated.', count: '{n} departments',
+  },
+  users: {
+    title: 'Users', intro: "Si Kerja's officer accounts. A new officer receives an invitation with a temporary password by e-mail.",
+    adminOnly: "Only the cooperation office's admins manage users' accounts.",
+    filters: 'Filter users', q: 'Search name or e-mail', group: 'Role', department: 'Department', state: 'Status', show: 'Show',
+    name: 'Name', email: 'E-mail', status: 'Status', actions: 'Actions', count: '{n} users', empty: 'No users for this choice.',
+    newTitle: 'Invite an officer', create: 'Send invitation', created: 'Invitation sent to {email}.',
+    departmentHelp: { opd: 'Required: the department the officer works in.', tkksd: 'Optional: set it when the TKKSD member handles one department only (TKKSD lokus).' },
+    noDepartment: '— no department —', edit: 'Change', editTitle: 'Change {name}', saved: 'Saved.', cancel: 'Cancel',
+    disable: 'Disable', enable: 'Enable', confirmDisable: "Disable {name}'s account? This officer cannot sign in until it is enabled again.",
+    confirmEnable: "Enable {name}'s account again?", confirmYes: 'Yes, {action}',
+    enabled: 'Active', disabled: 'Disabled', you: '(you)',
+    groups: { admin: 'Cooperation office admin', tkksd: 'TKKSD member', opd: 'Department staff', pimpinan: 'Leadership' },
+    statuses: { FORCE_CHANGE_PASSWORD: 'Invitation not used yet', CONFIRMED: 'Has signed in', UNCONFIRMED: 'Not confirmed', RESET_REQUIRED: 'Password reset required', ARCHIVED: 'Archived', COMPROMISED: 'Blocked (password leaked)', EXTERNAL_PROVIDER: 'Signs in through SSO', UNKNOWN: 'Unknown' },
   },
   holidays: { title: 'Holiday calendar', intro: 'National holidays and collective leave days count against working-day deadlines.', year: 'Year', date: 'Date', name: 'Name', kind: 'Kind', add: 'Add a holiday', remove: 'Remove', source: { STORED: 'Saved by an admin', SHIPPED: 'Shipped list' }, kinds: { LIBUR_NASIONAL: 'National holiday', CUTI_BERSAMA: 'Collective leave' }, saved: 'Saved.', confirmed: 'The list is complete per this year\'s SKB (confirmed)', unconfirmed: 'Not confirmed: working-day deadlines running through this year are provisional.' },
   settings: { title: 'Settings', digest: 'E-mail digest', frequency: 'Frequency', weekday: 'Day', saved: 'Saved.', frequencies: { DAILY: 'Every working day', WEEKLY: 'Once a week', OFF: 'Not sent' }, weekdays: { MONDAY: 'Monday', TUESDAY: 'Tuesday', WEDNESDAY: 'Wednesday', THURSDAY: 'Thursday', FRIDAY: 'Friday' } },

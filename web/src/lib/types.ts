@@ -83,6 +83,13 @@ export type Department = S['Department'];
 export type DepartmentDirectory = S['DepartmentDirectory'];
 export type DepartmentsReplacement = Body<'replaceDepartments'>;
 export type DigestPreferences = S['DigestPreference'];
+/** An officer's account in the user pool, and what admins send to invite or change one. */
+export type UserAccount = S['UserAccount'];
+export type OfficerGroup = S['OfficerGroup'];
+export type UserPage = Answer<'listUsers'>;
+export type UserQuery = Query<'listUsers'>;
+export type NewUser = Body<'createUser'>;
+export type UserChange = Body<'changeUser'>;
 export type DigestReplacement = Body<'putDigestPreferences'>;
 
 // ------------------------------------------------------------------ read side

@@ -294,6 +294,8 @@ public final class LocalRuntime implements AutoCloseable {
         // the URLs they pre-sign point at it too
         s3ProxyUrl = local(ports[4]);
         environment.put("AWS_ENDPOINT_URL_S3", s3ProxyUrl.toString());
+        // the user pool's admin API (the users function): the local identity provider in the gateway speaks it
+        environment.put("AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER", local(apiPort) + "/_local/cognito");
         LOCAL_OVERRIDES.forEach(environment::replace);
         // Lambda runs in UTC
         environment.put("TZ", "UTC");

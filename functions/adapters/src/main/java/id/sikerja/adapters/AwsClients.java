@@ -2,6 +2,7 @@ package id.sikerja.adapters;
 
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
@@ -16,8 +17,10 @@ import java.time.Duration;
  * (in Lambda: its environment; locally: the same variables pointing at the stand-ins, e.g.
  * AWS_ENDPOINT_URL_DYNAMODB, AWS_ENDPOINT_URL_S3).
  *
- * <p>S3 and SES v2 are optional dependencies of this module: only a function that declares S3 (documents) may call
- * {@link #s3} or {@link #s3Presigner}, and only one that declares SES v2 (intake, reminders) {@link #ses}.
+ * <p>S3, SES v2 and Cognito are optional dependencies of this module: only a function that declares S3 (documents)
+ * may call {@link #s3} or {@link #s3Presigner}, only one that declares SES v2 (intake, reminders) {@link #ses}, and
+ * only the users function {@link #cognito} (locally AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER points it at the
+ * local identity provider).
  */
 public final class AwsClients {
 
@@ -30,6 +33,7 @@ public final class AwsClients {
     private static volatile SesV2Client ses;
     private static volatile S3Client s3;
     private static volatile S3Presigner s3Presigner;
+    private static volatile CognitoIdentityProviderClient cognito;
 
     private AwsClients() {
     }
@@ -93,5 +97,19 @@ public final class AwsClients {
             }
         }
         return p;
+    }
+
+    /** The Cognito user pool's admin API (officers' accounts). */
+    public static CognitoIdentityProviderClient cognito() {
+        CognitoIdentityProviderClient c = cognito;
+        if (c == null) {
+            synchronized (AwsClients.class) {
+                if (cognito == null) {
+                    cognito = CognitoIdentityProviderClient.builder().httpClient(HTTP).build();
+                }
+                c = cognito;
+            }
+        }
+        return c;
     }
 }

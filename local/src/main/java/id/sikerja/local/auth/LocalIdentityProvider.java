@@ -17,7 +17,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Stands in for the Cognito user pool: a key pair made at start, a fixed set of users, and ID and access tokens
+ * Stands in for the Cognito user pool: a key pair made at start, the users of a {@link LocalUserPool}, and ID, access
+ * and refresh tokens
  * of the shapes Cognito issues, signed with RS256. Both kinds pass API Gateway's JWT authorizer (an access token's
  * {@code client_id} counts as its audience), so the local runtime issues both to test that officer routes refuse
  * access tokens.
@@ -27,17 +28,27 @@ public final class LocalIdentityProvider {
     private final String issuer;
     private final String clientId;
     private final Duration tokenValidity;
-    private final List<DemoUser> users;
+    private final LocalUserPool pool;
     private final Clock clock;
+    /** Refresh token → the {@code sub} it was issued to (kept as long as the runtime runs). */
+    private final Map<String, String> refreshTokens = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.security.SecureRandom random = new java.security.SecureRandom();
     private final KeyPair keyPair;
     private final String keyId;
 
     public LocalIdentityProvider(String issuer, String clientId, Duration tokenValidity, List<DemoUser> users,
             Clock clock) {
+        this(issuer, clientId, tokenValidity, new LocalUserPool(issuer.substring(issuer.lastIndexOf('/') + 1),
+                List.of("admin", "tkksd", "opd", "pimpinan"), users, clock), clock);
+    }
+
+    /** A provider whose users are those of {@code pool}, which the Cognito stand-in changes. */
+    public LocalIdentityProvider(String issuer, String clientId, Duration tokenValidity, LocalUserPool pool,
+            Clock clock) {
         this.issuer = issuer;
         this.clientId = clientId;
         this.tokenValidity = tokenValidity;
-        this.users = List.copyOf(users);
+        this.pool = pool;
         this.clock = clock;
         this.keyPair = generateKeyPair();
         this.keyId = thumbprint((RSAPublicKey) keyPair.getPublic());
@@ -55,15 +66,42 @@ public final class LocalIdentityProvider {
         return tokenValidity;
     }
 
+    /** Every user of the pool, enabled or not. */
     public List<DemoUser> users() {
-        return users;
+        return pool.users();
     }
 
-    /** The user with this username or e-mail address. */
+    /** The pool's accounts, which the Cognito stand-in manages. */
+    public LocalUserPool pool() {
+        return pool;
+    }
+
+    /** The user with this local name, e-mail address or {@code sub}. */
     public Optional<DemoUser> user(String usernameOrEmail) {
-        return users.stream()
-                .filter(user -> user.username().equals(usernameOrEmail) || user.email().equalsIgnoreCase(usernameOrEmail))
-                .findFirst();
+        return pool.user(usernameOrEmail);
+    }
+
+    /** Whether the user may sign in (an admin may have disabled the account). */
+    public boolean enabled(DemoUser user) {
+        return pool.enabled(user.sub());
+    }
+
+    /**
+     * A refresh token for the user, as Cognito's token endpoint issues one with the ID token: opaque, and exchanged
+     * for new ID and access tokens with {@link #refresh} as long as the account is enabled.
+     */
+    public String refreshToken(DemoUser user) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = Jwt.base64Url(bytes);
+        refreshTokens.put(token, user.sub());
+        return token;
+    }
+
+    /** The user a refresh token was issued to, while the account exists and is enabled. */
+    public Optional<DemoUser> refresh(String refreshToken) {
+        String sub = refreshToken == null ? null : refreshTokens.get(refreshToken);
+        return sub == null ? Optional.empty() : pool.user(sub).filter(this::enabled);
     }
 
     /** An ID token for the user, valid for {@link #tokenValidity()} from now. */

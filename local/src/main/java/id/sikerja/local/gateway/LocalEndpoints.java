@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.sikerja.local.JsonLog;
+import id.sikerja.local.auth.CognitoStandIn;
 import id.sikerja.local.auth.DemoUser;
 import id.sikerja.local.auth.LocalIdentityProvider;
 import id.sikerja.local.faults.LocalFaults;
@@ -30,9 +31,14 @@ import java.util.function.Function;
  *   <li>{@code GET /_local/health}: the gateway is up; its routes and functions</li>
  *   <li>{@code GET /_local/users}: the local user pool's users</li>
  *   <li>{@code POST /_local/token} {@code {"username": ...}}: an ID token and an access token for that user, as
- *   Cognito issues both (officer routes accept only the ID token); {@code "tokenUse": "access"} puts an access token
- *   in {@code idToken} too, {@code "expiresIn": seconds} sets another validity (negative: expired)</li>
+ *   Cognito issues both (officer routes accept only the ID token), and a refresh token; {@code "tokenUse": "access"}
+ *   puts an access token in {@code idToken} too, {@code "expiresIn": seconds} sets another validity (negative:
+ *   expired). {@code {"refreshToken": ...}} exchanges a refresh token for new ID and access tokens, as Cognito's
+ *   token endpoint does with {@code grant_type=refresh_token} (400 {@code invalid_grant} once the account is
+ *   disabled). A disabled account gets no token (403)</li>
  *   <li>{@code GET /_local/.well-known/jwks.json}: the user pool's signing keys</li>
+ *   <li>{@code POST /_local/cognito}: the user pool's admin API in Cognito's JSON protocol ({@link CognitoStandIn}),
+ *       where the functions' {@code AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER} points</li>
  *   <li>{@code POST /_local/seed}: runs every {@link DemoSeeder}; idempotent</li>
  *   <li>{@code POST /_local/functions/{function}/invocations}: invokes the function with the body as its event and
  *       answers its output, like Lambda's Invoke (e.g. to deliver an S3 notification again)</li>
@@ -52,6 +58,7 @@ final class LocalEndpoints {
     private final LocalIdentityProvider identityProvider;
     private final Function<GatewayRequest, GatewayResponse> api;
     private final FunctionInvoker invoker;
+    private final CognitoStandIn cognito;
 
     LocalEndpoints(SamApplication application, LocalIdentityProvider identityProvider,
             Function<GatewayRequest, GatewayResponse> api, FunctionInvoker invoker) {
@@ -59,6 +66,7 @@ final class LocalEndpoints {
         this.identityProvider = identityProvider;
         this.api = api;
         this.invoker = invoker;
+        this.cognito = new CognitoStandIn(identityProvider.pool());
     }
 
     /** Invokes a function in-process with an event of a source other than the HTTP API. */
@@ -73,6 +81,7 @@ final class LocalEndpoints {
             case "GET /_local/health" -> health();
             case "GET /_local/users" -> users();
             case "POST /_local/token" -> token(request);
+            case "POST /_local/cognito", "POST /_local/cognito/" -> cognito(request);
             case "GET /_local/.well-known/jwks.json" -> json(200, JSON.valueToTree(identityProvider.jwks()));
             case "POST /_local/seed" -> seed();
             case "GET /_local/schedules" -> schedules();
@@ -234,8 +243,15 @@ final class LocalEndpoints {
             if (user.opd() != null) {
                 item.put("opd", user.opd());
             }
+            item.put("enabled", identityProvider.enabled(user));
         }
         return json(200, users);
+    }
+
+    private GatewayResponse cognito(GatewayRequest request) {
+        CognitoStandIn.Answer answer = cognito.handle(request.header("x-amz-target"), request.body());
+        return new GatewayResponse(answer.status(), Map.of("Content-Type", List.of(CognitoStandIn.CONTENT_TYPE)),
+                answer.body().getBytes(StandardCharsets.UTF_8));
     }
 
     private GatewayResponse token(GatewayRequest request) {
@@ -245,6 +261,9 @@ final class LocalEndpoints {
         } catch (IOException e) {
             return GatewayResponse.message(400, "Body must be a JSON object with a username");
         }
+        if (body != null && body.hasNonNull("refreshToken")) {
+            return refresh(body.get("refreshToken").asText());
+        }
         String username = body == null ? null : body.path("username").asText(null);
         if (username == null) {
             return GatewayResponse.message(400, "username is required");
@@ -252,6 +271,9 @@ final class LocalEndpoints {
         Optional<DemoUser> user = identityProvider.user(username);
         if (user.isEmpty()) {
             return GatewayResponse.message(404, "No such user; GET /_local/users lists them");
+        }
+        if (!identityProvider.enabled(user.get())) {
+            return GatewayResponse.message(403, "User is disabled.");
         }
         String kind = body.path("tokenUse").asText("id");
         if (!kind.equals("id") && !kind.equals("access")) {
@@ -266,8 +288,23 @@ final class LocalEndpoints {
         token.put("idToken", kind.equals("id") && !body.has("expiresIn") ? identityProvider.idToken(user.get())
                 : identityProvider.token(user.get(), kind, validity));
         token.put("accessToken", identityProvider.accessToken(user.get()));
+        token.put("refreshToken", identityProvider.refreshToken(user.get()));
         token.put("tokenType", "Bearer");
         token.put("expiresIn", validity.toSeconds());
+        return json(200, token);
+    }
+
+    /** New ID and access tokens for a refresh token (no new refresh token, as Cognito); none for a disabled user. */
+    private GatewayResponse refresh(String refreshToken) {
+        Optional<DemoUser> user = identityProvider.refresh(refreshToken);
+        if (user.isEmpty()) {
+            return json(400, JSON.createObjectNode().put("error", "invalid_grant"));
+        }
+        ObjectNode token = JSON.createObjectNode();
+        token.put("idToken", identityProvider.idToken(user.get()));
+        token.put("accessToken", identityProvider.accessToken(user.get()));
+        token.put("tokenType", "Bearer");
+        token.put("expiresIn", identityProvider.tokenValidity().toSeconds());
         return json(200, token);
     }
 

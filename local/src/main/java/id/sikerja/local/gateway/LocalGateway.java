@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import id.sikerja.local.JsonLog;
 import id.sikerja.local.auth.DemoUser;
 import id.sikerja.local.auth.LocalIdentityProvider;
+import id.sikerja.local.auth.LocalUserPool;
 import id.sikerja.local.faults.LocalFaults;
 import id.sikerja.local.process.ExitWithParent;
 import id.sikerja.local.template.HttpApiSpec;
@@ -191,8 +192,15 @@ public final class LocalGateway {
                         "https://cognito-idp." + LocalNames.REGION + "." + LocalNames.URL_SUFFIX + "/local",
                         List.of("local")));
         String clientId = authorizer.audiences().isEmpty() ? "local" : authorizer.audiences().get(0);
-        return new LocalIdentityProvider(authorizer.issuer(), clientId, idTokenValidity(resolver),
-                DemoUser.seeded(), Clock.systemUTC());
+        // the pool the issuer names (…/<pool id>), with the template's groups: the Cognito stand-in manages it
+        String poolId = authorizer.issuer().substring(authorizer.issuer().lastIndexOf('/') + 1);
+        List<String> groups = resolver.template().resourcesOfType("AWS::Cognito::UserPoolGroup").values().stream()
+                .map(group -> resolver.string(group.get("GroupName"), "UserPoolGroup.GroupName"))
+                .toList();
+        LocalUserPool pool = new LocalUserPool(poolId, groups.isEmpty() ? List.of("admin", "tkksd", "opd", "pimpinan")
+                : groups, DemoUser.seeded(), Clock.systemUTC());
+        return new LocalIdentityProvider(authorizer.issuer(), clientId, idTokenValidity(resolver), pool,
+                Clock.systemUTC());
     }
 
     /** IdTokenValidity of the template's first user pool client (Cognito's default: 60 minutes). */

@@ -86,7 +86,8 @@ class SamApplicationTest {
         }
         assertEquals(Map.of("IntakeFunction", "10", "PublicRegistryFunction", "20", "WorkflowFunction", "20",
                 "DocumentsFunction", "20", "OfficerReadsFunction", "20", "ReportsFunction", "20",
-                "PreferencesFunction", "20", "ReminderFunction", "5", "DocumentReceivedFunction", "5"), reserved);
+                "PreferencesFunction", "20", "ReminderFunction", "5", "DocumentReceivedFunction", "5",
+                "UsersFunction", "20"), reserved);
         LocalResolver unreserved = new LocalResolver(template, Map.of("ReserveConcurrency", "false"));
         assertFalse(((Map<String, Object>) unreserved.resolve(template.resource("IntakeFunction").get("Properties")))
                 .containsKey("ReservedConcurrentExecutions"), "an account with a low concurrency limit reserves none");

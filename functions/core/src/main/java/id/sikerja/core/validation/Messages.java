@@ -71,6 +71,17 @@ final class Messages {
             Map.entry("not_uploadable_now", new String[] {
                     "tidak dapat Anda unggah pada tahap ini; yang dapat diunggah: {allowedLabels}",
                     "is not a document you may upload in this stage; you may upload: {allowedLabels}"}),
+            // officers' accounts (GET/POST/PUT /users)
+            Map.entry("unknown_department", new String[] {"bukan OPD dalam daftar OPD", "is not a department of the list"}),
+            Map.entry("department_required", new String[] {"wajib diisi untuk grup {group}",
+                    "is required for group {group}"}),
+            Map.entry("department_not_for_group", new String[] {"tidak berlaku untuk grup {group} (tanpa OPD)",
+                    "does not apply to group {group} (no department)"}),
+            Map.entry("own_account", new String[] {
+                    "tidak dapat diubah untuk akun Anda sendiri (admin lain yang dapat melakukannya)",
+                    "cannot be changed on your own account (another admin can do it)"}),
+            Map.entry("nothing_to_change", new String[] {"isi group, department atau enabled",
+                    "give group, department or enabled"}),
             // lists
             Map.entry("cursor", new String[] {"bukan kursor halaman dari daftar ini dengan urutan ini; mulai dari halaman pertama",
                     "is not a page cursor of this list in this order; start from the first page"}),
