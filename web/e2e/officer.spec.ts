@@ -44,13 +44,23 @@ for (const width of [390, 1366]) {
     expect(text.match(internalCode), 'an internal code on the case page').toBeNull();
     expect(text.match(isoDate), 'an ISO date on the case page').toBeNull();
 
-    // an admin works from /tugas: the new case waits in a stage the region works on; found by its title, opened
+    // an admin works from /tugas: the server lists the new case with the admin's next action (in Persiapan the
+    // TKKSD's assessment, which an admin may record, before the preparation can be completed); found by its title,
+    // opened, and the case page offers that same action as its primary one
     await signInAs(page, 'admin');
     await page.goto('/tugas');
     await expect(page.getByTestId('tasks-count')).toBeVisible({ timeout: 30_000 });
     await page.locator('#tasks-q').fill(title);
+    const searched = page.waitForResponse((r) => r.url().includes('/me/tasks') && r.url().includes('q='));
+    await page.locator('#tasks-q').press('Enter');
+    const listed = await searched;
+    expect(listed.status()).toBe(200);
+    const mine = (await listed.json()).items.find((x: { caseId: string }) => x.caseId === answer.id);
+    expect(mine?.action).toBe('RECORD_TKKSD_ASSESSMENT');
     const task = page.getByTestId('tasks').getByRole('link', { name: title });
     await expect(task).toHaveCount(1);
+    const row = page.getByTestId('tasks').locator('li', { has: task });
+    await expect(row).toContainText(mine.actionLabel.id);
     await checkPage(page, `tasks-${width}`);
     const tasksText = await page.locator('main').innerText();
     expect(tasksText.match(internalCode), 'an internal code on /tugas').toBeNull();
@@ -58,6 +68,7 @@ for (const width of [390, 1366]) {
     await task.click();
     await expect(page).toHaveURL(new RegExp(`/kasus/${answer.id}$`));
     await expect(page.locator('details.action.primary')).toHaveCount(1);
+    await expect(page.locator('details.action.primary')).toHaveAttribute('data-action', mine.action);
     await checkPage(page, `tasks-case-${width}`);
     const adminText = await page.locator('main').innerText();
     expect(adminText.match(internalCode), 'an internal code on the case page (admin)').toBeNull();
