@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setConfig } from './config';
-import { formatDate, formatDateTime, formatMoney, today } from './format';
+import { formatDate, formatDateTime, formatMoney, plusDays, thisYear, today } from './format';
 
 afterEach(() => setConfig({ apiUrl: 'https://api.test', auth: { mode: 'local' } }));
 
@@ -19,5 +19,14 @@ describe('dates, times and money as a Pemda officer reads them', () => {
     expect(formatDate('2026-12-06', 'en')).toBe('6 December 2026');
     expect(formatMoney(1_500_000)).toBe('Rp 1.500.000');
     expect(formatMoney(null)).toBe('—');
+  });
+});
+
+describe('the Pemda’s today, year and day arithmetic, whatever the browser’s zone', () => {
+  it('takes the year in the Pemda’s zone and counts calendar days without daylight-saving gaps', () => {
+    setConfig({ apiUrl: 'https://api.test', auth: { mode: 'local' } });
+    expect(thisYear(new Date('2026-12-31T16:30:00Z'))).toBe(2027); // 00:30 on 1 January in Makassar
+    expect(plusDays('2026-03-07', 7)).toBe('2026-03-14'); // across the US daylight-saving change
+    expect(plusDays('2026-12-28', 6)).toBe('2027-01-03');
   });
 });
