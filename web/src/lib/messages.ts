@@ -84,6 +84,9 @@ const id = {
     asOf: 'Per {date}', emptyStage: 'Kosong', nextDue: 'Tenggat berikutnya',
   },
   cases: { title: 'Daftar kasus', empty: 'Tidak ada kasus.', q: 'Cari judul, mitra, ringkasan atau kode pelacakan' },
+  roleName: { ADMIN: 'Admin Bagian Kerja Sama', OPD: 'OPD', TKKSD: 'Anggota TKKSD', PIMPINAN: 'Pimpinan', PARTNER: 'Mitra/Pemohon', SYSTEM: 'Sistem' },
+  monevKind: { PARTNER_REPORT: 'Laporan monev mitra', OPD_REPORT: 'Laporan monev OPD' },
+  casePrint: { title: 'Ringkasan kasus kerja sama', printed: 'Dicetak {date}', pemda: 'Pemerintah daerah', category: 'Kategori', stage: 'Tahap' },
   case: {
     overview: 'Ringkasan', partner: 'Mitra', departments: 'OPD', tracking: 'Kode pelacakan', created: 'Dibuat', updated: 'Diperbarui',
     timeline: 'Linimasa', documents: 'Dokumen', versions: 'Versi', download: 'Unduh', facts: 'Data tercatat', due: 'Tenggat', warnings: 'Perhatian',
@@ -273,6 +276,9 @@ const en: Messages = {
     asOf: 'As of {date}', emptyStage: 'Empty', nextDue: 'Next due',
   },
   cases: { title: 'Cases', empty: 'No cases.', q: 'Search title, partner, summary or tracking code' },
+  roleName: { ADMIN: 'Cooperation office admin', OPD: 'Department', TKKSD: 'TKKSD member', PIMPINAN: 'Leadership', PARTNER: 'Partner/Applicant', SYSTEM: 'System' },
+  monevKind: { PARTNER_REPORT: 'Partner’s monitoring report', OPD_REPORT: 'Department’s monitoring report' },
+  casePrint: { title: 'Cooperation case summary', printed: 'Printed {date}', pemda: 'Regional government', category: 'Category', stage: 'Stage' },
   case: {
     overview: 'Overview', partner: 'Partner', departments: 'Departments', tracking: 'Tracking code', created: 'Created', updated: 'Updated',
     timeline: 'Timeline', documents: 'Documents', versions: 'Versions', download: 'Download', facts: 'Recorded facts', due: 'Due dates', warnings: 'Attention',
