@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import { messages } from './src/lib/messages.ts';
 import { precompileMessages } from './scripts/messages-ast.ts';
+import { inlineEntryCss } from './scripts/inline-css.ts';
 
 const MESSAGES = 'virtual:sikerja-messages';
 
@@ -29,7 +30,7 @@ function interfaceTexts(build: boolean): Plugin {
 // The build is static: index.html, hashed assets, and config.json written at deploy time (AWS) or by the local
 // runtime. Routes and charts are split into chunks loaded on demand, so the first page stays small.
 export default defineConfig(({ command }) => ({
-  plugins: [vue(), interfaceTexts(command === 'build')],
+  plugins: [vue(), interfaceTexts(command === 'build'), inlineEntryCss()],
   define: {
     __VUE_OPTIONS_API__: false,
     __VUE_PROD_DEVTOOLS__: false,

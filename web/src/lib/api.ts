@@ -88,6 +88,8 @@ export const api = {
   // officers
   cases: (params: T.FilterForm<T.CaseQuery>) => request<T.CasePage>(`/cooperations${query({ ...params })}`),
   dashboard: () => request<T.Dashboard>('/dashboard'),
+  /** What waits on the calling officer now (the server reads the process table), most urgent first. */
+  tasks: (params: T.FilterForm<T.TaskQuery>) => request<T.TaskList>(`/me/tasks${query({ ...params })}`),
   /** A department-initiated case (OPD for its own department, or admin); the key makes a retry create it once. */
   openCase: (body: T.OpeningDraft, key = idempotencyKey()) =>
     request<T.CaseOpened>('/cooperations', { method: 'POST', body, headers: { 'idempotency-key': key } }),

@@ -52,6 +52,18 @@ export function today(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: pemdaZone(), year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
+/** The current year in the Pemda's zone (on 31 December at 20:00 in Jakarta it is already next year in Jayapura). */
+export function thisYear(now = new Date()): number {
+  return Number(today(now).slice(0, 4));
+}
+
+/** A business date (yyyy-MM-dd) plus n calendar days, without the browser's zone or its daylight-saving days. */
+export function plusDays(date: string, n: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
 /** Days from today to a yyyy-MM-dd date (negative: past). */
 export function daysUntil(date: string, now = new Date()): number {
   const start = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());

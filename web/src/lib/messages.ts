@@ -93,6 +93,9 @@ const id = {
     asOf: 'Per {date}', emptyStage: 'Kosong', nextDue: 'Tenggat berikutnya',
   },
   cases: { title: 'Daftar kasus', empty: 'Tidak ada kasus.', q: 'Cari judul, mitra, ringkasan atau kode pelacakan' },
+  roleName: { ADMIN: 'Admin Bagian Kerja Sama', OPD: 'OPD', TKKSD: 'Anggota TKKSD', PIMPINAN: 'Pimpinan', PARTNER: 'Mitra/Pemohon', SYSTEM: 'Sistem' },
+  monevKind: { PARTNER_REPORT: 'Laporan monev mitra', OPD_REPORT: 'Laporan monev OPD' },
+  casePrint: { title: 'Ringkasan kasus kerja sama', printed: 'Dicetak {date}', pemda: 'Pemerintah daerah', category: 'Kategori', stage: 'Tahap' },
   case: {
     overview: 'Ringkasan', partner: 'Mitra', departments: 'OPD', tracking: 'Kode pelacakan', created: 'Dibuat', updated: 'Diperbarui',
     timeline: 'Linimasa', documents: 'Dokumen', versions: 'Versi', download: 'Unduh', facts: 'Data tercatat', due: 'Tenggat', warnings: 'Perhatian',
@@ -177,12 +180,11 @@ const id = {
   holidaysEdit: { edit: 'Ubah daftar tahun ini', cancel: 'Batal' },
   tasks: {
     title: 'Tugas saya', nav: 'Tugas saya',
-    intro: 'Yang menunggu tindakan Anda sekarang: tenggat yang lewat atau jatuh tempo dalam 7 hari, permohonan yang perlu divalidasi, dan kasus di tahap yang dikerjakan pemerintah daerah. Paling mendesak di atas.',
+    intro: 'Yang menunggu tindakan Anda sekarang menurut alur kerja sama: permohonan yang perlu divalidasi, kajian, dokumen dan keputusan yang menjadi bagian peran Anda, serta tenggat yang lewat atau jatuh dalam 7 hari kalender. Paling mendesak di atas.',
     q: 'Cari judul atau kode pelacakan', count: '{n} tugas', more: '{n} kasus lainnya di tahap ini', empty: 'Tidak ada tugas yang menunggu Anda.', noMatch: 'Tidak ada tugas yang cocok.',
-    badge: { overdue: 'Lewat tenggat', dueSoon: 'Segera', validate: 'Validasi', stage: 'Tahap berjalan' },
+    badge: { OVERDUE: 'Lewat tenggat', DUE_SOON: 'Segera', VALIDATION: 'Validasi', ASSESSMENT: 'Kajian', DOCUMENT: 'Dokumen', DECISION: 'Keputusan', DEADLINE: 'Tenggat' },
     kind: {
-      overdue: '{what}: lewat {days} hari', dueSoon: '{what}: {days} hari lagi', today: '{what}: hari ini',
-      validate: 'Periksa kelengkapan permohonan', stage: 'Lanjutkan tahap {stage}',
+      overdue: '{what}: lewat {days} hari', dueSoon: '{what}: {days} hari lagi', today: '{what}: hari ini', by: '{what}: sampai {date}',
     },
   },
   notFound: { title: 'Halaman tidak ditemukan', back: 'Kembali ke beranda' },
@@ -303,6 +305,9 @@ const en: Messages = {
     asOf: 'As of {date}', emptyStage: 'Empty', nextDue: 'Next due',
   },
   cases: { title: 'Cases', empty: 'No cases.', q: 'Search title, partner, summary or tracking code' },
+  roleName: { ADMIN: 'Cooperation office admin', OPD: 'Department', TKKSD: 'TKKSD member', PIMPINAN: 'Leadership', PARTNER: 'Partner/Applicant', SYSTEM: 'System' },
+  monevKind: { PARTNER_REPORT: 'Partner’s monitoring report', OPD_REPORT: 'Department’s monitoring report' },
+  casePrint: { title: 'Cooperation case summary', printed: 'Printed {date}', pemda: 'Regional government', category: 'Category', stage: 'Stage' },
   case: {
     overview: 'Overview', partner: 'Partner', departments: 'Departments', tracking: 'Tracking code', created: 'Created', updated: 'Updated',
     timeline: 'Timeline', documents: 'Documents', versions: 'Versions', download: 'Download', facts: 'Recorded facts', due: 'Due dates', warnings: 'Attention',
@@ -387,12 +392,11 @@ const en: Messages = {
   holidaysEdit: { edit: "Change this year's list", cancel: 'Cancel' },
   tasks: {
     title: 'My tasks', nav: 'My tasks',
-    intro: 'What waits on you now: deadlines passed or due within 7 days, applications to validate, and cases in a stage the region works on. Most urgent first.',
+    intro: 'What waits on you now in the cooperation process: applications to validate, the assessments, documents and decisions that are your role\'s, and deadlines passed or due within 7 calendar days. Most urgent first.',
     q: 'Search title or tracking code', count: '{n} tasks', more: '{n} more cases in this stage', empty: 'Nothing waits on you.', noMatch: 'No task matches.',
-    badge: { overdue: 'Overdue', dueSoon: 'Soon', validate: 'Validation', stage: 'Stage in progress' },
+    badge: { OVERDUE: 'Overdue', DUE_SOON: 'Soon', VALIDATION: 'Validation', ASSESSMENT: 'Assessment', DOCUMENT: 'Document', DECISION: 'Decision', DEADLINE: 'Deadline' },
     kind: {
-      overdue: '{what}: {days} days overdue', dueSoon: '{what}: in {days} days', today: '{what}: today',
-      validate: 'Check the application is complete', stage: 'Continue the {stage} stage',
+      overdue: '{what}: {days} days overdue', dueSoon: '{what}: in {days} days', today: '{what}: today', by: '{what}: by {date}',
     },
   },
   notFound: { title: 'Page not found', back: 'Back to the home page' },

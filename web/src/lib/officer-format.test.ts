@@ -1,8 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setConfig } from './config';
-import { formatDate, formatDateTime, formatMoney, today } from './format';
-import { buildTasks, matchesTask } from './tasks';
-import type { CaseSummary } from './types';
+import { formatDate, formatDateTime, formatMoney, plusDays, thisYear, today } from './format';
 
 afterEach(() => setConfig({ apiUrl: 'https://api.test', auth: { mode: 'local' } }));
 
@@ -24,37 +22,11 @@ describe('dates, times and money as a Pemda officer reads them', () => {
   });
 });
 
-const item = (id: string, over: Partial<CaseSummary>): CaseSummary => ({
-  id, trackingCode: null, title: `Kasus ${id}`, category: 'KSDD', stage: 'PELAKSANAAN', stageLabel: { id: 'Pelaksanaan', en: 'Implementation' },
-  partner: { name: 'Mitra', type: null, region: null }, departments: ['DINKES'], field: null, createdAt: '2026-01-01T00:00:00Z',
-  updatedAt: '2026-01-01T00:00:00Z', startDate: null, endDate: null, nextDue: null, inBudget: false, ...over,
-} as CaseSummary);
-const due = (date: string, overdue = false) => ({ kind: 'TKKSD_ASSESSMENT', label: { id: 'Kajian', en: 'Review' }, date, overdue }) as CaseSummary['nextDue'];
-
-describe('my tasks (/tugas)', () => {
-  const items = [
-    item('running', { stage: 'PELAKSANAAN' }),
-    item('waitsOnProposer', { stage: 'REVISI' }),
-    item('prep', { stage: 'PERSIAPAN', updatedAt: '2026-11-01T00:00:00Z' }),
-    item('intake', { stage: 'INTAKE', trackingCode: 'KS-2026-7K3QZP' }),
-    item('soon', { stage: 'PELAKSANAAN', nextDue: due('2026-12-09') }),
-    item('later', { stage: 'PELAKSANAAN', nextDue: due('2026-12-30') }),
-    item('late', { stage: 'PERSIAPAN', nextDue: due('2026-12-01', true) }),
-  ];
-
-  it('lists overdue first, then due soonest, then validations, then stage work; nothing that waits on someone else', () => {
-    const tasks = buildTasks([...items, items[4]], '2026-12-06');
-    expect(tasks.map((x) => [x.item.id, x.kind, x.days])).toEqual([
-      ['late', 'overdue', -5], ['soon', 'dueSoon', 3], ['intake', 'validate', null], ['prep', 'stage', null],
-    ]);
-  });
-
-  it('finds a task by part of its title or its tracking code written with or without dashes', () => {
-    const tasks = buildTasks(items, '2026-12-06');
-    const intake = tasks.find((x) => x.item.id === 'intake')!;
-    expect(matchesTask(intake, 'ks-2026-7k3')).toBe(true);
-    expect(matchesTask(intake, 'KS20267K3QZP')).toBe(true);
-    expect(matchesTask(intake, 'kasus int')).toBe(true);
-    expect(matchesTask(intake, 'persiapan')).toBe(false);
+describe('the Pemda’s today, year and day arithmetic, whatever the browser’s zone', () => {
+  it('takes the year in the Pemda’s zone and counts calendar days without daylight-saving gaps', () => {
+    setConfig({ apiUrl: 'https://api.test', auth: { mode: 'local' } });
+    expect(thisYear(new Date('2026-12-31T16:30:00Z'))).toBe(2027); // 00:30 on 1 January in Makassar
+    expect(plusDays('2026-03-07', 7)).toBe('2026-03-14'); // across the US daylight-saving change
+    expect(plusDays('2026-12-28', 6)).toBe('2027-01-03');
   });
 });

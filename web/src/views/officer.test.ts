@@ -99,27 +99,44 @@ describe('my tasks (/tugas) and the dashboard counts', () => {
     updatedAt: '2026-01-01T00:00:00Z', startDate: null, endDate: null, nextDue: null, inBudget: false, ...over,
   });
   const late = c('late', { nextDue: { kind: 'TKKSD_ASSESSMENT', label: { id: 'Kajian TKKSD', en: 'TKKSD review' }, date: '2020-01-01', overdue: true } });
-  const intake = c('intake', { stage: 'INTAKE', stageLabel: { id: 'Validasi permohonan', en: 'Intake validation' }, trackingCode: 'KS-2026-7K3QZP' });
 
-  it('lists what waits on the officer, every page, overdue first, each linked to its case, and filters by code', async () => {
+  it('shows what the server says waits on the officer, in words, links each to its case, searches and pages on the server', async () => {
     signIn(token(['admin']));
+    const task = (caseId: string, over: object) => ({
+      caseId, trackingCode: null, title: `Kasus ${caseId}`, category: 'KSDD', stage: 'PERSIAPAN', stageLabel: { id: 'Persiapan', en: 'Preparation' },
+      departments: ['DINKES'], kind: 'DECISION', action: 'COMPLETE_PREPARATION', actionLabel: { id: 'Selesaikan persiapan', en: 'Complete the preparation' },
+      dueKind: null, dueLabel: null, dueDate: null, daysLeft: null, urgency: 'OPEN', updatedAt: '2026-01-01T00:00:00Z', ...over,
+    });
+    const page = (items: object[], nextCursor: string | null) => ({ asOf: '2026-12-06', horizonDays: 7, horizonUnit: 'CALENDAR_DAYS', items, nextCursor, total: 3, overdue: 1, dueSoon: 0 });
+    const late = task('late', { kind: 'ASSESSMENT', action: 'RECORD_TKKSD_ASSESSMENT', actionLabel: { id: 'Catat kajian TKKSD', en: 'Record the TKKSD assessment' },
+      dueKind: 'TKKSD_ASSESSMENT', dueLabel: { id: 'Batas kajian TKKSD', en: 'TKKSD assessment due' }, dueDate: '2026-12-01', daysLeft: -5, urgency: 'OVERDUE' });
+    const intake = task('intake', { stage: 'INTAKE', stageLabel: { id: 'Validasi permohonan', en: 'Intake validation' }, trackingCode: 'KS-2026-7K3QZP',
+      kind: 'VALIDATION', action: 'ACCEPT', actionLabel: { id: 'Terima permohonan', en: 'Accept the application' } });
     const calls = fakeApi({
       'GET /settings/departments': { body: await fixture('departments') },
-      'GET /cooperations': (call) => call.url.includes('dueBefore')
-        ? { body: { items: [late], nextCursor: null, total: 1 } }
-        : call.url.includes('cursor=p2')
-          ? { body: { items: [intake], nextCursor: null, total: 2 } }
-          : { body: { items: [c('prep', { stage: 'PERSIAPAN', stageLabel: { id: 'Persiapan', en: 'Preparation' } })], nextCursor: 'p2', total: 2 } },
+      'GET /me/tasks': (call) => call.url.includes('q=')
+        ? { body: { ...page([intake], null), total: 1 } }
+        : call.url.includes('cursor=p2') ? { body: page([task('prep', {})], null) } : { body: page([late, intake], 'p2') },
     });
     const { wrapper } = await mountAt(TasksView, '/tugas');
     await flushPromises();
-    const rows = wrapper.findAll('[data-testid=tasks] li');
+    let rows = wrapper.findAll('[data-testid=tasks] li');
+    expect(rows.map((r) => r.find('a').attributes('href'))).toEqual(['/kasus/late', '/kasus/intake']);
+    expect(rows[0].text()).toContain('Catat kajian TKKSD (Batas kajian TKKSD): lewat 5 hari');
+    expect(rows[0].text()).toContain('1 Desember 2026');
+    expect(rows[1].text()).toContain('Validasi');
+    expect(wrapper.text()).not.toMatch(/\d{4}-\d{2}-\d{2}|[A-Z]{2,}_[A-Z]{2,}/);
+    expect(wrapper.find('[data-testid=tasks-count]').text()).toBe('3 tugas');
+    await wrapper.find('button.secondary').trigger('click');
+    await flushPromises();
+    rows = wrapper.findAll('[data-testid=tasks] li');
     expect(rows.map((r) => r.find('a').attributes('href'))).toEqual(['/kasus/late', '/kasus/intake', '/kasus/prep']);
-    expect(rows[0].text()).toContain('Kajian TKKSD: lewat');
-    expect(rows[0].text()).not.toMatch(/\d{4}-\d{2}-\d{2}|[A-Z]{2,}_[A-Z]{2,}/);
-    expect(calls.some((x) => x.url.includes('cursor=p2'))).toBe(true);
     await wrapper.find('#tasks-q').setValue('7k3qzp');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    expect(calls.filter((x) => x.url.startsWith('/me/tasks')).at(-1)!.url).toContain('q=7k3qzp');
     expect(wrapper.findAll('[data-testid=tasks] li').map((r) => r.find('a').text())).toEqual(['Kasus intake']);
+    expect(calls.some((x) => x.url.startsWith('/cooperations'))).toBe(false);
   });
 
   it('counts on each dashboard tile exactly the cases its list shows, across pages', async () => {

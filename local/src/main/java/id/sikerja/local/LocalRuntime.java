@@ -331,6 +331,18 @@ public final class LocalRuntime implements AutoCloseable {
         startWeb(options.webRoot != null ? options.webRoot : root.resolve("web/dist"), webPort);
     }
 
+    /**
+     * What config.json carries beyond the API: the Pemda's identity, and its time zone from the functions' own
+     * PEMDA_ZONE (the template's PemdaTimeZone), so that the web shows every date and time in the Pemda's zone as
+     * the functions count them, not in the browser's (web/scripts/stack-config.mjs does the same in AWS).
+     */
+    static Map<String, String> webConfig(Map<String, String> identity, Map<String, String> environment) {
+        Map<String, String> out = new LinkedHashMap<>(identity);
+        String zone = environment.get("PEMDA_ZONE");
+        if (zone != null && !zone.isEmpty()) out.put("timeZone", zone);
+        return out;
+    }
+
     /** Serves the web build with a config.json pointing at this API, if there is a build (else says how to make one). */
     private void startWeb(Path webRoot, int port) throws IOException {
         if (!Files.isRegularFile(webRoot.resolve("index.html"))) {
@@ -338,7 +350,7 @@ public final class LocalRuntime implements AutoCloseable {
             return;
         }
         String config = WebServer.localConfig(apiUrl, LocalNames.REGION,
-                functionEnvironment.getOrDefault("PEMDA_NAME", "Pemerintah Kota Contoh"), webIdentity);
+                functionEnvironment.getOrDefault("PEMDA_NAME", "Pemerintah Kota Contoh"), webConfig(webIdentity, functionEnvironment));
         WebServer web = track(WebServer.start(webRoot, port, config, workDirectory.resolve("web/config.json")));
         webUrl = web.url();
     }

@@ -26,6 +26,16 @@ class LocalRuntimeTest {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
+    void theWebsConfigCarriesThePemdasZoneFromTheFunctionsEnvironment() {
+        // config.json gets the zone the functions count in (PEMDA_ZONE, the template's PemdaTimeZone), so that the
+        // web shows dates and times in the Pemda's zone, not the browser's
+        assertEquals(java.util.Map.of("contactEmail", "kerjasama@contoh.go.id", "timeZone", "Asia/Jayapura"),
+                LocalRuntime.webConfig(java.util.Map.of("contactEmail", "kerjasama@contoh.go.id"),
+                        java.util.Map.of("PEMDA_ZONE", "Asia/Jayapura", "TABLE_NAME", "t")));
+        assertEquals(java.util.Map.of(), LocalRuntime.webConfig(java.util.Map.of(), java.util.Map.of()));
+    }
+
+    @Test
     void runsTheHandlersInAJvmWithTheFunctionsEnvironment(@TempDir Path work) throws Exception {
         LocalSystem shared = LocalSystem.shared();
         LocalRuntime.Options options = LocalRuntime.Options.defaults().freePorts()

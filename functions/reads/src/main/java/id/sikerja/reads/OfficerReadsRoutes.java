@@ -7,6 +7,7 @@ import id.sikerja.api.HttpResponses;
 import id.sikerja.api.Officers;
 import id.sikerja.api.Route;
 import id.sikerja.core.reads.OfficerReads;
+import id.sikerja.core.reads.OfficerTasks;
 import id.sikerja.core.reads.ReadRequests;
 import id.sikerja.core.workflow.Actor;
 
@@ -23,6 +24,9 @@ import java.util.Set;
  *       {@code partner}, {@code year}, {@code dueBefore}, {@code endingWithinDays}, search {@code q}, {@code sort},
  *       {@code limit}, {@code cursor} → {@code {items, nextCursor, total}}.</li>
  *   <li>{@code GET /dashboard}: counts per stage, overdue, due this week, ending within 180 days.</li>
+ *   <li>{@code GET /me/tasks}: what waits on the caller now ({@link OfficerTasks}), search {@code q} (title or
+ *       tracking code), {@code limit}, {@code cursor} → {@code {asOf, horizonDays, items, nextCursor, total,
+ *       overdue, dueSoon}}.</li>
  * </ul>
  * 422 names every bad parameter.
  */
@@ -30,19 +34,23 @@ public final class OfficerReadsRoutes {
 
     static final String LIST = "GET /cooperations";
     static final String DASHBOARD = "GET /dashboard";
+    static final String TASKS = "GET /me/tasks";
     /** The routes this function serves; template.yaml must route exactly these to it. */
-    public static final Set<String> ROUTES = Set.of(LIST, DASHBOARD);
+    public static final Set<String> ROUTES = Set.of(LIST, DASHBOARD, TASKS);
 
     private final OfficerReads reads;
+    private final OfficerTasks tasks;
 
-    public OfficerReadsRoutes(OfficerReads reads) {
+    public OfficerReadsRoutes(OfficerReads reads, OfficerTasks tasks) {
         this.reads = reads;
+        this.tasks = tasks;
     }
 
     public HttpFunction function() {
         Map<String, Route> routes = new LinkedHashMap<>();
         routes.put(LIST, this::list);
         routes.put(DASHBOARD, this::dashboard);
+        routes.put(TASKS, this::tasks);
         return HttpFunction.serving(ROUTES, routes);
     }
 
@@ -56,5 +64,11 @@ public final class OfficerReadsRoutes {
     APIGatewayV2HTTPResponse dashboard(HttpRequest request) {
         Actor actor = Officers.actor(request);
         return HttpResponses.json(200, ReadJson.dashboard(reads.dashboard(actor)));
+    }
+
+    APIGatewayV2HTTPResponse tasks(HttpRequest request) {
+        Actor actor = Officers.actor(request);
+        ReadRequests.TaskQuery query = ReadRequests.tasks(request::query);
+        return HttpResponses.json(200, ReadJson.tasks(tasks.tasks(actor, query)));
     }
 }

@@ -2,6 +2,7 @@ package id.sikerja.reads;
 
 import id.sikerja.core.reads.CaseSummary;
 import id.sikerja.core.reads.OfficerReads;
+import id.sikerja.core.reads.OfficerTasks;
 import id.sikerja.core.reads.Page;
 import id.sikerja.core.reads.Registry;
 import id.sikerja.core.workflow.Stage;
@@ -69,6 +70,42 @@ final class ReadJson {
             return m;
         }).orElse(null));
         out.put("inBudget", s.inBudget());
+        return out;
+    }
+
+    /** "My tasks" (TaskList of the contract): the page, and the counts over every task. */
+    static Map<String, Object> tasks(OfficerTasks.Tasks tasks) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("asOf", tasks.asOf().toString());
+        out.put("horizonDays", OfficerTasks.HORIZON_DAYS);
+        out.put("horizonUnit", "CALENDAR_DAYS");
+        out.put("items", tasks.page().items().stream().map(ReadJson::task).toList());
+        out.put("nextCursor", tasks.page().nextCursor());
+        out.put("total", tasks.page().total());
+        out.put("overdue", tasks.overdue());
+        out.put("dueSoon", tasks.dueSoon());
+        return out;
+    }
+
+    static Map<String, Object> task(OfficerTasks.Task t) {
+        CaseSummary s = t.summary();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("caseId", s.id());
+        out.put("trackingCode", s.trackingCode());
+        out.put("title", s.title());
+        out.put("category", s.category().name());
+        out.put("stage", s.stage().name());
+        out.put("stageLabel", text(s.stage().label()));
+        out.put("departments", s.departments());
+        out.put("kind", t.kind().name());
+        out.put("action", t.action().map(Enum::name).orElse(null));
+        out.put("actionLabel", t.action().map(a -> text(a.label())).orElse(null));
+        out.put("dueKind", t.due().map(d -> d.kind().name()).orElse(null));
+        out.put("dueLabel", t.due().map(d -> text(d.kind().label())).orElse(null));
+        out.put("dueDate", t.due().map(d -> d.date().toString()).orElse(null));
+        out.put("daysLeft", t.daysLeft().orElse(null));
+        out.put("urgency", t.urgency().name());
+        out.put("updatedAt", s.updatedAt().toString());
         return out;
     }
 

@@ -6,6 +6,7 @@ import id.sikerja.adapters.dynamo.DynamoSummarySource;
 import id.sikerja.api.Env;
 import id.sikerja.api.HttpFunction;
 import id.sikerja.core.reads.OfficerReads;
+import id.sikerja.core.reads.OfficerTasks;
 import id.sikerja.core.reads.Registry;
 import id.sikerja.core.reads.SummaryCache;
 import id.sikerja.core.settings.DepartmentSettings;
@@ -31,7 +32,9 @@ public final class ReadsWiring {
     public static HttpFunction officers(Env env) {
         Clock clock = Clock.systemUTC();
         ZoneId zone = ZoneId.of(env.require("PEMDA_ZONE"));
-        return new OfficerReadsRoutes(new OfficerReads(summaries(env, clock), clock, zone)).function();
+        SummaryCache summaries = summaries(env, clock);
+        OfficerReads reads = new OfficerReads(summaries, clock, zone);
+        return new OfficerReadsRoutes(reads, new OfficerTasks(summaries, reads)).function();
     }
 
     public static HttpFunction registry(Env env) {

@@ -94,7 +94,7 @@ public final class OfficerReads {
      * A tracking code typed whole or in part ("KS-2026-7Q4XZD", "7q4xzd"): its letters and digits, at least six so
      * that a year alone does not list every case of that year, found in the case's code.
      */
-    private static boolean trackingCodeMatches(List<String> query, CaseSummary s) {
+    static boolean trackingCodeMatches(List<String> query, CaseSummary s) {
         String typed = String.join("", query);
         return typed.length() >= 6 && s.trackingCode() != null
                 && String.join("", SearchText.words(s.trackingCode())).contains(typed);

@@ -45,6 +45,19 @@ public final class ReadRequests {
                                 String field, int limit, Cursor cursor) {
     }
 
+    /** "My tasks": {@code GET /me/tasks}. */
+    public record TaskQuery(List<String> words, int limit, Cursor cursor) {
+    }
+
+    public static TaskQuery tasks(Function<String, Optional<String>> params) {
+        Reader r = new Reader(params);
+        List<String> words = r.words("q");
+        int limit = r.limit();
+        Cursor cursor = r.cursor(Sort.TASKS);
+        r.done();
+        return new TaskQuery(words, limit, cursor);
+    }
+
     public static ListQuery list(Function<String, Optional<String>> params) {
         Reader r = new Reader(params);
         Set<Stage> stages = r.stages("stage");

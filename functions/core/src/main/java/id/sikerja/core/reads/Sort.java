@@ -23,7 +23,14 @@ public enum Sort {
     /** Latest end first; cases without an end date last. */
     END_DESC("-endDate", true, (s, z) -> s.endDate() == null ? "" : s.endDate().toString()),
     /** The registry's order: the latest signed first. */
-    REGISTRY("-signedOn", true, (s, z) -> s.registryDate(z).toString());
+    REGISTRY("-signedOn", true, (s, z) -> s.registryDate(z).toString()),
+    /**
+     * "My tasks": most urgent first. The key is the task's, not the case's ({@link OfficerTasks#key}): this order
+     * only names the cursors of that list.
+     */
+    TASKS("urgency", false, (s, z) -> {
+        throw new UnsupportedOperationException("a task's key depends on the officer: OfficerTasks.key");
+    });
 
     /** The orders an officer's list accepts ({@code sort=}). */
     public static final Sort[] LIST = {UPDATED_DESC, UPDATED_ASC, CREATED_ASC, CREATED_DESC, TITLE, END_ASC, END_DESC};
