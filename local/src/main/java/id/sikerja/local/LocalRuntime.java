@@ -295,6 +295,9 @@ public final class LocalRuntime implements AutoCloseable {
         s3ProxyUrl = local(ports[4]);
         environment.put("AWS_ENDPOINT_URL_S3", s3ProxyUrl.toString());
         LOCAL_OVERRIDES.forEach(environment::replace);
+        // EventBridge's stand-in runs in the gateway's JVM (GET /_local/events lists what it received)
+        int eventBridgePort = ports(0)[0];
+        environment.put("AWS_ENDPOINT_URL_EVENTBRIDGE", local(eventBridgePort).toString());
         // Lambda runs in UTC
         environment.put("TZ", "UTC");
         this.functionEnvironment = Map.copyOf(environment);
@@ -311,7 +314,7 @@ public final class LocalRuntime implements AutoCloseable {
             }
         }));
         ChildProcess gateway = track(startGateway(templateFile, parameters, apiPort, environment, standInClasspath,
-                ports[4], control.url()));
+                ports[4], control.url(), eventBridgePort));
 
         try (DynamoDbClient dynamoDb = aws.dynamoDbClient()) {
             tables = TemplateResources.createTables(resolver, dynamoDb);
@@ -346,8 +349,8 @@ public final class LocalRuntime implements AutoCloseable {
      * variables, the JVM's time zone UTC as in Lambda.
      */
     private ChildProcess startGateway(Path templateFile, Map<String, String> parameters, int port,
-            Map<String, String> environment, List<Path> standInClasspath, int s3ProxyPort, URI controlUrl)
-            throws IOException {
+            Map<String, String> environment, List<Path> standInClasspath, int s3ProxyPort, URI controlUrl,
+            int eventBridgePort) throws IOException {
         Set<Path> excluded = new HashSet<>();
         standInClasspath.forEach(entry -> excluded.add(entry.toAbsolutePath().normalize()));
         List<String> classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
@@ -375,7 +378,7 @@ public final class LocalRuntime implements AutoCloseable {
                 LocalGateway.class.getName(),
                 "--template", templateFile.toString(), "--port", String.valueOf(port),
                 "--s3-proxy-port", String.valueOf(s3ProxyPort), "--s3-upstream", aws.s3().toString(),
-                "--control-url", controlUrl.toString()));
+                "--control-url", controlUrl.toString(), "--eventbridge-port", String.valueOf(eventBridgePort)));
         parameters.forEach((name, value) -> command.addAll(List.of("--parameter", name + "=" + value)));
         return ChildProcess.start("gateway", command, workDirectory, environment, null);
     }

@@ -1,15 +1,18 @@
 package id.sikerja.reminders;
 
 import id.sikerja.adapters.AwsClients;
+import id.sikerja.adapters.events.DomainEventBus;
 import id.sikerja.adapters.dynamo.DynamoCaseStore;
 import id.sikerja.adapters.dynamo.DynamoDigestLedger;
 import id.sikerja.adapters.dynamo.DynamoHolidayStore;
 import id.sikerja.adapters.dynamo.DynamoOfficerDirectory;
 import id.sikerja.adapters.ses.SesMailer;
 import id.sikerja.api.Env;
+import id.sikerja.api.JsonLog;
 import id.sikerja.api.Settings;
 import id.sikerja.core.cases.CaseService;
 import id.sikerja.core.cases.DocumentRegistry;
+import id.sikerja.core.events.EventRelay;
 import id.sikerja.core.reminders.DigestMails;
 import id.sikerja.core.reminders.DigestRecipients;
 import id.sikerja.core.reminders.Officer;
@@ -45,8 +48,12 @@ final class ReminderWiring {
         CurrentWorkflow workflow = new CurrentWorkflow(settings, holidays);
         // a run may be asked to act as of another instant (a re-run after an outage, a test): the case service
         // that records system endings then uses the same clock
+        // (its endings' domain events are published right after each commit; the sweep retries what fails)
+        String bus = env.optional("EVENT_BUS_NAME", "");
         java.util.function.Function<Clock, CaseService> cases = runClock -> new CaseService(
-                new DynamoCaseStore(dynamo, table, runClock), workflow, DocumentRegistry.unverified(), runClock);
+                DomainEventBus.publishing(new DynamoCaseStore(dynamo, table, runClock), bus, dynamo, table, runClock,
+                        message -> JsonLog.get(ReminderWiring.class).warn(message)),
+                workflow, DocumentRegistry.unverified(), runClock);
         DynamoOfficerDirectory officers = new DynamoOfficerDirectory(dynamo, table);
         ReminderRules rules = ReminderRules.DEFAULTS;
         PartnerContacts partners = caseId -> caseStore.find(caseId)
@@ -55,6 +62,12 @@ final class ReminderWiring {
         return new ReminderJob(caseStore, () -> recipients(officers, pemda), partners,
                 new DynamoDigestLedger(dynamo, table), new SesMailer(AwsClients.ses()),
                 digest -> DigestMails.render(digest, pemda), pemda, rules, cases);
+    }
+
+    /** The sweep of the domain-event outbox: publishes every event still pending to the bus EVENT_BUS_NAME. */
+    static EventRelay eventRelay(Env env) {
+        return DomainEventBus.relay(env.require("EVENT_BUS_NAME"), AwsClients.dynamo(), env.require("TABLE_NAME"),
+                Clock.systemUTC(), message -> JsonLog.get(EventRelay.class).warn(message));
     }
 
     static DigestPreferenceRoutes preferences(Env env) {

@@ -47,6 +47,8 @@ public final class LocalNames {
             case "AWS::Cognito::UserPool.ProviderName" -> "cognito-idp." + REGION + "." + URL_SUFFIX + "/" + id;
             case "AWS::Cognito::UserPool.ProviderURL" -> "https://cognito-idp." + REGION + "." + URL_SUFFIX + "/" + id;
             case "AWS::Logs::LogGroup.Arn" -> arn("logs", "log-group:" + id + ":*");
+            case "AWS::Events::EventBus.Arn" -> arn("events", "event-bus/" + id);
+            case "AWS::Events::EventBus.Name" -> id;
             // locally the web front end is served by the runtime's own web server (its origin is WebOrigin)
             case "AWS::CloudFront::Distribution.DomainName" -> id + ".cloudfront.localhost";
             default -> null;

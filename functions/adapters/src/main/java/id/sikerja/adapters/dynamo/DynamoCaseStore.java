@@ -116,8 +116,13 @@ public final class DynamoCaseStore implements CaseStore, DueDateIndex, Outbox {
         }
         commit.remember().ifPresent(r -> writes.add(IdempotencyItems.put(table, r, clock.instant())));
         transact(writes);
+        committed(commit.cases());
+    }
+
+    /** After a transaction with these case writes succeeded: their domain events to the publisher. */
+    void committed(List<CaseWrite> writes) {
         List<DomainEvent> events = new ArrayList<>();
-        commit.cases().forEach(w -> events.addAll(DomainEvents.of(w)));
+        writes.forEach(w -> events.addAll(DomainEvents.of(w)));
         if (!events.isEmpty()) {
             afterCommit.accept(events);
         }

@@ -27,7 +27,8 @@ import java.util.UUID;
  *   <li>{@code AgreementSigned}: a KB, PKS, foreign agreement or Nota Kesepakatan signing was recorded;</li>
  *   <li>{@code AgreementEnded}: an agreement was ended ({@code END}, with its reason) or ended by the system at the
  *       end of its term ({@code EXPIRE});</li>
- *   <li>{@code DocumentRegistered}: a document version became part of the case (type, version, SHA-256).</li>
+ *   <li>{@code DocumentRegistered}: a document version became part of the case (type, version, SHA-256), once: by
+ *       the event that registered it, not by a later action that cites it.</li>
  * </ul>
  * The detail names the case, its tracking code, category, stages, action and documents, never a person: no partner
  * name, e-mail, phone, address, contact person, officer id or note.
@@ -80,7 +81,9 @@ public final class DomainEvents {
             }
             for (DocumentRef ref : e.documents()) {
                 Optional<DocumentVersion> stored = record.state().documents().find(ref);
-                if (stored.isEmpty()) {
+                // only a version this event registered: an action citing a version registered before (an upload
+                // that arrived first) does not register it again
+                if (stored.isEmpty() || !stored.get().registeredAt().equals(e.at())) {
                     continue;
                 }
                 Map<String, Object> d = common(record, e);
