@@ -2,6 +2,11 @@ package id.sikerja.local.journeys;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 import id.sikerja.local.journeys.WorkflowApi.Answer;
 import id.sikerja.local.journeys.WorkflowApi.Walk;
 import id.sikerja.local.testing.LocalSystem;
@@ -12,6 +17,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,6 +60,24 @@ class DomainEventJourneyTest {
 
     private static List<String> types(List<JsonNode> events) {
         return events.stream().map(e -> e.get("detailType").asText()).toList();
+    }
+
+    /** Each event's detail against its schema in docs/events.asyncapi.yaml (what subscribers are promised). */
+    private static void assertDocumented(List<JsonNode> events) throws Exception {
+        Path root = Path.of("").toAbsolutePath();
+        while (!Files.isRegularFile(root.resolve("docs/events.asyncapi.yaml"))) {
+            root = root.getParent();
+        }
+        JsonNode document = new YAMLMapper().readTree(root.resolve("docs/events.asyncapi.yaml").toFile());
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+        for (JsonNode e : events) {
+            ObjectNode schema = JSON.createObjectNode();
+            schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+            schema.put("$ref", "#/components/schemas/" + e.get("detailType").asText());
+            schema.set("components", document.get("components"));
+            Set<ValidationMessage> problems = factory.getSchema(schema).validate(e.get("detail"));
+            assertEquals(Set.of(), problems, e.get("detailType").asText() + " " + e.get("detail"));
+        }
     }
 
     private List<String> pendingIds(String caseId) {
@@ -148,6 +174,7 @@ class DomainEventJourneyTest {
             assertFalse(detail.contains("Para pihak sepakat"), "no note: " + detail);
         }
         assertEquals(List.of(), pendingIds(id), "everything published");
+        assertDocumented(all);
     }
 
     @Test
