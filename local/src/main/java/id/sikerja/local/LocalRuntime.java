@@ -329,7 +329,26 @@ public final class LocalRuntime implements AutoCloseable {
             HttpProbe.awaitHttp(sesUrl.resolve("/health-check"), STARTUP_TIMEOUT, ses);
         }
         HttpProbe.awaitHttp(apiUrl.resolve("/_local/health"), STARTUP_TIMEOUT, gateway);
+        runMigrations();
         startWeb(options.webRoot != null ? options.webRoot : root.resolve("web/dist"), webPort);
+    }
+
+    /**
+     * Runs the data migrations as the deploy does (the template's MigrationFunction, here invoked with {@code {}}):
+     * a table from an older local run gets them, a fresh one records them as completed.
+     */
+    private void runMigrations() throws IOException, InterruptedException {
+        if (application.functions().stream().noneMatch(f -> f.logicalId().equals("MigrationFunction"))) {
+            return;
+        }
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(apiUrl.resolve("/_local/functions/MigrationFunction/invocations"))
+                        .timeout(STARTUP_TIMEOUT).POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200 || !answer.body().contains("\"finished\":true")) {
+            throw new IllegalStateException("the data migrations failed: " + answer.statusCode() + " " + answer.body());
+        }
+        JsonLog.info("runtime", "data migrations run", Map.of("report", answer.body()));
     }
 
     /** Serves the web build with a config.json pointing at this API, if there is a build (else says how to make one). */

@@ -70,6 +70,15 @@ final class ReminderWiring {
                 Clock.systemUTC(), message -> JsonLog.get(EventRelay.class).warn(message));
     }
 
+    /** Every data migration, in order; run by {@link MigrationEvents} (the deploy, or local/run at start). */
+    static id.sikerja.core.migrations.MigrationRunner migrations(Env env) {
+        String table = env.require("TABLE_NAME");
+        DynamoDbClient dynamo = AwsClients.dynamo();
+        return new id.sikerja.core.migrations.MigrationRunner(List.of(
+                new id.sikerja.adapters.migrations.DueIndexMigration(dynamo, table)),
+                new id.sikerja.adapters.migrations.DynamoMigrationLedger(dynamo, table), Clock.systemUTC());
+    }
+
     static DigestPreferenceRoutes preferences(Env env) {
         return new DigestPreferenceRoutes(new DynamoOfficerDirectory(AwsClients.dynamo(), env.require("TABLE_NAME")),
                 Clock.systemUTC());
