@@ -35,7 +35,8 @@ endef
 
 .PHONY: build-SharedLibrariesLayer build-IntakeFunction build-WorkflowFunction build-ReportsFunction \
 	build-ReminderFunction build-PreferencesFunction build-DocumentsFunction build-DocumentReceivedFunction \
-	build-OfficerReadsFunction build-PublicRegistryFunction build-UsersFunction
+	build-OfficerReadsFunction build-PublicRegistryFunction build-UsersFunction \
+	build-EventRelayFunction build-MigrationFunction
 
 build-SharedLibrariesLayer:
 	$(call layer,layer)
@@ -69,3 +70,9 @@ build-PublicRegistryFunction:
 
 build-UsersFunction:
 	$(call function,users)
+
+build-EventRelayFunction:
+	$(call function,reminders)
+
+build-MigrationFunction:
+	$(call function,reminders)

@@ -297,6 +297,9 @@ public final class LocalRuntime implements AutoCloseable {
         // the user pool's admin API (the users function): the local identity provider in the gateway speaks it
         environment.put("AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER", local(apiPort) + "/_local/cognito");
         LOCAL_OVERRIDES.forEach(environment::replace);
+        // EventBridge's stand-in runs in the gateway's JVM (GET /_local/events lists what it received)
+        int eventBridgePort = ports(0)[0];
+        environment.put("AWS_ENDPOINT_URL_EVENTBRIDGE", local(eventBridgePort).toString());
         // Lambda runs in UTC
         environment.put("TZ", "UTC");
         this.functionEnvironment = Map.copyOf(environment);
@@ -313,7 +316,7 @@ public final class LocalRuntime implements AutoCloseable {
             }
         }));
         ChildProcess gateway = track(startGateway(templateFile, parameters, apiPort, environment, standInClasspath,
-                ports[4], control.url()));
+                ports[4], control.url(), eventBridgePort));
 
         try (DynamoDbClient dynamoDb = aws.dynamoDbClient()) {
             tables = TemplateResources.createTables(resolver, dynamoDb);
@@ -328,6 +331,7 @@ public final class LocalRuntime implements AutoCloseable {
             HttpProbe.awaitHttp(sesUrl.resolve("/health-check"), STARTUP_TIMEOUT, ses);
         }
         HttpProbe.awaitHttp(apiUrl.resolve("/_local/health"), STARTUP_TIMEOUT, gateway);
+        runMigrations();
         startWeb(options.webRoot != null ? options.webRoot : root.resolve("web/dist"), webPort);
     }
 
@@ -341,6 +345,24 @@ public final class LocalRuntime implements AutoCloseable {
         String zone = environment.get("PEMDA_ZONE");
         if (zone != null && !zone.isEmpty()) out.put("timeZone", zone);
         return out;
+    }
+
+    /**
+     * Runs the data migrations as the deploy does (the template's MigrationFunction, here invoked with {@code {}}):
+     * a table from an older local run gets them, a fresh one records them as completed.
+     */
+    private void runMigrations() throws IOException, InterruptedException {
+        if (application.functions().stream().noneMatch(f -> f.logicalId().equals("MigrationFunction"))) {
+            return;
+        }
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(apiUrl.resolve("/_local/functions/MigrationFunction/invocations"))
+                        .timeout(STARTUP_TIMEOUT).POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200 || !answer.body().contains("\"finished\":true")) {
+            throw new IllegalStateException("the data migrations failed: " + answer.statusCode() + " " + answer.body());
+        }
+        JsonLog.info("runtime", "data migrations run", Map.of("report", answer.body()));
     }
 
     /** Serves the web build with a config.json pointing at this API, if there is a build (else says how to make one). */
@@ -360,8 +382,8 @@ public final class LocalRuntime implements AutoCloseable {
      * variables, the JVM's time zone UTC as in Lambda.
      */
     private ChildProcess startGateway(Path templateFile, Map<String, String> parameters, int port,
-            Map<String, String> environment, List<Path> standInClasspath, int s3ProxyPort, URI controlUrl)
-            throws IOException {
+            Map<String, String> environment, List<Path> standInClasspath, int s3ProxyPort, URI controlUrl,
+            int eventBridgePort) throws IOException {
         Set<Path> excluded = new HashSet<>();
         standInClasspath.forEach(entry -> excluded.add(entry.toAbsolutePath().normalize()));
         List<String> classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
@@ -389,7 +411,7 @@ public final class LocalRuntime implements AutoCloseable {
                 LocalGateway.class.getName(),
                 "--template", templateFile.toString(), "--port", String.valueOf(port),
                 "--s3-proxy-port", String.valueOf(s3ProxyPort), "--s3-upstream", aws.s3().toString(),
-                "--control-url", controlUrl.toString()));
+                "--control-url", controlUrl.toString(), "--eventbridge-port", String.valueOf(eventBridgePort)));
         parameters.forEach((name, value) -> command.addAll(List.of("--parameter", name + "=" + value)));
         return ChildProcess.start("gateway", command, workDirectory, environment, null);
     }

@@ -4,6 +4,7 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
@@ -31,6 +32,7 @@ public final class AwsClients {
 
     private static volatile DynamoDbClient dynamo;
     private static volatile SesV2Client ses;
+    private static volatile EventBridgeClient eventBridge;
     private static volatile S3Client s3;
     private static volatile S3Presigner s3Presigner;
     private static volatile CognitoIdentityProviderClient cognito;
@@ -46,6 +48,20 @@ public final class AwsClients {
                     dynamo = DynamoDbClient.builder().httpClient(HTTP).build();
                 }
                 c = dynamo;
+            }
+        }
+        return c;
+    }
+
+    /** The EventBridge client (domain events, {@code PutEvents}); locally AWS_ENDPOINT_URL_EVENTBRIDGE. */
+    public static EventBridgeClient eventBridge() {
+        EventBridgeClient c = eventBridge;
+        if (c == null) {
+            synchronized (AwsClients.class) {
+                if (eventBridge == null) {
+                    eventBridge = EventBridgeClient.builder().httpClient(HTTP).build();
+                }
+                c = eventBridge;
             }
         }
         return c;

@@ -2,11 +2,13 @@ package id.sikerja.documents;
 
 import id.sikerja.api.Settings;
 import id.sikerja.adapters.AwsClients;
+import id.sikerja.adapters.events.DomainEventBus;
 import id.sikerja.adapters.dynamo.DynamoCaseStore;
 import id.sikerja.adapters.dynamo.DynamoDocumentStore;
 import id.sikerja.adapters.dynamo.DynamoHolidayStore;
 import id.sikerja.adapters.s3.S3Storage;
 import id.sikerja.api.Env;
+import id.sikerja.api.JsonLog;
 import id.sikerja.api.HttpFunction;
 import id.sikerja.core.cases.CaseService;
 import id.sikerja.core.documents.DocumentReception;
@@ -63,8 +65,10 @@ final class DocumentsWiring {
             HolidaySettings holidays = new HolidaySettings(new DynamoHolidayStore(dynamo, table),
                     HolidayCsv.loadDefault(), HolidayCsv.defaultConfirmedYears(), clock,
                     Duration.ofSeconds(Long.parseLong(env.require("HOLIDAY_CACHE_SECONDS"))));
-            cases = new DynamoCaseStore(dynamo, table, clock);
-            documents = new DynamoDocumentStore(dynamo, table, clock);
+            cases = DomainEventBus.publishing(new DynamoCaseStore(dynamo, table, clock),
+                    env.optional("EVENT_BUS_NAME", ""), dynamo, table, clock,
+                    message -> JsonLog.get(DocumentsWiring.class).warn(message));
+            documents = new DynamoDocumentStore(dynamo, table, cases);
             objects = new S3Storage(AwsClients.s3(pathStyle), AwsClients.s3Presigner(pathStyle),
                     env.require("DOCUMENT_BUCKET"));
             workflow = new CurrentWorkflow(settings, holidays);

@@ -1,6 +1,7 @@
 package id.sikerja.intake;
 
 import id.sikerja.adapters.AwsClients;
+import id.sikerja.adapters.events.DomainEventBus;
 import id.sikerja.adapters.dynamo.DynamoDocumentStore;
 import id.sikerja.adapters.dynamo.DynamoCaseStore;
 import id.sikerja.adapters.dynamo.DynamoProposalCounter;
@@ -36,7 +37,9 @@ public final class IntakeWiring {
         JsonLog log = JsonLog.get(IntakeService.class);
         // The validation deadline counts working days with the holiday list admins maintain.
         Clock clock = Clock.systemUTC();
-        DynamoCaseStore store = new DynamoCaseStore(AwsClients.dynamo(), table, clock);
+        // the new proposal's domain events are published right after its commit (the sweep retries what fails)
+        DynamoCaseStore store = DomainEventBus.publishing(new DynamoCaseStore(AwsClients.dynamo(), table, clock),
+                env.optional("EVENT_BUS_NAME", ""), AwsClients.dynamo(), table, clock, message -> log.warn(message));
         DynamoDocumentStore documents = new DynamoDocumentStore(AwsClients.dynamo(), table, clock);
         HolidaySettings holidays = new HolidaySettings(new DynamoHolidayStore(AwsClients.dynamo(), table),
                 HolidayCsv.loadDefault(), HolidayCsv.defaultConfirmedYears(), clock, Duration.ofSeconds(Long.parseLong(env.require("HOLIDAY_CACHE_SECONDS"))));

@@ -1,6 +1,7 @@
 package id.sikerja.reminders;
 
 import id.sikerja.adapters.AwsClients;
+import id.sikerja.adapters.events.DomainEventBus;
 import id.sikerja.adapters.dynamo.DynamoCaseStore;
 import id.sikerja.adapters.dynamo.DynamoDigestLedger;
 import id.sikerja.adapters.dynamo.DynamoHolidayStore;
@@ -12,6 +13,7 @@ import id.sikerja.api.JsonLog;
 import id.sikerja.core.cases.CaseService;
 import id.sikerja.core.cases.DocumentRegistry;
 import id.sikerja.core.intake.PartnerNotices;
+import id.sikerja.core.events.EventRelay;
 import id.sikerja.core.reminders.DigestMails;
 import id.sikerja.core.reminders.DigestRecipients;
 import id.sikerja.core.reminders.Officer;
@@ -50,13 +52,16 @@ final class ReminderWiring {
         // a run may be asked to act as of another instant (a re-run after an outage, a test): the case service
         // that records system endings then uses the same clock
         // the partner of an agreement the system ends is told, as of any other ending: the notice is owed in the
-        // ending's commit (outbox) and sent right after, so that a re-run of the same day sends it once
+        // ending's commit (outbox) and sent right after, so that a re-run of the same day sends it once;
+        // its endings' domain events are published right after each commit (the sweep retries what fails)
         SesMailer mailer = new SesMailer(AwsClients.ses());
         java.util.function.Function<Clock, PartnerNotices> notices = runClock -> new PartnerNotices(pemda, mailer,
                 new DynamoCaseStore(dynamo, table, runClock), runClock, message -> LOG.warn(message));
+        String bus = env.optional("EVENT_BUS_NAME", "");
         java.util.function.Function<Clock, CaseService> cases = runClock -> new CaseService(
-                new DynamoCaseStore(dynamo, table, runClock), workflow, DocumentRegistry.unverified(), runClock,
-                notices.apply(runClock)::owed);
+                DomainEventBus.publishing(new DynamoCaseStore(dynamo, table, runClock), bus, dynamo, table, runClock,
+                        message -> JsonLog.get(ReminderWiring.class).warn(message)),
+                workflow, DocumentRegistry.unverified(), runClock, notices.apply(runClock)::owed);
         DynamoOfficerDirectory officers = new DynamoOfficerDirectory(dynamo, table);
         ReminderRules rules = ReminderRules.DEFAULTS;
         PartnerContacts partners = caseId -> caseStore.find(caseId)
@@ -68,6 +73,21 @@ final class ReminderWiring {
                 runClock -> notices.apply(runClock)::deliver,
                 // notices the mail service refused when they were owed: at most 50 a run, 5 minutes old at least
                 runClock -> () -> notices.apply(runClock).resendPending(caseStore::find, 50, Duration.ofMinutes(5)));
+    }
+
+    /** The sweep of the domain-event outbox: publishes every event still pending to the bus EVENT_BUS_NAME. */
+    static EventRelay eventRelay(Env env) {
+        return DomainEventBus.relay(env.require("EVENT_BUS_NAME"), AwsClients.dynamo(), env.require("TABLE_NAME"),
+                Clock.systemUTC(), message -> JsonLog.get(EventRelay.class).warn(message));
+    }
+
+    /** Every data migration, in order; run by {@link MigrationEvents} (the deploy, or local/run at start). */
+    static id.sikerja.core.migrations.MigrationRunner migrations(Env env) {
+        String table = env.require("TABLE_NAME");
+        DynamoDbClient dynamo = AwsClients.dynamo();
+        return new id.sikerja.core.migrations.MigrationRunner(List.of(
+                new id.sikerja.adapters.migrations.DueIndexMigration(dynamo, table)),
+                new id.sikerja.adapters.migrations.DynamoMigrationLedger(dynamo, table), Clock.systemUTC());
     }
 
     static DigestPreferenceRoutes preferences(Env env) {

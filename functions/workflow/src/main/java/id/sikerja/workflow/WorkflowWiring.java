@@ -2,6 +2,7 @@ package id.sikerja.workflow;
 
 import id.sikerja.api.Settings;
 import id.sikerja.adapters.AwsClients;
+import id.sikerja.adapters.events.DomainEventBus;
 import id.sikerja.adapters.dynamo.DynamoCaseStore;
 import id.sikerja.adapters.dynamo.DynamoDocumentStore;
 import id.sikerja.adapters.dynamo.DynamoDepartmentStore;
@@ -41,7 +42,9 @@ public final class WorkflowWiring {
         HolidaySettings holidays = new HolidaySettings(new DynamoHolidayStore(dynamo, table), HolidayCsv.loadDefault(), HolidayCsv.defaultConfirmedYears(),
                 clock, holidayCache);
         // a command may reference registered uploads only: files whose bytes arrived and were checked
-        DynamoCaseStore store = new DynamoCaseStore(dynamo, table, clock);
+        // each transition's domain events are published right after its commit (the sweep retries what fails)
+        DynamoCaseStore store = DomainEventBus.publishing(new DynamoCaseStore(dynamo, table, clock),
+                env.optional("EVENT_BUS_NAME", ""), dynamo, table, clock, message -> LOG.warn(message));
         // the partner hears of every change that concerns it: owed in the change's commit, sent right after
         PartnerNotices notices = new PartnerNotices(Settings.pemda(env), new SesMailer(AwsClients.ses()), store,
                 clock, message -> LOG.warn(message));

@@ -30,13 +30,17 @@ import java.util.zip.ZipInputStream;
  * the environment the template sets, against the local stand-ins. The first request is the real work: a new proposal stored in DynamoDB Local and two e-mails sent
  * through the SES emulator. Runs of the two handlers alternate so that machine noise falls on both.
  *
- * <p>Usage: {@code local/bench/cold-start [runs]} (default 5). Prints medians and writes
- * local/target/bench/cold-start.json.
+ * <p>Usage: {@code local/bench/cold-start [runs] [--priming]} (default 5). Prints medians and writes
+ * local/target/bench/cold-start.json. {@code --priming} measures the deployed layout (layer + zip) only and adds the
+ * Spring handler with its SnapStart priming run between init and the first request (the probe calls the handler's
+ * CRaC {@code beforeCheckpoint} and {@code afterRestore}): its first request is what a restored SnapStart instance
+ * answers first, since init and priming happen before the snapshot.
  */
 public final class ColdStartBenchmark {
 
     private static final Pattern RESULT = Pattern.compile(
-            "COLD_START \\{\"jvmToMainMs\":(\\d+),\"initMs\":(\\d+),\"firstInvokeMs\":(\\d+),\"totalMs\":(\\d+),\"status\":(\\d+)}");
+            "COLD_START \\{\"jvmToMainMs\":(\\d+),\"initMs\":(\\d+),\"primeMs\":(\\d+),\"firstInvokeMs\":(\\d+),"
+                    + "\"totalMs\":(\\d+),\"status\":(\\d+)}");
     private static final Map<String, String> HANDLERS = new LinkedHashMap<>();
     private static final Map<String, List<String>> JVM_OPTIONS = new LinkedHashMap<>();
 
@@ -51,27 +55,40 @@ public final class ColdStartBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        List<String> arguments = new ArrayList<>(List.of(args));
+        // --priming: the layer + zip layout only, the Spring handler with and without its SnapStart priming
+        boolean priming = arguments.remove("--priming");
+        int runs = !arguments.isEmpty() ? Integer.parseInt(arguments.get(0)) : 5;
         Path root = LocalRuntime.findRepositoryRoot();
         Path work = Files.createDirectories(root.resolve("local/target/bench"));
         Path probeDir = probeClasses(work.resolve("probe"));
         Map<String, String> layouts = layouts(root, work, probeDir);
+        Map<String, String[]> variants = new LinkedHashMap<>();
+        HANDLERS.forEach((name, type) -> variants.put(name, new String[]{type, ""}));
+        if (priming) {
+            layouts.remove("single zip");
+            variants.put("spring-cloud-function primed", new String[]{HANDLERS.get("spring-cloud-function"), "primed"});
+        }
         String sample = Files.readString(root.resolve("events/intake-submit-proposal.json"));
 
         try (LocalSystem system = LocalSystem.start(LocalRuntime.Options.defaults().freePorts().repositoryRoot(root)
-                .workDirectory(Files.createDirectories(work.resolve("local"))))) {
+                .workDirectory(Files.createDirectories(work.resolve("local")))
+                // every run submits a proposal from the same partner: not the daily caps' business here
+                .parameter("ProposalDailyLimitPerAddress", String.valueOf(LocalSystem.SHARED_PROPOSAL_LIMIT))
+                .parameter("ProposalDailyLimitPerSourceIp", String.valueOf(LocalSystem.SHARED_PROPOSAL_LIMIT)))) {
             Map<String, String> env = system.runtime().functionEnvironment();
             Map<String, List<long[]>> results = new LinkedHashMap<>();
             for (int run = 0; run < runs; run++) {
                 for (Map.Entry<String, String> layout : layouts.entrySet()) {
                     for (Map.Entry<String, List<String>> jvm : JVM_OPTIONS.entrySet()) {
-                        for (Map.Entry<String, String> handler : HANDLERS.entrySet()) {
+                        for (Map.Entry<String, String[]> handler : variants.entrySet()) {
                             Path event = work.resolve("event.json");
                             Files.writeString(event, sample.replace("7d0c6a52-0f5e-4d7e-9a51-1c2b3c4d5e6f",
                                     UUID.randomUUID().toString()));
-                            long[] r = runOnce(layout.getValue(), jvm.getValue(), handler.getValue(), event, env);
-                            if (r[4] != 201) {
-                                throw new IllegalStateException(handler.getKey() + " answered " + r[4]);
+                            long[] r = runOnce(layout.getValue(), jvm.getValue(), handler.getValue()[0],
+                                    handler.getValue()[1], event, env);
+                            if (r[5] != 201) {
+                                throw new IllegalStateException(handler.getKey() + " answered " + r[5]);
                             }
                             results.computeIfAbsent(handler.getKey() + " | " + jvm.getKey() + " | " + layout.getKey(),
                                     k -> new ArrayList<>()).add(r);
@@ -127,11 +144,14 @@ public final class ColdStartBenchmark {
         }
     }
 
-    private static long[] runOnce(String classPath, List<String> jvmOptions, String handler, Path event,
+    private static long[] runOnce(String classPath, List<String> jvmOptions, String handler, String mode, Path event,
                                   Map<String, String> env) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", classPath, ColdStartProbe.class.getName(), handler, event.toString()));
+        if (!mode.isEmpty()) {
+            command.add(mode);
+        }
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().clear();
         pb.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
@@ -147,8 +167,8 @@ public final class ColdStartBenchmark {
         if (!m.find()) {
             throw new IllegalStateException("no result from the probe:\n" + output);
         }
-        long[] r = new long[5];
-        for (int i = 0; i < 5; i++) {
+        long[] r = new long[6];
+        for (int i = 0; i < 6; i++) {
             r[i] = Long.parseLong(m.group(i + 1));
         }
         return r;
@@ -159,22 +179,52 @@ public final class ColdStartBenchmark {
                 + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
                 + "\",\n  \"results\": {\n");
         System.out.printf("%nCold start of the intake function, JVM start to first response (median of %d runs, ms)%n", runs);
-        System.out.printf("%-59s %10s %8s %13s %8s %8s%n", "handler | JVM | layout", "JVM→main", "init", "first call", "total", "min-max");
+        System.out.printf("%-68s %9s %7s %7s %11s %7s %11s%n", "handler | JVM | layout", "JVM→main", "init", "prime",
+                "first call", "total", "min-max");
+        Map<String, long[]> medians = new LinkedHashMap<>();
         int i = 0;
         for (Map.Entry<String, List<long[]>> e : results.entrySet()) {
-            long[] med = new long[4];
-            for (int k = 0; k < 4; k++) {
+            long[] med = new long[5];
+            for (int k = 0; k < 5; k++) {
                 int col = k;
                 med[k] = median(e.getValue().stream().mapToLong(r -> r[col]).toArray());
             }
-            long min = e.getValue().stream().mapToLong(r -> r[3]).min().orElse(0);
-            long max = e.getValue().stream().mapToLong(r -> r[3]).max().orElse(0);
-            System.out.printf("%-59s %10d %8d %13d %8d %4d-%d%n", e.getKey(), med[0], med[1], med[2], med[3], min, max);
-            out.append(String.format("    \"%s\": {\"jvmToMainMs\": %d, \"initMs\": %d, \"firstInvokeMs\": %d, "
-                    + "\"totalMs\": %d, \"minTotalMs\": %d, \"maxTotalMs\": %d}%s%n", e.getKey(), med[0], med[1], med[2],
-                    med[3], min, max, ++i < results.size() ? "," : ""));
+            medians.put(e.getKey(), med);
+            long min = e.getValue().stream().mapToLong(r -> r[4]).min().orElse(0);
+            long max = e.getValue().stream().mapToLong(r -> r[4]).max().orElse(0);
+            System.out.printf("%-68s %9d %7d %7d %11d %7d %5d-%d%n", e.getKey(), med[0], med[1], med[2], med[3], med[4],
+                    min, max);
+            out.append(String.format("    \"%s\": {\"jvmToMainMs\": %d, \"initMs\": %d, \"primeMs\": %d, "
+                    + "\"firstInvokeMs\": %d, \"totalMs\": %d, \"minTotalMs\": %d, \"maxTotalMs\": %d}%s%n", e.getKey(),
+                    med[0], med[1], med[2], med[3], med[4], min, max, ++i < results.size() ? "," : ""));
         }
-        out.append("  }\n}\n");
+        out.append("  },\n  \"ratios\": {\n");
+        // SnapStart: init and priming happen before the snapshot; a cold start is the restore plus the first request
+        List<String> ratios = new ArrayList<>();
+        for (String jvm : JVM_OPTIONS.keySet()) {
+            for (String layout : List.of("layer + zip", "single zip")) {
+                long[] plain = medians.get("plain-java | " + jvm + " | " + layout);
+                long[] spring = medians.get("spring-cloud-function | " + jvm + " | " + layout);
+                long[] primed = medians.get("spring-cloud-function primed | " + jvm + " | " + layout);
+                if (plain == null || spring == null) {
+                    continue;
+                }
+                String line = String.format("%s | %s: Spring/plain JVM start to first response %.2fx", jvm, layout,
+                        (double) spring[4] / plain[4]);
+                String entry = String.format("    \"%s | %s\": {\"springOverPlainTotal\": %.3f", jvm, layout,
+                        (double) spring[4] / plain[4]);
+                if (primed != null) {
+                    line += String.format("; primed Spring first request after restore / plain JVM start to first "
+                            + "response %.2fx; first request primed %d ms vs unprimed %d ms", (double) primed[3] / plain[4],
+                            primed[3], spring[3]);
+                    entry += String.format(", \"primedFirstRequestOverPlainTotal\": %.3f, \"primedFirstRequestMs\": %d, "
+                            + "\"unprimedFirstRequestMs\": %d", (double) primed[3] / plain[4], primed[3], spring[3]);
+                }
+                System.out.println(line);
+                ratios.add(entry + "}");
+            }
+        }
+        out.append(String.join(",\n", ratios)).append("\n  }\n}\n");
         Files.writeString(json, out.toString());
         System.out.println("written to " + json);
     }

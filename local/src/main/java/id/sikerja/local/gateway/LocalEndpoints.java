@@ -1,5 +1,6 @@
 package id.sikerja.local.gateway;
 
+import id.sikerja.local.aws.LocalEventBus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -48,6 +49,10 @@ import java.util.function.Function;
  *   <li>{@code POST /_local/faults/import} {@code {"failAtRow": n}}: from now on, imports of older agreements fail
  *       just before writing their row with index n (0-based), as a lost connection would; {@code -1} turns it off.
  *       The reports function gets this switch as its import's fault hook ({@link LocalFaults#IMPORT})</li>
+ *   <li>{@code GET /_local/events[?detailType=..&caseId=..]}: the domain events the functions published to the
+ *       EventBridge stand-in ({@link LocalEventBus}), oldest first</li>
+ *   <li>{@code POST /_local/faults/events} {@code {"down": true|false}}: the bus fails every {@code PutEvents} (as an
+ *       unreachable EventBridge), or serves again</li>
  * </ul>
  */
 final class LocalEndpoints {
@@ -88,6 +93,8 @@ final class LocalEndpoints {
             case "GET /_local/faults" -> faults();
             case "POST /_local/faults/import" -> importFault(request);
             case "POST /_local/faults/ses" -> mailFault(request);
+            case "GET /_local/events" -> events(request);
+            case "POST /_local/faults/events" -> busFault(request);
             default -> route.startsWith("POST /_local/schedules/") ? runSchedule(request, path)
                     : route.startsWith("POST /_local/functions/") && path.endsWith("/invocations")
                     ? invoke(request, path.substring("/_local/functions/".length(), path.length() - "/invocations".length()))
@@ -143,9 +150,45 @@ final class LocalEndpoints {
         }
     }
 
+    private static GatewayResponse events(GatewayRequest request) {
+        LocalEventBus bus = LocalEventBus.current();
+        if (bus == null) {
+            return GatewayResponse.message(409, "No EventBridge stand-in: this gateway runs without the local runtime");
+        }
+        Map<String, String> query = new LinkedHashMap<>();
+        for (String pair : request.rawQuery().split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                query.put(pair.substring(0, eq), java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        String type = query.get("detailType");
+        String caseId = query.get("caseId");
+        return json(200, LocalEventBus.toJson(bus.events(e -> (type == null || e.detailType().equals(type))
+                && (caseId == null || caseId.equals(e.detail().path("caseId").asText(null))))));
+    }
+
+    private GatewayResponse busFault(GatewayRequest request) {
+        JsonNode body = jsonBody(request);
+        LocalEventBus bus = LocalEventBus.current();
+        if (bus == null) {
+            return GatewayResponse.message(409, "No EventBridge stand-in: this gateway runs without the local runtime");
+        }
+        if (body == null || !body.path("down").isBoolean()) {
+            return GatewayResponse.message(400, "The body must be {\"down\": true} (bus down) or {\"down\": false} (up)");
+        }
+        bus.down(body.get("down").asBoolean());
+        JsonLog.info("faults", "event bus switched", Map.of("down", bus.down()));
+        return GatewayResponse.json(200, "{\"down\":" + bus.down() + "}");
+    }
+
     private GatewayResponse faults() {
         ObjectNode faults = JSON.createObjectNode();
         faults.putObject("import").put("failAtRow", LocalFaults.importFailAtRow());
+        LocalEventBus bus = LocalEventBus.current();
+        if (bus != null) {
+            faults.putObject("events").put("down", bus.down());
+        }
         try {
             LocalFaults.Answer mail = LocalFaults.mailState();
             faults.set("ses", mail.status() == 200 ? JSON.readTree(mail.body()) : JSON.nullNode());

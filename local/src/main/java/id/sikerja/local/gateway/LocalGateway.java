@@ -71,6 +71,11 @@ public final class LocalGateway {
                 case "--s3-proxy-port" -> s3ProxyPort = Integer.parseInt(required(args[i], value));
                 case "--s3-upstream" -> s3Upstream = URI.create(required(args[i], value));
                 case "--control-url" -> LocalFaults.controlUrl(URI.create(required(args[i], value)));
+                // EventBridge's stand-in, on the port of the functions' AWS_ENDPOINT_URL_EVENTBRIDGE
+                case "--eventbridge-port" -> id.sikerja.local.aws.LocalEventBus.start(
+                        Integer.parseInt(required(args[i], value)),
+                        System.getenv("EVENT_BUS_NAME") == null ? java.util.Set.of()
+                                : java.util.Set.of(System.getenv("EVENT_BUS_NAME")));
                 case "--parameter" -> {
                     String pair = required(args[i], value);
                     int equals = pair.indexOf('=');

@@ -49,6 +49,8 @@ public final class LocalNames {
             case "AWS::Logs::LogGroup.Arn" -> arn("logs", "log-group:" + id + ":*");
             case "AWS::IAM::Role.Arn" -> "arn:" + PARTITION + ":iam::" + ACCOUNT_ID + ":role/" + id;
             case "AWS::CloudFront::OriginAccessControl.Id" -> id;
+            case "AWS::Events::EventBus.Arn" -> arn("events", "event-bus/" + id);
+            case "AWS::Events::EventBus.Name" -> id;
             // locally the web front end is served by the runtime's own web server (its origin is WebOrigin)
             case "AWS::CloudFront::Distribution.DomainName" -> id + ".cloudfront.localhost";
             default -> null;

@@ -21,7 +21,8 @@ public final class LocalResolver {
     /** The property in which a resource of the type may declare its own name, as CloudFormation honours it. */
     private static final Map<String, String> NAME_PROPERTIES = Map.of(
             "AWS::S3::Bucket", "BucketName",
-            "AWS::DynamoDB::Table", "TableName");
+            "AWS::DynamoDB::Table", "TableName",
+            "AWS::Events::EventBus", "Name");
 
     private final Template template;
     private final Map<String, String> parameterOverrides;

@@ -84,10 +84,13 @@ class SamApplicationTest {
                     template.resource(function.logicalId()).get("Properties"));
             reserved.put(function.logicalId(), String.valueOf(properties.get("ReservedConcurrentExecutions")));
         }
-        assertEquals(Map.of("IntakeFunction", "10", "PublicRegistryFunction", "20", "WorkflowFunction", "20",
+        Map<String, String> expected = new java.util.HashMap<>(Map.of("IntakeFunction", "10",
+                "PublicRegistryFunction", "20", "WorkflowFunction", "20",
                 "DocumentsFunction", "20", "OfficerReadsFunction", "20", "ReportsFunction", "20",
                 "PreferencesFunction", "20", "ReminderFunction", "5", "DocumentReceivedFunction", "5",
-                "UsersFunction", "20"), reserved);
+                "UsersFunction", "20"));
+        expected.putAll(Map.of("EventRelayFunction", "5", "MigrationFunction", "5"));
+        assertEquals(expected, reserved);
         LocalResolver unreserved = new LocalResolver(template, Map.of("ReserveConcurrency", "false"));
         assertFalse(((Map<String, Object>) unreserved.resolve(template.resource("IntakeFunction").get("Properties")))
                 .containsKey("ReservedConcurrentExecutions"), "an account with a low concurrency limit reserves none");

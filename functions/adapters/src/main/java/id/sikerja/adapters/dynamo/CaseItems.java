@@ -295,16 +295,22 @@ public final class CaseItems {
         item.put("noteEn", s(d.note().en()));
         item.put("stage", s(st.stage().name()));
         item.put("departments", strings(st.departments()));
-        LocalDate indexDate = ReminderRules.DEFAULTS.indexDate(d.kind(), d.date());
-        String rest = st.id() + "#" + d.kind().name() + "#" + d.date();
-        if (ReminderRules.DEFAULTS.indexing(d.kind()) == ReminderRules.Indexing.FROM) {
-            item.put(Keys.GSI2PK, s(Keys.REMIND_FROM_PK));
-            item.put(Keys.GSI2SK, s(indexDate + "#" + rest));
-        } else {
-            item.put(Keys.GSI2PK, s(Keys.remindOnDayPk(indexDate)));
-            item.put(Keys.GSI2SK, s(rest));
-        }
+        item.putAll(dueIndexKeys(st.id(), d.kind(), d.date()));
         return item;
+    }
+
+    /**
+     * Where a due date is in GSI2 (see {@link #dueItem}); also what the migration of the old monthly index
+     * ({@code DUE#<yyyy-MM>}) rewrites old items to.
+     */
+    public static Map<String, AttributeValue> dueIndexKeys(String caseId, id.sikerja.core.workflow.DueDateKind kind,
+                                                           LocalDate date) {
+        LocalDate indexDate = ReminderRules.DEFAULTS.indexDate(kind, date);
+        String rest = caseId + "#" + kind.name() + "#" + date;
+        if (ReminderRules.DEFAULTS.indexing(kind) == ReminderRules.Indexing.FROM) {
+            return Map.of(Keys.GSI2PK, s(Keys.REMIND_FROM_PK), Keys.GSI2SK, s(indexDate + "#" + rest));
+        }
+        return Map.of(Keys.GSI2PK, s(Keys.remindOnDayPk(indexDate)), Keys.GSI2SK, s(rest));
     }
 
     public static DueDateIndex.Entry dueEntryFromItem(Map<String, AttributeValue> item) {

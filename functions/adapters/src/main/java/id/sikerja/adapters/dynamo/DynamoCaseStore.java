@@ -3,6 +3,8 @@ package id.sikerja.adapters.dynamo;
 import id.sikerja.core.cases.CaseRecord;
 import id.sikerja.core.cases.CaseStore;
 import id.sikerja.core.cases.DueDateIndex;
+import id.sikerja.core.events.DomainEvent;
+import id.sikerja.core.events.DomainEvents;
 import id.sikerja.core.idempotency.Remembered;
 import id.sikerja.core.mail.Outbox;
 import id.sikerja.core.mail.OutboxEntry;
@@ -23,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import static id.sikerja.adapters.dynamo.Attr.*;
 
@@ -31,7 +34,9 @@ import static id.sikerja.adapters.dynamo.Attr.*;
  * {@code TransactWriteItems}: the case item (conditional on its version, or on not existing), its summary, its new
  * events, the replacement of its due-date items, condition checks and events on linked cases, a new case's tracking
  * entry (conditional on the code being free) and owed e-mails, and the remembered answer ({@link IdempotencyItems}).
- * Every case is written here, whoever creates it.
+ * Every case is written here, whoever creates it. With each case go the domain events its change owes
+ * ({@link DomainEvents}, the outbox of {@link EventItems}); after the transaction they are handed to the
+ * {@link #publishingTo publisher}, if one is set (best effort: a scheduled sweep publishes what stays pending).
  */
 public final class DynamoCaseStore implements CaseStore, DueDateIndex, Outbox {
 
@@ -39,11 +44,25 @@ public final class DynamoCaseStore implements CaseStore, DueDateIndex, Outbox {
     private final DynamoDbClient dynamo;
     private final String table;
     private final Clock clock;
+    private final Consumer<List<DomainEvent>> afterCommit;
 
     public DynamoCaseStore(DynamoDbClient dynamo, String table, Clock clock) {
+        this(dynamo, table, clock, events -> { });
+    }
+
+    private DynamoCaseStore(DynamoDbClient dynamo, String table, Clock clock, Consumer<List<DomainEvent>> afterCommit) {
         this.dynamo = dynamo;
         this.table = table;
         this.clock = clock;
+        this.afterCommit = afterCommit;
+    }
+
+    /**
+     * This store, handing the domain events of each commit to {@code publish} once the transaction succeeded (e.g.
+     * {@code EventRelay::deliver}, which never throws).
+     */
+    public DynamoCaseStore publishingTo(Consumer<List<DomainEvent>> publish) {
+        return new DynamoCaseStore(dynamo, table, clock, publish);
     }
 
     @Override
@@ -97,6 +116,16 @@ public final class DynamoCaseStore implements CaseStore, DueDateIndex, Outbox {
         }
         commit.remember().ifPresent(r -> writes.add(IdempotencyItems.put(table, r, clock.instant())));
         transact(writes);
+        committed(commit.cases());
+    }
+
+    /** After a transaction with these case writes succeeded: their domain events to the publisher. */
+    void committed(List<CaseWrite> writes) {
+        List<DomainEvent> events = new ArrayList<>();
+        writes.forEach(w -> events.addAll(DomainEvents.of(w)));
+        if (!events.isEmpty()) {
+            afterCommit.accept(events);
+        }
     }
 
     /**
@@ -122,6 +151,8 @@ public final class DynamoCaseStore implements CaseStore, DueDateIndex, Outbox {
             }
         }
         current.values().forEach(d -> writes.add(put(CaseItems.dueItem(record.state(), d), null, Map.of())));
+        // the events the change owes other systems, pending until published (same transaction: never lost)
+        DomainEvents.of(w).forEach(e -> writes.add(EventItems.put(table, e)));
     }
 
     private static Map<String, DueDate> byKey(String caseId, List<DueDate> dueDates) {

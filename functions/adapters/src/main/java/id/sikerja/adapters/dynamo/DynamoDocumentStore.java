@@ -35,9 +35,14 @@ public final class DynamoDocumentStore implements DocumentStore {
     private final DynamoCaseStore cases;
 
     public DynamoDocumentStore(DynamoDbClient dynamo, String table, Clock clock) {
+        this(dynamo, table, new DynamoCaseStore(dynamo, table, clock));
+    }
+
+    /** Writing case changes through {@code cases}: with its publisher of domain events, if it has one. */
+    public DynamoDocumentStore(DynamoDbClient dynamo, String table, DynamoCaseStore cases) {
         this.dynamo = dynamo;
         this.table = table;
-        this.cases = new DynamoCaseStore(dynamo, table, clock);
+        this.cases = cases;
     }
 
     @Override
@@ -71,6 +76,7 @@ public final class DynamoDocumentStore implements DocumentStore {
         cases.caseWrites(change, writes);
         writes.add(TransactWriteItem.builder().put(decided(registered)).build());
         cases.transact(writes);
+        cases.committed(List.of(change));
     }
 
     @Override
