@@ -144,7 +144,12 @@ public final class CaseHolder {
         // 4. a decision outside the Pemda
         for (ActionAvailability step : steps) {
             Party outside = ProcessDefinitions.DECIDED_OUTSIDE.get(step.action());
-            if (outside != null && step.reasons().stream().allMatch(u -> u.kind() == UnmetCondition.Kind.DOCUMENT)) {
+            // the body holds the case once the request reached it: a decision that still asks for a fact it records
+            // only when missing (the day the DPRD received the request) waits on the office sending it first
+            Set<Fact<?>> onlyWhenMissing = ProcessDefinitions.RECORDED_WHEN_MISSING.getOrDefault(step.action(), Set.of());
+            boolean reached = step.asks().stream().noneMatch(onlyWhenMissing::contains);
+            if (outside != null && reached
+                    && step.reasons().stream().allMatch(u -> u.kind() == UnmetCondition.Kind.DOCUMENT)) {
                 return new Holding(Situation.WAIT, outside, Optional.of(step.action()), step.target(), List.of(),
                         List.of(), firstMetBy(rule, dues, Set.of(step.action())));
             }
