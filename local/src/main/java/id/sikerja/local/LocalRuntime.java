@@ -6,6 +6,8 @@ import id.sikerja.local.aws.StandIns;
 import id.sikerja.local.aws.TemplateResources;
 import id.sikerja.local.faults.LocalFaultsInitializer;
 import id.sikerja.local.gateway.LocalGateway;
+import id.sikerja.local.iam.Enforcer;
+import id.sikerja.local.iam.EnforcingProxy;
 import id.sikerja.local.process.ChildProcess;
 import id.sikerja.local.process.HttpProbe;
 import id.sikerja.local.template.LocalNames;
@@ -294,6 +296,15 @@ public final class LocalRuntime implements AutoCloseable {
         // the URLs they pre-sign point at it too
         s3ProxyUrl = local(ports[4]);
         environment.put("AWS_ENDPOINT_URL_S3", s3ProxyUrl.toString());
+        if (options.externalAws == null) {
+            // IAM as in AWS: each function signs with its own key, and the stand-ins answer only what the function's
+            // statements in the template allow (S3: the gateway's proxy, started with --iam)
+            Enforcer iam = Enforcer.read(resolver, aws.accessKeyId());
+            EnforcingProxy dynamoDbIam = track(EnforcingProxy.start(iam, Enforcer.Service.DYNAMODB, aws.dynamoDb(), 0));
+            EnforcingProxy sesIam = track(EnforcingProxy.start(iam, Enforcer.Service.SES, aws.sesV2(), 0));
+            environment.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoDbIam.url().toString());
+            environment.put("AWS_ENDPOINT_URL_SESV2", sesIam.url().toString());
+        }
         LOCAL_OVERRIDES.forEach(environment::replace);
         // Lambda runs in UTC
         environment.put("TZ", "UTC");
@@ -311,7 +322,7 @@ public final class LocalRuntime implements AutoCloseable {
             }
         }));
         ChildProcess gateway = track(startGateway(templateFile, parameters, apiPort, environment, standInClasspath,
-                ports[4], control.url()));
+                ports[4], control.url(), options.externalAws == null));
 
         try (DynamoDbClient dynamoDb = aws.dynamoDbClient()) {
             tables = TemplateResources.createTables(resolver, dynamoDb);
@@ -346,8 +357,8 @@ public final class LocalRuntime implements AutoCloseable {
      * variables, the JVM's time zone UTC as in Lambda.
      */
     private ChildProcess startGateway(Path templateFile, Map<String, String> parameters, int port,
-            Map<String, String> environment, List<Path> standInClasspath, int s3ProxyPort, URI controlUrl)
-            throws IOException {
+            Map<String, String> environment, List<Path> standInClasspath, int s3ProxyPort, URI controlUrl,
+            boolean enforceIam) throws IOException {
         Set<Path> excluded = new HashSet<>();
         standInClasspath.forEach(entry -> excluded.add(entry.toAbsolutePath().normalize()));
         List<String> classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
@@ -377,6 +388,9 @@ public final class LocalRuntime implements AutoCloseable {
                 "--s3-proxy-port", String.valueOf(s3ProxyPort), "--s3-upstream", aws.s3().toString(),
                 "--control-url", controlUrl.toString()));
         parameters.forEach((name, value) -> command.addAll(List.of("--parameter", name + "=" + value)));
+        if (enforceIam) {
+            command.add("--iam");
+        }
         return ChildProcess.start("gateway", command, workDirectory, environment, null);
     }
 
