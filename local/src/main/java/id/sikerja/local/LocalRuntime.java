@@ -223,6 +223,8 @@ public final class LocalRuntime implements AutoCloseable {
     private StandIns standIns;
     private ChildProcess sesEmulator;
     private AwsEndpoints aws;
+    /** IAM in front of DynamoDB Local and the SES emulator; null against external endpoints. */
+    private Enforcer iam;
     private List<String> tables = List.of();
     private List<String> buckets = List.of();
     private SamApplication application;
@@ -300,6 +302,7 @@ public final class LocalRuntime implements AutoCloseable {
             // IAM as in AWS: each function signs with its own key, and the stand-ins answer only what the function's
             // statements in the template allow (S3: the gateway's proxy, started with --iam)
             Enforcer iam = Enforcer.read(resolver, aws.accessKeyId());
+            this.iam = iam;
             EnforcingProxy dynamoDbIam = track(EnforcingProxy.start(iam, Enforcer.Service.DYNAMODB, aws.dynamoDb(), 0));
             EnforcingProxy sesIam = track(EnforcingProxy.start(iam, Enforcer.Service.SES, aws.sesV2(), 0));
             environment.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoDbIam.url().toString());
@@ -465,6 +468,33 @@ public final class LocalRuntime implements AutoCloseable {
     /** Local names of the template's DynamoDB tables. */
     public List<String> tables() {
         return tables;
+    }
+
+    /**
+     * The requests IAM refused since the last call (DynamoDB and SES here, S3 in the gateway's proxy), each as
+     * "function: action on resource", and forgets them. A journey that passes with a denial hid a missing statement.
+     */
+    public List<String> takeIamDenials() {
+        if (iam == null) {
+            return List.of();
+        }
+        List<String> denials = new ArrayList<>(iam.takeDenials());
+        try {
+            java.net.http.HttpResponse<String> s3 = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(s3ProxyUrl.resolve("/_local/iam/denials"))
+                            .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            for (com.fasterxml.jackson.databind.JsonNode denial : new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(s3.body())) {
+                denials.add(denial.asText());
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return denials;
     }
 
     /** Local names of the template's S3 buckets. */

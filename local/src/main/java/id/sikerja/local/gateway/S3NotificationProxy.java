@@ -62,6 +62,7 @@ public final class S3NotificationProxy implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String LOGGER = "s3-notifications";
     private static final String NOTIFICATIONS = "/_local/notifications";
+    private static final String IAM_DENIALS = "/_local/iam/denials";
     /** Hop-by-hop headers, and those the HTTP client sets itself. */
     private static final Set<String> NOT_FORWARDED = Set.of("host", "connection", "content-length", "expect",
             "upgrade", "transfer-encoding", "keep-alive");
@@ -146,6 +147,12 @@ public final class S3NotificationProxy implements AutoCloseable {
         try (exchange) {
             String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
             URI uri = exchange.getRequestURI();
+            if (method.equals("POST") && uri.getRawPath().equals(IAM_DENIALS)) {
+                // the S3 requests IAM refused since the last call (the runtime collects them with its own)
+                List<String> taken = iam.map(Enforcer::takeDenials).orElse(List.of());
+                respond(exchange, 200, Map.of("content-type", "application/json"), JSON.writeValueAsBytes(taken));
+                return;
+            }
             if (method.equals("GET") && uri.getRawPath().equals(NOTIFICATIONS)) {
                 respond(exchange, 200, Map.of("content-type", "application/json"), notifications());
                 return;

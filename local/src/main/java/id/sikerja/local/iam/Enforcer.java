@@ -31,9 +31,13 @@ public final class Enforcer {
     private static final Pattern CREDENTIAL = Pattern.compile("Credential=([^/,\\s]+)/");
     private static final String LOGGER = "iam";
 
+    private static final int REMEMBERED = 100;
+
     private final FunctionPolicies policies;
     private final DynamoDbCalls dynamoDb;
     private final String adminAccessKeyId;
+    /** The denials since the last {@link #takeDenials()}: a journey that passed despite one hid a missing statement. */
+    private final java.util.Deque<String> denials = new java.util.concurrent.ConcurrentLinkedDeque<>();
 
     Enforcer(FunctionPolicies policies, DynamoDbCalls dynamoDb, String adminAccessKeyId) {
         this.policies = policies;
@@ -80,10 +84,24 @@ public final class Enforcer {
                         .orElse("anonymous (access key " + accessKeyId + ")");
                 JsonLog.warn(LOGGER, "access denied", Map.of("function", function.orElse("unknown"),
                         "action", call.action(), "resource", call.resource()));
+                denials.addLast(function.orElse("unknown key " + accessKeyId) + ": " + call.action() + " on "
+                        + call.resource());
+                while (denials.size() > REMEMBERED) {
+                    denials.pollFirst();
+                }
                 return Optional.of(denial(service, rawPath, principal, call));
             }
         }
         return Optional.empty();
+    }
+
+    /** The denials since the last call (function: action on resource), and forgets them. */
+    public List<String> takeDenials() {
+        List<String> taken = new java.util.ArrayList<>();
+        for (String denial; (denial = denials.pollFirst()) != null; ) {
+            taken.add(denial);
+        }
+        return taken;
     }
 
     static String accessKeyId(String authorization, String presignedCredential) {

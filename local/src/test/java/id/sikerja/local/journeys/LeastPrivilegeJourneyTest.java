@@ -54,6 +54,13 @@ class LeastPrivilegeJourneyTest {
             assertEquals("AccessDenied", denied.awsErrorDetails().errorCode());
             assertTrue(denied.awsErrorDetails().errorMessage().contains("s3:DeleteObjectVersion"));
         }
+        // the runtime remembers them, so that a journey that swallowed a denial fails (LocalSystemExtension)
+        java.util.List<String> denials = system.runtime().takeIamDenials();
+        assertTrue(denials.stream().anyMatch(d -> d.startsWith("OfficerReadsFunction: dynamodb:Query on ")
+                && d.endsWith("/index/GSI2")), denials.toString());
+        assertTrue(denials.stream().anyMatch(d -> d.startsWith("DocumentsFunction: s3:DeleteObjectVersion on ")),
+                denials.toString());
+        assertTrue(system.runtime().takeIamDenials().isEmpty(), "taken");
     }
 
     @Test
