@@ -54,7 +54,7 @@ class LeastPrivilegeJourneyTest {
             assertEquals("AccessDenied", denied.awsErrorDetails().errorCode());
             assertTrue(denied.awsErrorDetails().errorMessage().contains("s3:DeleteObjectVersion"));
         }
-        // the runtime remembers them, so that a journey that swallowed a denial fails (LocalSystemExtension)
+        // the runtime remembers them, so that a journey that swallowed a denial fails (IamDenialsCheck)
         java.util.List<String> denials = system.runtime().takeIamDenials();
         assertTrue(denials.stream().anyMatch(d -> d.startsWith("OfficerReadsFunction: dynamodb:Query on ")
                 && d.endsWith("/index/GSI2")), denials.toString());
