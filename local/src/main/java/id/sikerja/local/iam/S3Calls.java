@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * {@code versionId}; PUT {@code s3:PutObject} (a copy also reads its source); DELETE {@code s3:DeleteObject}, or
  * {@code s3:DeleteObjectVersion} with a {@code versionId}; the {@code tagging} sub-resource
  * {@code s3:Get/Put/DeleteObject(Version)Tagging}; multipart uploads {@code s3:PutObject}; bucket requests
- * {@code s3:ListBucket}, {@code s3:ListBucketVersions}, {@code s3:CreateBucket}, ... on the bucket's ARN.
+ * {@code s3:ListBucket}, {@code s3:ListBucketVersions}, {@code s3:CreateBucket}, ... on the bucket's ARN. A CORS
+ * preflight ({@code OPTIONS}) is no IAM request: S3 answers it from the bucket's CORS rules.
  */
 final class S3Calls {
 
@@ -27,6 +28,11 @@ final class S3Calls {
 
     static List<AwsCall> calls(String method, String rawPath, Map<String, String> query, String copySource,
             byte[] body) {
+        if (method.equals("OPTIONS")) {
+            // a browser's CORS preflight (before a pre-signed PUT): S3 answers it from the bucket's CORS rules,
+            // unauthenticated, and IAM never sees it
+            return List.of();
+        }
         String path = decode(rawPath);
         if (path.equals("/") || path.isEmpty()) {
             return List.of(new AwsCall("s3:ListAllMyBuckets", "*"));

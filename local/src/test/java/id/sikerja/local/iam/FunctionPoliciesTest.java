@@ -111,6 +111,10 @@ class FunctionPoliciesTest {
                 new byte[0]).isPresent());
         assertTrue(enforcer.check(Enforcer.Service.S3, "GET", BUCKET + "/documents/u1/a.pdf", null, Map.of(),
                 new byte[0]).isPresent(), "no credential: anonymous, refused");
+        // the browser's CORS preflight before the PUT: S3 answers it from the bucket's CORS rules, not IAM
+        assertTrue(enforcer.check(Enforcer.Service.S3, "OPTIONS", BUCKET + "/incoming/u1/a.pdf", query, Map.of(
+                "Origin", List.of("http://localhost:5173"), "Access-Control-Request-Method", List.of("PUT")),
+                new byte[0]).isEmpty());
     }
 
     @Test
