@@ -55,14 +55,14 @@ class MonitoringTemplateTest {
                         .get("DeadLetterConfig"), id);
                 assertFalse(dlq.containsKey("Type"), id + ": a queue SAM generates cannot be watched by name");
                 if (dlq.containsKey("Arn")) {
-                    queues.add(getAttResource(dlq.get("Arn"), "Arn"));
+                    queues.add(queueOf(id, dlq.get("Arn")));
                 }
             });
             Map<String, Object> onFailure = Maps.mapOrEmpty(Maps.mapOrEmpty(Maps.mapOrEmpty(
                     function.get("EventInvokeConfig"), id).get("DestinationConfig"), id).get("OnFailure"), id);
             if (!onFailure.isEmpty()) {
                 assertTrue(onFailure.containsKey("Destination"), id + ": the failure queue must be the template's");
-                queues.add(getAttResource(onFailure.get("Destination"), "Arn"));
+                queues.add(queueOf(id, onFailure.get("Destination")));
             }
         });
         assertEquals(List.of("ReminderScheduleDeadLetterQueue", "UploadEventsDeadLetterQueue"),
@@ -167,9 +167,26 @@ class MonitoringTemplateTest {
         return null;
     }
 
-    private static String getAttResource(Object value, String attribute) {
-        List<Object> getAtt = Maps.list(Maps.map(value, "GetAtt").get("Fn::GetAtt"), "Fn::GetAtt");
-        assertEquals(attribute, getAtt.get(1));
-        return String.valueOf(getAtt.get(0));
+    /**
+     * The template's queue an ARN names: by {@code !GetAtt Queue.Arn}, or by {@code !Sub arn:...:<QueueName>} with
+     * the QueueName the queue gives itself (the functions name their queues so the local runtime can resolve them).
+     */
+    private String queueOf(String function, Object arn) {
+        Map<String, Object> value = Maps.map(arn, function);
+        if (value.containsKey("Fn::GetAtt")) {
+            return String.valueOf(Maps.list(value.get("Fn::GetAtt"), "Fn::GetAtt").get(0));
+        }
+        String sub = String.valueOf(value.get("Fn::Sub"));
+        String prefix = "arn:${AWS::Partition}:sqs:${AWS::Region}:${AWS::AccountId}:";
+        assertTrue(sub.startsWith(prefix), function + ": " + sub);
+        String name = sub.substring(prefix.length());
+        List<String> named = template.resourcesOfType("AWS::SQS::Queue").entrySet().stream()
+                .filter(q -> Map.of("Fn::Sub", name).equals(q.getValue().get("QueueName"))).map(Map.Entry::getKey)
+                .toList();
+        assertEquals(1, named.size(), function + ": no queue of the template is named " + name);
+        assertTrue(Maps.listOrEmpty(template.resource(function).get("DependsOn") instanceof String d ? List.of(d)
+                : template.resource(function).get("DependsOn"), function).contains(named.get(0)),
+                function + " must depend on " + named.get(0) + " (it names it without a reference)");
+        return named.get(0);
     }
 }
