@@ -386,6 +386,7 @@ public final class LocalRuntime implements AutoCloseable {
                 .replace("\\", "\\\\") + "\"\n", StandardCharsets.UTF_8);
         List<String> command = new ArrayList<>(List.of(
                 ChildProcess.javaExecutable(), "@" + argumentFile, "-XX:TieredStopAtLevel=1", "-Duser.timezone=UTC",
+                "-Dsun.net.httpserver.nodelay=true",
                 LocalGateway.class.getName(),
                 "--template", templateFile.toString(), "--port", String.valueOf(port),
                 "--s3-proxy-port", String.valueOf(s3ProxyPort), "--s3-upstream", aws.s3().toString(),

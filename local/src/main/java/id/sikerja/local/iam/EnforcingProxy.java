@@ -53,6 +53,11 @@ public final class EnforcingProxy implements AutoCloseable {
     /** Starts the proxy on 127.0.0.1:port (0: a free one). */
     public static EnforcingProxy start(Enforcer enforcer, Enforcer.Service service, URI upstream, int port)
             throws IOException {
+        // the JDK's server writes a response's headers and body apart: without TCP_NODELAY, Nagle and the client's
+        // delayed ACK hold the body ~40 ms (read once, when the JVM's first HttpServer is made)
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         AtomicInteger count = new AtomicInteger();
         ExecutorService threads = Executors.newFixedThreadPool(16, runnable -> {
