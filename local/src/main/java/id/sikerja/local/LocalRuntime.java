@@ -6,6 +6,8 @@ import id.sikerja.local.aws.StandIns;
 import id.sikerja.local.aws.TemplateResources;
 import id.sikerja.local.faults.LocalFaultsInitializer;
 import id.sikerja.local.gateway.LocalGateway;
+import id.sikerja.local.iam.Enforcer;
+import id.sikerja.local.iam.EnforcingProxy;
 import id.sikerja.local.process.ChildProcess;
 import id.sikerja.local.process.HttpProbe;
 import id.sikerja.local.template.LocalNames;
@@ -221,6 +223,8 @@ public final class LocalRuntime implements AutoCloseable {
     private StandIns standIns;
     private ChildProcess sesEmulator;
     private AwsEndpoints aws;
+    /** IAM in front of DynamoDB Local and the SES emulator; null against external endpoints. */
+    private Enforcer iam;
     private List<String> tables = List.of();
     private List<String> buckets = List.of();
     private SamApplication application;
@@ -296,6 +300,16 @@ public final class LocalRuntime implements AutoCloseable {
         environment.put("AWS_ENDPOINT_URL_S3", s3ProxyUrl.toString());
         // the user pool's admin API (the users function): the local identity provider in the gateway speaks it
         environment.put("AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER", local(apiPort) + "/_local/cognito");
+        if (options.externalAws == null) {
+            // IAM as in AWS: each function signs with its own key, and the stand-ins answer only what the function's
+            // statements in the template allow (S3: the gateway's proxy, started with --iam)
+            Enforcer iam = Enforcer.read(resolver, aws.accessKeyId());
+            this.iam = iam;
+            EnforcingProxy dynamoDbIam = track(EnforcingProxy.start(iam, Enforcer.Service.DYNAMODB, aws.dynamoDb(), 0));
+            EnforcingProxy sesIam = track(EnforcingProxy.start(iam, Enforcer.Service.SES, aws.sesV2(), 0));
+            environment.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoDbIam.url().toString());
+            environment.put("AWS_ENDPOINT_URL_SESV2", sesIam.url().toString());
+        }
         LOCAL_OVERRIDES.forEach(environment::replace);
         // EventBridge's stand-in runs in the gateway's JVM (GET /_local/events lists what it received)
         int eventBridgePort = ports(0)[0];
@@ -316,7 +330,7 @@ public final class LocalRuntime implements AutoCloseable {
             }
         }));
         ChildProcess gateway = track(startGateway(templateFile, parameters, apiPort, environment, standInClasspath,
-                ports[4], control.url(), eventBridgePort));
+                ports[4], control.url(), eventBridgePort, options.externalAws == null));
 
         try (DynamoDbClient dynamoDb = aws.dynamoDbClient()) {
             tables = TemplateResources.createTables(resolver, dynamoDb);
@@ -383,7 +397,7 @@ public final class LocalRuntime implements AutoCloseable {
      */
     private ChildProcess startGateway(Path templateFile, Map<String, String> parameters, int port,
             Map<String, String> environment, List<Path> standInClasspath, int s3ProxyPort, URI controlUrl,
-            int eventBridgePort) throws IOException {
+            int eventBridgePort, boolean enforceIam) throws IOException {
         Set<Path> excluded = new HashSet<>();
         standInClasspath.forEach(entry -> excluded.add(entry.toAbsolutePath().normalize()));
         List<String> classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
@@ -408,11 +422,15 @@ public final class LocalRuntime implements AutoCloseable {
                 .replace("\\", "\\\\") + "\"\n", StandardCharsets.UTF_8);
         List<String> command = new ArrayList<>(List.of(
                 ChildProcess.javaExecutable(), "@" + argumentFile, "-XX:TieredStopAtLevel=1", "-Duser.timezone=UTC",
+                "-Dsun.net.httpserver.nodelay=true",
                 LocalGateway.class.getName(),
                 "--template", templateFile.toString(), "--port", String.valueOf(port),
                 "--s3-proxy-port", String.valueOf(s3ProxyPort), "--s3-upstream", aws.s3().toString(),
                 "--control-url", controlUrl.toString(), "--eventbridge-port", String.valueOf(eventBridgePort)));
         parameters.forEach((name, value) -> command.addAll(List.of("--parameter", name + "=" + value)));
+        if (enforceIam) {
+            command.add("--iam");
+        }
         return ChildProcess.start("gateway", command, workDirectory, environment, null);
     }
 
@@ -487,6 +505,33 @@ public final class LocalRuntime implements AutoCloseable {
     /** Local names of the template's DynamoDB tables. */
     public List<String> tables() {
         return tables;
+    }
+
+    /**
+     * The requests IAM refused since the last call (DynamoDB and SES here, S3 in the gateway's proxy), each as
+     * "function: action on resource", and forgets them. A journey that passes with a denial hid a missing statement.
+     */
+    public List<String> takeIamDenials() {
+        if (iam == null) {
+            return List.of();
+        }
+        List<String> denials = new ArrayList<>(iam.takeDenials());
+        try {
+            java.net.http.HttpResponse<String> s3 = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(s3ProxyUrl.resolve("/_local/iam/denials"))
+                            .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            for (com.fasterxml.jackson.databind.JsonNode denial : new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(s3.body())) {
+                denials.add(denial.asText());
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return denials;
     }
 
     /** Local names of the template's S3 buckets. */

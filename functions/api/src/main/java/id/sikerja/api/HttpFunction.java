@@ -83,6 +83,12 @@ public final class HttpFunction implements Function<APIGatewayV2HTTPEvent, APIGa
             headers.put("X-Correlation-Id", correlation);
         }
         response.setHeaders(headers);
+        int status = response.getStatusCode();
+        if (status >= 400) {
+            // by route: a 4xx is the caller's, a 5xx ours (the API's own 5xx metric has no route)
+            Metrics.count(status >= 500 ? Metrics.Metric.ServerErrors : Metrics.Metric.ClientErrors,
+                    String.valueOf(event.getRouteKey()), 1);
+        }
         LOG.info("request", "route", event.getRouteKey(), "status", response.getStatusCode(),
                 "durationMs", (System.nanoTime() - started) / 1_000_000);
         JsonLog.correlationId(null);

@@ -80,6 +80,8 @@ public abstract class SpringFunctionHandler<I, O> implements RequestStreamHandle
             "--logging.structured.format.console=ecs"};
 
     private final FunctionInvocationWrapper function;
+    /** One handler instance per execution environment: its first invocation is the cold start. */
+    private boolean invoked;
     private final PojoSerializer<I> in;
     private final PojoSerializer<O> out;
     private final Class<I> eventType;
@@ -150,6 +152,13 @@ public abstract class SpringFunctionHandler<I, O> implements RequestStreamHandle
     @Override
     @SuppressWarnings("unchecked")
     public void handleRequest(InputStream input, OutputStream output, Context context) {
-        out.toJson((O) function.apply(in.fromJson(input)), output);
+        JsonLog.invocation(context == null ? null : context.getFunctionName(),
+                context == null ? null : context.getAwsRequestId(), !invoked);
+        invoked = true;
+        try {
+            out.toJson((O) function.apply(in.fromJson(input)), output);
+        } finally {
+            JsonLog.invocation(null, null, false);
+        }
     }
 }

@@ -3,6 +3,7 @@ package id.sikerja.documents;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 import id.sikerja.api.JsonLog;
+import id.sikerja.api.Metrics;
 import id.sikerja.core.documents.DocumentReception;
 import id.sikerja.core.documents.DocumentReception.Outcome;
 import id.sikerja.core.documents.Upload;
@@ -32,6 +33,11 @@ final class DocumentReceivedEvents {
             var object = record.getS3().getObject();
             Outcome outcome = reception.receive(object.getUrlDecodedKey(), Optional.ofNullable(object.getVersionId()));
             log(record, outcome);
+            if (outcome instanceof Outcome.Registered) {
+                Metrics.count(Metrics.Metric.UploadsRegistered);
+            } else if (outcome instanceof Outcome.Rejected) {
+                Metrics.count(Metrics.Metric.UploadsRejected);
+            }
             outcomes.merge(outcome.getClass().getSimpleName(), 1, Integer::sum);
         }
         return outcomes;

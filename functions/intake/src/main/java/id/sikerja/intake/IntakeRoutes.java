@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import id.sikerja.api.HttpFunction;
 import id.sikerja.api.HttpRequest;
 import id.sikerja.api.HttpResponses;
+import id.sikerja.api.Metrics;
 import id.sikerja.api.IdempotentBody;
 import id.sikerja.api.JsonLog;
 import id.sikerja.api.Problem;
@@ -57,6 +58,9 @@ public final class IntakeRoutes {
         } catch (IntakeService.LimitReached limit) {
             LOG.info("proposal refused: daily limit", "category", proposal.category().name());
             return tooManyProposals(request, limit.retryAfterSeconds());
+        }
+        if (!s.replayed()) {
+            Metrics.count(Metrics.Metric.ProposalsReceived);
         }
         LOG.info(s.replayed() ? "proposal replayed" : "proposal submitted", "caseId", s.caseId(),
                 "trackingCode", s.trackingCode(), "category", proposal.category().name());

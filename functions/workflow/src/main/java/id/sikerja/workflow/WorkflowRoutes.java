@@ -5,6 +5,7 @@ import id.sikerja.api.HttpFunction;
 import id.sikerja.api.HttpRequest;
 import id.sikerja.api.IdempotentBody;
 import id.sikerja.api.HttpResponses;
+import id.sikerja.api.Metrics;
 import id.sikerja.api.Json;
 import id.sikerja.api.JsonLog;
 import id.sikerja.api.Officers;
@@ -137,6 +138,7 @@ public final class WorkflowRoutes {
                 change -> Json.write(json.change(change)));
         log(outcome, id, in.body().command().action().name(), actor.role());
         if (outcome instanceof CaseOutcome.Applied applied) {
+            Metrics.count(Metrics.Metric.Transitions, in.body().command().action().name(), 1);
             afterTransition.accept(applied.change());
         }
         return answer(request, outcome, 200, json::summary, () -> Problems.caseNotFound(request.language()));
@@ -155,6 +157,7 @@ public final class WorkflowRoutes {
                 in.body().command(), in.idempotency(), change -> Json.write(json.partnerChange(change)));
         log(outcome, caseId.get(), in.body().command().action().name(), Role.PARTNER);
         if (outcome instanceof CaseOutcome.Applied applied) {
+            Metrics.count(Metrics.Metric.Transitions, in.body().command().action().name(), 1);
             afterTransition.accept(applied.change());
         }
         return answer(request, outcome, 200, json::partnerCurrent, Problems::trackingNotFound);

@@ -2,6 +2,7 @@ package id.sikerja.local.gateway;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import id.sikerja.local.JsonLog;
+import id.sikerja.local.iam.FunctionCredentials;
 import id.sikerja.local.template.FunctionSpec;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -79,9 +80,15 @@ final class FunctionPool {
                     System.nanoTime() + timeoutNanos);
             RequestStreamHandler handler = instance.handler();
             Future<byte[]> result = workers.submit(() -> {
-                ByteArrayOutputStream output = new ByteArrayOutputStream();
-                handler.handleRequest(new ByteArrayInputStream(event), output, context);
-                return output.toByteArray();
+                // its AWS calls sign with the function's own key, which the stand-ins' IAM checks
+                FunctionCredentials.actAs(function.logicalId());
+                try {
+                    ByteArrayOutputStream output = new ByteArrayOutputStream();
+                    handler.handleRequest(new ByteArrayInputStream(event), output, context);
+                    return output.toByteArray();
+                } finally {
+                    FunctionCredentials.actAs(null);
+                }
             });
             try {
                 byte[] output = result.get(timeoutNanos, TimeUnit.NANOSECONDS);
@@ -112,7 +119,13 @@ final class FunctionPool {
                 throw new InvocationException(Failure.INIT_ERROR, function.handler()
                         + " must be a RequestStreamHandler's handleRequest", null);
             }
-            handler = type.getDeclaredConstructor().newInstance();
+            String caller = FunctionCredentials.current();
+            FunctionCredentials.actAs(function.logicalId()); // its init's AWS calls, if any, too
+            try {
+                handler = type.getDeclaredConstructor().newInstance();
+            } finally {
+                FunctionCredentials.actAs(caller);
+            }
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
             throw new InvocationException(Failure.INIT_ERROR, "cannot create " + function.handler(), e);
         }

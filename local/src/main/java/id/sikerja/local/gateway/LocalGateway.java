@@ -7,6 +7,9 @@ import id.sikerja.local.auth.DemoUser;
 import id.sikerja.local.auth.LocalIdentityProvider;
 import id.sikerja.local.auth.LocalUserPool;
 import id.sikerja.local.faults.LocalFaults;
+import id.sikerja.local.iam.Enforcer;
+import id.sikerja.local.iam.FunctionCredentials;
+import id.sikerja.local.iam.FunctionPolicies;
 import id.sikerja.local.process.ExitWithParent;
 import id.sikerja.local.template.HttpApiSpec;
 import id.sikerja.local.template.LocalNames;
@@ -40,7 +43,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * end of its standard input closes.
  *
  * <pre>LocalGateway --template template.yaml --port 3000 [--parameter Name=Value ...] [--instances 8]
- *              [--s3-proxy-port 9092 --s3-upstream http://127.0.0.1:9090] [--control-url http://127.0.0.1:p]</pre>
+ *              [--s3-proxy-port 9092 --s3-upstream http://127.0.0.1:9090] [--control-url http://127.0.0.1:p] [--iam]</pre>
  * With an S3 upstream it also runs the {@link S3NotificationProxy} in front of it, which delivers the template's
  * S3 events to the functions in this JVM. The control URL is the runtime's ({@link id.sikerja.local.RuntimeControl}),
  * through which {@code POST /_local/faults/ses} stops and starts the SES emulator.
@@ -62,6 +65,7 @@ public final class LocalGateway {
         Integer s3ProxyPort = null;
         URI s3Upstream = null;
         Map<String, String> parameters = new LinkedHashMap<>();
+        boolean iam = false;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
@@ -70,6 +74,10 @@ public final class LocalGateway {
                 case "--instances" -> instances = Integer.parseInt(required(args[i], value));
                 case "--s3-proxy-port" -> s3ProxyPort = Integer.parseInt(required(args[i], value));
                 case "--s3-upstream" -> s3Upstream = URI.create(required(args[i], value));
+                case "--iam" -> {
+                    iam = true;
+                    i--; // a flag, no value
+                }
                 case "--control-url" -> LocalFaults.controlUrl(URI.create(required(args[i], value)));
                 // EventBridge's stand-in, on the port of the functions' AWS_ENDPOINT_URL_EVENTBRIDGE
                 case "--eventbridge-port" -> id.sikerja.local.aws.LocalEventBus.start(
@@ -95,7 +103,7 @@ public final class LocalGateway {
             throw new IllegalArgumentException("--s3-proxy-port and --s3-upstream go together");
         }
         Running gateway = start(template, parameters, port, instances, s3Upstream == null ? Optional.empty()
-                : Optional.of(new S3Proxy(s3ProxyPort, s3Upstream)));
+                : Optional.of(new S3Proxy(s3ProxyPort, s3Upstream)), iam);
         Runtime.getRuntime().addShutdownHook(new Thread(gateway::close, "gateway-shutdown"));
     }
 
@@ -138,7 +146,23 @@ public final class LocalGateway {
     /** Starts the S3 notification proxy, if asked for, and the server on 127.0.0.1 (port 0: a free one). */
     public static Running start(Path templateFile, Map<String, String> parameters, int port, int instances,
             Optional<S3Proxy> s3) throws IOException {
+        return start(templateFile, parameters, port, instances, s3, false);
+    }
+
+    /**
+     * As {@link #start(Path, Map, int, int, Optional)}; with {@code iam} each function's AWS calls sign with its own
+     * key ({@link FunctionCredentials}) and the S3 proxy refuses what the function's statements do not allow.
+     */
+    public static Running start(Path templateFile, Map<String, String> parameters, int port, int instances,
+            Optional<S3Proxy> s3, boolean iam) throws IOException {
         LocalResolver resolver = new LocalResolver(Template.load(templateFile), parameters);
+        Optional<Enforcer> enforcer = Optional.empty();
+        if (iam) {
+            String adminKey = System.getenv("AWS_ACCESS_KEY_ID");
+            enforcer = Optional.of(Enforcer.read(resolver,
+                    adminKey != null ? adminKey : FunctionPolicies.ADMIN_ACCESS_KEY_ID));
+            FunctionCredentials.install();
+        }
         SamApplication application = SamApplication.read(resolver);
         warnAboutMissingHandlers(application);
         ExecutorService workers = Executors.newCachedThreadPool(daemonThreads("lambda-"));
@@ -148,7 +172,7 @@ public final class LocalGateway {
         if (s3.isPresent()) {
             s3Proxy = Optional.of(S3NotificationProxy.start(s3.get().port(), s3.get().upstream(),
                     application.functions().stream().flatMap(f -> f.s3Events().stream()).toList(),
-                    gateway::invokeFunction, S3_RETRY_DELAY));
+                    gateway::invokeFunction, S3_RETRY_DELAY, enforcer));
         }
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
         ExecutorService http = Executors.newFixedThreadPool(HTTP_THREADS, daemonThreads("http-"));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import id.sikerja.local.JsonLog;
+import id.sikerja.local.iam.Enforcer;
 import id.sikerja.local.template.LocalNames;
 import id.sikerja.local.template.S3EventSpec;
 import java.io.IOException;
@@ -61,6 +62,7 @@ public final class S3NotificationProxy implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String LOGGER = "s3-notifications";
     private static final String NOTIFICATIONS = "/_local/notifications";
+    private static final String IAM_DENIALS = "/_local/iam/denials";
     /** Hop-by-hop headers, and those the HTTP client sets itself. */
     private static final Set<String> NOT_FORWARDED = Set.of("host", "connection", "content-length", "expect",
             "upgrade", "transfer-encoding", "keep-alive");
@@ -83,9 +85,12 @@ public final class S3NotificationProxy implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final AtomicLong sequencer = new AtomicLong(System.currentTimeMillis() * 1000);
     private final Deque<ObjectNode> delivered = new ArrayDeque<>();
+    private final Optional<Enforcer> iam;
 
     private S3NotificationProxy(URI upstream, List<S3EventSpec> subscriptions, LocalEndpoints.FunctionInvoker invoker,
-            Duration retryDelay, HttpServer server, ExecutorService http, ExecutorService deliveries) {
+            Duration retryDelay, HttpServer server, ExecutorService http, ExecutorService deliveries,
+            Optional<Enforcer> iam) {
+        this.iam = iam;
         this.upstream = upstream;
         this.subscriptions = List.copyOf(subscriptions);
         this.invoker = invoker;
@@ -102,12 +107,23 @@ public final class S3NotificationProxy implements AutoCloseable {
      */
     static S3NotificationProxy start(int port, URI upstream, List<S3EventSpec> subscriptions,
             LocalEndpoints.FunctionInvoker invoker, Duration retryDelay) throws IOException {
+        return start(port, upstream, subscriptions, invoker, retryDelay, Optional.empty());
+    }
+
+    /**
+     * Starts the proxy on 127.0.0.1:port (0: a free one), refusing as S3 does what the caller's IAM policy does not
+     * allow when {@code iam} is given (pre-signed URLs act with the permissions of the function that signed them).
+     *
+     * @param retryDelay the wait before the first retry of a failed invocation (doubled for the second)
+     */
+    static S3NotificationProxy start(int port, URI upstream, List<S3EventSpec> subscriptions,
+            LocalEndpoints.FunctionInvoker invoker, Duration retryDelay, Optional<Enforcer> iam) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         ExecutorService http = Executors.newFixedThreadPool(8, daemon("s3-proxy-"));
         // one at a time, in the order the objects were written
         ExecutorService deliveries = Executors.newSingleThreadExecutor(daemon("s3-notify-"));
         S3NotificationProxy proxy = new S3NotificationProxy(upstream, subscriptions, invoker, retryDelay, server, http,
-                deliveries);
+                deliveries, iam);
         server.setExecutor(http);
         server.createContext("/", proxy::serve);
         server.start();
@@ -131,6 +147,12 @@ public final class S3NotificationProxy implements AutoCloseable {
         try (exchange) {
             String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
             URI uri = exchange.getRequestURI();
+            if (method.equals("POST") && uri.getRawPath().equals(IAM_DENIALS)) {
+                // the S3 requests IAM refused since the last call (the runtime collects them with its own)
+                List<String> taken = iam.map(Enforcer::takeDenials).orElse(List.of());
+                respond(exchange, 200, Map.of("content-type", "application/json"), JSON.writeValueAsBytes(taken));
+                return;
+            }
             if (method.equals("GET") && uri.getRawPath().equals(NOTIFICATIONS)) {
                 respond(exchange, 200, Map.of("content-type", "application/json"), notifications());
                 return;
@@ -138,6 +160,13 @@ public final class S3NotificationProxy implements AutoCloseable {
             byte[] body;
             try (InputStream in = exchange.getRequestBody()) {
                 body = in.readAllBytes();
+            }
+            Optional<Enforcer.Denial> denial = iam.flatMap(enforcer -> enforcer.check(Enforcer.Service.S3, method,
+                    uri.getRawPath(), uri.getRawQuery(), exchange.getRequestHeaders(), body));
+            if (denial.isPresent()) {
+                respond(exchange, denial.get().status(), denial.get().headers(),
+                        method.equals("HEAD") ? null : denial.get().body());
+                return;
             }
             HttpResponse<byte[]> answer;
             try {

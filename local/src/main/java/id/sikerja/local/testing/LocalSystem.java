@@ -69,6 +69,11 @@ public final class LocalSystem implements AutoCloseable {
         return shared;
     }
 
+    /** The shared system if a test started it, else null (nothing is started). */
+    public static synchronized LocalSystem sharedIfStarted() {
+        return shared;
+    }
+
     /** A system of its own; the caller closes it. */
     public static LocalSystem start(LocalRuntime.Options options) {
         try {
