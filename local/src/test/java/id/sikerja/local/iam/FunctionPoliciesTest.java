@@ -23,7 +23,7 @@ class FunctionPoliciesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TABLE = "arn:aws:dynamodb:ap-southeast-3:000000000000:table/sikerja-local";
-    private static final String BUCKET = "/sikerja-documents-dev-000000000000-ap-southeast-3";
+    private static final String BUCKET = "/sikerja-local-documents-000000000000-ap-southeast-3";
 
     private final LocalResolver resolver = new LocalResolver(
             Template.load(LocalRuntime.findRepositoryRoot().resolve("template.yaml")), Map.of());
@@ -92,7 +92,7 @@ class FunctionPoliciesTest {
         assertEquals(403, denied.status());
         String xml = new String(denied.body(), StandardCharsets.UTF_8);
         assertTrue(xml.contains("<Code>AccessDenied</Code>"), xml);
-        assertTrue(xml.contains("s3:DeleteObjectVersion on resource: arn:aws:s3:::sikerja-documents-dev-"
+        assertTrue(xml.contains("s3:DeleteObjectVersion on resource: arn:aws:s3:::sikerja-local-documents-"
                 + "000000000000-ap-southeast-3/incoming/u1/a.pdf"), xml);
         // the documents function signs uploads under incoming/ and downloads under documents/, nothing else
         assertTrue(s3("DocumentsFunction", "PUT", "/incoming/u1/a.pdf", null).isEmpty());
