@@ -150,6 +150,8 @@ const id = {
   caseFlow: {
     next: 'Langkah berikutnya', other: 'Tindakan lain', danger: 'Menolak, menarik atau mengakhiri', confirm: '{action}: tindakan ini tidak dapat dibatalkan. Lanjutkan?',
     overdue: 'lewat tenggat', reminders: 'Pengingat', true: 'Ya', false: 'Tidak', linked: 'Kasus terkait', print: 'Cetak ringkasan',
+    // issue 13 item 12: RKPD/APBD per budget year
+    budgetYear: { both: '{year}: RKPD dan APBD', rkpd: '{year}: RKPD saja', apbd: '{year}: APBD saja', none: '{year}: belum tercantum' },
   },
   holidaysEdit: { edit: 'Ubah daftar tahun ini', cancel: 'Batal' },
   tasks: {
@@ -340,6 +342,7 @@ const en: Messages = {
   caseFlow: {
     next: 'Next step', other: 'Other actions', danger: 'Reject, withdraw or end', confirm: '{action}: this cannot be undone. Continue?',
     overdue: 'overdue', reminders: 'Reminders', true: 'Yes', false: 'No', linked: 'Linked cases', print: 'Print the summary',
+    budgetYear: { both: '{year}: RKPD and APBD', rkpd: '{year}: RKPD only', apbd: '{year}: APBD only', none: '{year}: in neither' },
   },
   holidaysEdit: { edit: "Change this year's list", cancel: 'Cancel' },
   tasks: {

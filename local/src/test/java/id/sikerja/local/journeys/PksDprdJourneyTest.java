@@ -61,8 +61,9 @@ class PksDprdJourneyTest {
         Walk kb = approvedKb();
         Walk c = child(kb);
         Answer view = api.view("admin", c.id);
-        Map<?, ?> facts = (Map<?, ?>) view.body().get("facts");
-        assertFalse(facts.containsKey("dprdOutcome"), "the KB's approval is not the child's: " + facts);
+        List<Object> facts = view.list("facts").stream().map(f -> f.get("fact")).toList();
+        assertFalse(facts.contains("dprdOutcome"), "the KB's approval is not the child's: " + facts);
+        assertTrue(facts.contains("kbSignedOn"), "the KB's signing date is the child's earliest PKS date");
 
         Answer noFacts = c.attempt("opd-dishub", "FINALIZE_PKS_DRAFT", m("documents", docs("PKS_DRAFT")));
         assertEquals(422, noFacts.status());

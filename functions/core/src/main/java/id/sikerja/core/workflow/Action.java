@@ -52,6 +52,8 @@ public enum Action {
     // issue 13 item 2: the DPRD test per PKS and budget year
     REQUEST_PKS_DPRD_APPROVAL("Ajukan PKS ke DPRD", "Take the PKS to the DPRD"),
     CITE_DPRD_APPROVAL("Catat keputusan DPRD yang mencakup PKS", "Cite the DPRD decision that covers the PKS"),
+    // issue 13 item 12: RKPD/APBD inclusion per budget year
+    RECORD_BUDGET_YEAR("Catat RKPD/APBD satu tahun anggaran", "Record one budget year's RKPD/APBD"),
 
     // foreign
     COMPLETE_INITIATIVE("Selesaikan prakarsa", "Complete the initiative"),

@@ -96,7 +96,10 @@ public record Deadline(
         /** The day the reports of that period are due. */
         MONEV_REPORTS_DUE("batas laporan monev periode itu", "the day that period's reports are due"),
         /** 31 December of the earliest year without an annual report, once that year has begun. */
-        REPORT_YEAR_END("akhir tahun yang belum dilaporkan", "the end of the year not yet reported");
+        REPORT_YEAR_END("akhir tahun yang belum dilaporkan", "the end of the year not yet reported"),
+        /** Issue 13 item 12: the first day of the budget year not in the RKPD and APBD ({@link BudgetYears}). */
+        UNBUDGETED_YEAR("awal tahun anggaran yang belum tercatat dalam RKPD dan APBD",
+                "the start of the budget year not recorded in the RKPD and APBD");
 
         private final Text label;
 

@@ -184,6 +184,11 @@ public final class Fact<T> {
     public static final Fact<Integer> DPRD_APPROVAL_YEAR = defineSystem("dprdApprovalYear", Integer.class,
             "Tahun anggaran persetujuan DPRD", "The budget year of the DPRD approval");
 
+    // ---- issue 13 item 12: RKPD/APBD inclusion per budget year (domain.md §3, §6 [S]); see BudgetYears
+    /** Set by the engine from the budget facts recorded: each budget year's inclusion. */
+    public static final Fact<String> BUDGET_BY_YEAR = defineSystem("budgetByYear", String.class,
+            "RKPD dan APBD per tahun anggaran", "RKPD and APBD per budget year");
+
     private final String key;
     private final Class<T> type;
     private final Text label;

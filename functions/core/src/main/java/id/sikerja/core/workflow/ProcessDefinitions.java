@@ -626,10 +626,15 @@ public final class ProcessDefinitions {
      */
     private static ProcessTable.Group budgetAndMonevDeadlines() {
         return new ProcessTable.Group(List.of(
-                deadline(DueDateKind.BUDGET_PLANNING).fromStageEntry().onTheDay()
-                        .metBy(Met.allYes(RECORD_FACTS, IN_RKPD, IN_APBD))
+                // issue 13 item 12: per budget year; the current year in the Pemda's zone (domain.md §3 [S])
+                action(RECORD_BUDGET_YEAR).by(ADMIN, OPD).records(BUDGET_YEAR, IN_RKPD, IN_APBD, BUDGET_AMOUNT)
+                        .requires(BudgetYears.given(BUDGET_YEAR, IN_RKPD, IN_APBD))
+                        .effect(BudgetYears.recordsYear()),
+                deadline(DueDateKind.BUDGET_PLANNING).from(Start.UNBUDGETED_YEAR).onTheDay()
+                        .metBy(Met.by(RECORD_BUDGET_YEAR, RECORD_FACTS))
                         .remind(ADMIN, OPD)
-                        .source("domain.md §3, §6: evaluasi provinsi Kaltim 2023 [S]"),
+                        .note("tahun anggaran {year}", "budget year {year}")
+                        .source("domain.md §3, §6: evaluasi provinsi Kaltim 2023, per tahun anggaran [S]"),
                 deadline(DueDateKind.MONEV_PARTNER_REPORT).from(Start.MONEV_PERIOD_END)
                         .lasts(10, WORKING_DAYS, TimeLimit.MONEV_REPORT)
                         .metBy(Met.monev(SUBMIT_PARTNER_MONEV, MonevKind.PARTNER_REPORT))
@@ -655,7 +660,8 @@ public final class ProcessDefinitions {
     }
 
     private static ActionRule.Builder recordFacts() {
-        return action(RECORD_FACTS).by(ADMIN, OPD).records(GENERAL_FACTS).requires(anyFactGiven(), termWithinLimit());
+        return action(RECORD_FACTS).by(ADMIN, OPD).records(GENERAL_FACTS).requires(anyFactGiven(), termWithinLimit())
+                .effect(BudgetYears.recordsYear()); // issue 13 item 12: the year's RKPD/APBD joins the per-year record
     }
 
     /**
