@@ -130,7 +130,7 @@ public final class BudgetYears {
     /**
      * The day from which the running agreement is flagged as not in the budget, as of {@code today}: the current
      * year's first day (not before implementation began) when that year is not in both the RKPD and the APBD;
-     * for an agreement recorded per year, else the first day of the next year of its term not yet recorded, so that
+     * for an agreement recorded per year, else the first day of the first later year of its term not yet recorded, so that
      * reminders and the dashboard see the new year come without a scan.
      */
     static Optional<LocalDate> unbudgetedFrom(CaseState s, LocalDate stageEntered, LocalDate today,
@@ -141,9 +141,15 @@ public final class BudgetYears {
             LocalDate first = LocalDate.of(year, 1, 1);
             return Optional.of(stageEntered.isAfter(first) ? stageEntered : first);
         }
-        boolean termGoesOn = termLastDay.map(d -> d.getYear() > year).orElse(true);
-        if (b.perYear && termGoesOn && !b.included(year + 1)) {
-            return Optional.of(LocalDate.of(year + 1, 1, 1));
+        if (!b.perYear) {
+            return Optional.empty();
+        }
+        // the first later year of the term not yet in both (without a term: the next year)
+        int last = termLastDay.map(LocalDate::getYear).orElse(year + 1);
+        for (int y = year + 1; y <= last; y++) {
+            if (!b.included(y)) {
+                return Optional.of(LocalDate.of(y, 1, 1));
+            }
         }
         return Optional.empty();
     }

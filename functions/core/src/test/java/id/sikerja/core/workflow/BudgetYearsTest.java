@@ -67,6 +67,13 @@ class BudgetYearsTest {
         assertEquals(Optional.of("2026:RKPD+APBD;2027:RKPD+APBD"), both.fact(Fact.BUDGET_BY_YEAR));
         assertFalse(flagged(both, date(2027, 1, 4)));
         assertEquals(date(2028, 1, 1), budgetDue(both.dueDates()).orElseThrow().date());
+
+        // recorded ahead: the first later year of the term not recorded is the one due
+        CaseState ahead = act(s, year(2027, true, true), date(2026, 9, 1));
+        assertEquals(date(2028, 1, 1), budgetDue(ahead.dueDates()).orElseThrow().date());
+        CaseState allTerm = act(act(ahead, year(2028, true, true), date(2026, 9, 1)), year(2029, true, true),
+                date(2026, 9, 1));
+        assertTrue(budgetDue(allTerm.dueDates()).isEmpty(), "every year of the term (to mid-2029) is recorded");
     }
 
     @Test
