@@ -154,6 +154,20 @@ public final class BudgetYears {
         return Optional.empty();
     }
 
+    /**
+     * The case as its per-year record would start when the command records budget facts: a case that holds only the
+     * earlier single facts gets them as their year's entry first, so that recording another year does not lose it.
+     */
+    static CaseState seededFor(CaseState s, Command command) {
+        boolean budgetFacts = List.of(Fact.IN_RKPD, Fact.IN_APBD, Fact.BUDGET_YEAR).stream()
+                .anyMatch(f -> command.facts().has(f));
+        if (!budgetFacts || s.facts().has(Fact.BUDGET_BY_YEAR)) {
+            return s;
+        }
+        BudgetYears old = of(s);
+        return old.years.isEmpty() ? s : s.withFacts(s.facts().with(Fact.BUDGET_BY_YEAR, old.format()));
+    }
+
     /** Gate: the command itself gives these facts (a year's record is not made of another year's values). */
     static Condition given(Fact<?>... facts) {
         return new Condition() {

@@ -107,7 +107,8 @@ public final class ProcessDefinitions {
                                 // the DPRD facts are recorded here, and only here; so is the object in the plan
                                 action(RECORD_FACTS).by(ADMIN, OPD).records(GENERAL_FACTS).records(DPRD_FACTS)
                                         .records(PLAN_FACTS)
-                                        .requires(anyFactGiven(), termWithinLimit())),
+                                        .requires(anyFactGiven(), termWithinLimit())
+                                        .effect(BudgetYears.recordsYear())), // issue 13 item 12
 
                         // 2. Penawaran: offer letter signed by the Kepala Daerah, or the reply to an offer received.
                         stage(PENAWARAN,
@@ -726,7 +727,7 @@ public final class ProcessDefinitions {
     /** The PKS stages record the general facts and the PKS's own DPRD facts. */
     private static ActionRule.Builder pksRecordFacts() {
         return action(RECORD_FACTS).by(ADMIN, OPD).records(GENERAL_FACTS).records(PksDprd.PKS_DPRD_FACTS)
-                .requires(anyFactGiven(), termWithinLimit());
+                .requires(anyFactGiven(), termWithinLimit()).effect(BudgetYears.recordsYear()); // issue 13 item 12
     }
 
     /**

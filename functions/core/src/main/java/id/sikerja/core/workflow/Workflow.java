@@ -124,7 +124,9 @@ public final class Workflow {
             }
             attached.add(stored.orElseThrow().ref());
         }
-        CaseState tentative = state.withFacts(state.facts().withAll(command.facts())).withDocuments(docs);
+        // issue 13 item 12: a case holding only the earlier single budget facts keeps their year once years are recorded
+        CaseState base = BudgetYears.seededFor(state, command);
+        CaseState tentative = base.withFacts(base.facts().withAll(command.facts())).withDocuments(docs);
         if (rule.acceptsDepartments() && command.departments().isPresent()) {
             tentative = tentative.withDepartments(normalize(command.departments().get()));
         }

@@ -115,7 +115,8 @@ class BudgetYearsTest {
         assertFalse(BudgetYears.of(withYear).included(2026));
         // recording the next year keeps the year the single facts stood for
         CaseState next = act(old, year(2027, true, false), date(2026, 12, 1));
-        assertTrue(BudgetYears.of(next).year(2027).isPresent());
+        assertEquals(Optional.of("2026:RKPD+APBD;2027:RKPD"), next.fact(Fact.BUDGET_BY_YEAR));
+        assertFalse(flagged(next, date(2026, 12, 1)), "2026 stays recorded");
     }
 
     @Test
