@@ -257,3 +257,19 @@ describe('the case page reads the budget years', () => {
     setLanguage('id');
   });
 });
+
+describe('the case page timeline', () => {
+  it('names the documents an event attached in words, not by their type code', async () => {
+    signIn(token(['admin']));
+    const caseId = '34362c40-5dd2-4bd2-aed2-faf32752d3ef';
+    const v = (await fixture('case-pelaksanaan')) as Record<string, any>;
+    v.timeline.push({ ...v.timeline[0], action: 'RECORD_TKKSD_ASSESSMENT', actionLabel: 'Catat kajian TKKSD',
+      documents: [{ type: 'KAJIAN_TKKSD', version: 1 }] });
+    fakeApi({ [`GET /cooperations/${caseId}`]: { body: v }, [`GET /cooperations/${caseId}/uploads`]: { body: { uploads: [] } },
+      'GET /settings/departments': { body: await fixture('departments') } });
+    const { wrapper } = await mountAt(CaseView, `/kasus/${caseId}`);
+    await flushPromises();
+    expect(wrapper.text()).toContain('Kajian TKKSD v1');
+    expect(wrapper.text()).not.toContain('KAJIAN_TKKSD');
+  });
+});
