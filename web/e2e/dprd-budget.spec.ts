@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { act, checkPage, signInAs } from './pages';
 
 // Issue 13 items 2 and 12 on the case page, at a phone's and a desktop's width: a PKS under a KB whose own facts
@@ -9,6 +9,16 @@ const internalCode = /\b[A-Z]{2,}(_[A-Z0-9]{2,})+\b/;
 const isoDate = /\b\d{4}-\d{2}-\d{2}\b/;
 const apiUrl = process.env.SIKERJA_API_URL ?? 'http://127.0.0.1:3000';
 const year = new Date().getFullYear();
+
+/** Full-page screenshots at both widths kept apart (test-results/dprd-budget), which later specs do not clear. */
+async function keep(page: Page, name: string): Promise<void> {
+  const original = page.viewportSize();
+  for (const width of [390, 1366]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `test-results/dprd-budget/${name}-${width}.png`, fullPage: true });
+  }
+  if (original) await page.setViewportSize(original);
+}
 
 async function token(request: APIRequestContext, user: string): Promise<string> {
   const r = await request.post(`${apiUrl}/_local/token`, { data: { username: user } });
@@ -67,6 +77,7 @@ test('a PKS under a KB goes to the DPRD or cites its decision; a running agreeme
     await expect(page.locator(`label[for="${id}"]`)).not.toHaveText('');
   }
   await checkPage(page, 'case-child-pks-dprd');
+  await keep(page, 'child-pks-dprd');
   let text = await page.locator('main').innerText();
   expect(text.match(internalCode), 'an internal code on the child PKS page').toBeNull();
   expect(text.match(isoDate), 'an ISO date on the child PKS page').toBeNull();
@@ -83,6 +94,7 @@ test('a PKS under a KB goes to the DPRD or cites its decision; a running agreeme
   await act(page, kb, 'RECORD_BUDGET_YEAR', { facts: { budgetYear: String(year), inRkpd: 'true', inApbd: 'true', budgetAmount: '150000000' } });
   await expect(page.locator('main')).toContainText(`${year}: RKPD dan APBD`);
   await checkPage(page, 'case-budget-years');
+  await keep(page, 'budget-years');
   text = await page.locator('main').innerText();
   expect(text.match(internalCode), 'an internal code on the running case').toBeNull();
   expect(text.match(isoDate), 'an ISO date on the running case').toBeNull();
