@@ -271,5 +271,8 @@ describe('the case page timeline', () => {
     await flushPromises();
     expect(wrapper.text()).toContain('Kajian TKKSD v1');
     expect(wrapper.text()).not.toContain('KAJIAN_TKKSD');
+    // who registered each version reads as a role, not its code
+    expect(wrapper.text()).not.toMatch(/· (ADMIN|PARTNER|TKKSD)\b/);
+    expect(wrapper.text()).toContain("· Admin Bagian Kerja Sama");
   });
 });
