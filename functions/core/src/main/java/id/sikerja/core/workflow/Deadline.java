@@ -290,11 +290,13 @@ public record Deadline(
 
     /** The note of a due date started on {@code start}. */
     Text note(LocalDate startDate, int n, Optional<MonevPeriod> period) {
-        return Text.of(fill(note.id(), startDate, n, period), fill(note.en(), startDate, n, period));
+        // the date in words in each language (6 Desember 2029, 6 December 2029), never ISO on a page or in a digest
+        return Text.of(fill(note.id(), startDate, Gates.id(startDate), n, period),
+                fill(note.en(), startDate, Gates.en(startDate), n, period));
     }
 
-    private static String fill(String template, LocalDate start, int n, Optional<MonevPeriod> period) {
-        return template.replace("{date}", String.valueOf(start)).replace("{year}", String.valueOf(start.getYear()))
+    private static String fill(String template, LocalDate start, String date, int n, Optional<MonevPeriod> period) {
+        return template.replace("{date}", date).replace("{year}", String.valueOf(start.getYear()))
                 .replace("{n}", String.valueOf(n)).replace("{period}", period.map(MonevPeriod::label).orElse(""));
     }
 
