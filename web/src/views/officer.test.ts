@@ -288,3 +288,43 @@ describe('the holiday list', () => {
     expect(wrapper.find('tbody').text()).toContain('Hari Raya Natal');
   });
 });
+
+// issue 13 item 12: RKPD/APBD per budget year reads in words on the case page, in both languages, never as stored
+describe('the case page reads the budget years', () => {
+  it('shows each year with what it is in, not the stored text', async () => {
+    const { setLanguage } = await import('../lib/i18n');
+    signIn(token(['admin']));
+    const caseId = '34362c40-5dd2-4bd2-aed2-faf32752d3ef';
+    const v = (await fixture('case-pelaksanaan')) as Record<string, any>;
+    v.facts.push({ fact: 'budgetByYear', label: 'RKPD dan APBD per tahun anggaran', value: '2026:RKPD+APBD;2027:RKPD;2028:-' });
+    fakeApi({ [`GET /cooperations/${caseId}`]: { body: v }, [`GET /cooperations/${caseId}/uploads`]: { body: { uploads: [] } },
+      'GET /settings/departments': { body: await fixture('departments') } });
+    const { wrapper } = await mountAt(CaseView, `/kasus/${caseId}`);
+    await flushPromises();
+    expect(wrapper.text()).toContain('2026: RKPD dan APBD · 2027: RKPD saja · 2028: belum tercantum');
+    expect(wrapper.text()).not.toContain('RKPD+APBD');
+    setLanguage('en');
+    await flushPromises();
+    expect(wrapper.text()).toContain('2026: RKPD and APBD · 2027: RKPD only · 2028: in neither');
+    setLanguage('id');
+  });
+});
+
+describe('the case page timeline', () => {
+  it('names the documents an event attached in words, not by their type code', async () => {
+    signIn(token(['admin']));
+    const caseId = '34362c40-5dd2-4bd2-aed2-faf32752d3ef';
+    const v = (await fixture('case-pelaksanaan')) as Record<string, any>;
+    v.timeline.push({ ...v.timeline[0], action: 'RECORD_TKKSD_ASSESSMENT', actionLabel: 'Catat kajian TKKSD',
+      documents: [{ type: 'KAJIAN_TKKSD', version: 1 }] });
+    fakeApi({ [`GET /cooperations/${caseId}`]: { body: v }, [`GET /cooperations/${caseId}/uploads`]: { body: { uploads: [] } },
+      'GET /settings/departments': { body: await fixture('departments') } });
+    const { wrapper } = await mountAt(CaseView, `/kasus/${caseId}`);
+    await flushPromises();
+    expect(wrapper.text()).toContain('Kajian TKKSD v1');
+    expect(wrapper.text()).not.toContain('KAJIAN_TKKSD');
+    // who registered each version reads as a role, not its code
+    expect(wrapper.text()).not.toMatch(/· (ADMIN|PARTNER|TKKSD)\b/);
+    expect(wrapper.text()).toContain("· Admin Bagian Kerja Sama");
+  });
+});

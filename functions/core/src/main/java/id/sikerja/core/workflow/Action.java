@@ -49,6 +49,11 @@ public enum Action {
     DPRD_DEEMED_APPROVE("Catat DPRD dianggap menyetujui", "Record deemed DPRD approval"),
     // issue 13 item 3: deemed approval is final; the DPRD's later letter is a note with its document
     RECORD_DPRD_LATE_LETTER("Catat surat DPRD yang terlambat", "Record the DPRD's late letter"),
+    // issue 13 item 2: the DPRD test per PKS and budget year
+    REQUEST_PKS_DPRD_APPROVAL("Ajukan PKS ke DPRD", "Take the PKS to the DPRD"),
+    CITE_DPRD_APPROVAL("Catat keputusan DPRD yang mencakup PKS", "Cite the DPRD decision that covers the PKS"),
+    // issue 13 item 12: RKPD/APBD inclusion per budget year
+    RECORD_BUDGET_YEAR("Catat RKPD/APBD satu tahun anggaran", "Record one budget year's RKPD/APBD"),
 
     // foreign
     COMPLETE_INITIATIVE("Selesaikan prakarsa", "Complete the initiative"),

@@ -96,7 +96,10 @@ public record Deadline(
         /** The day the reports of that period are due. */
         MONEV_REPORTS_DUE("batas laporan monev periode itu", "the day that period's reports are due"),
         /** 31 December of the earliest year without an annual report, once that year has begun. */
-        REPORT_YEAR_END("akhir tahun yang belum dilaporkan", "the end of the year not yet reported");
+        REPORT_YEAR_END("akhir tahun yang belum dilaporkan", "the end of the year not yet reported"),
+        /** Issue 13 item 12: the first day of the budget year not in the RKPD and APBD ({@link BudgetYears}). */
+        UNBUDGETED_YEAR("awal tahun anggaran yang belum tercatat dalam RKPD dan APBD",
+                "the start of the budget year not recorded in the RKPD and APBD");
 
         private final Text label;
 
@@ -287,18 +290,13 @@ public record Deadline(
 
     /** The note of a due date started on {@code start}. */
     Text note(LocalDate startDate, int n, Optional<MonevPeriod> period) {
-        return Text.of(fill(note.id(), startDate, ID_DATE, n, period), fill(note.en(), startDate, EN_DATE, n, period));
+        // the date in words in each language (6 Desember 2029, 6 December 2029), never ISO on a page or in a digest
+        return Text.of(fill(note.id(), startDate, Gates.id(startDate), n, period),
+                fill(note.en(), startDate, Gates.en(startDate), n, period));
     }
 
-    /** {date} reads as people write it ("6 Desember 2029"), not as an ISO date: the note is shown as it is. */
-    private static final java.time.format.DateTimeFormatter ID_DATE =
-            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("id"));
-    private static final java.time.format.DateTimeFormatter EN_DATE =
-            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH);
-
-    private static String fill(String template, LocalDate start, java.time.format.DateTimeFormatter dates, int n,
-                               Optional<MonevPeriod> period) {
-        return template.replace("{date}", dates.format(start)).replace("{year}", String.valueOf(start.getYear()))
+    private static String fill(String template, LocalDate start, String date, int n, Optional<MonevPeriod> period) {
+        return template.replace("{date}", date).replace("{year}", String.valueOf(start.getYear()))
                 .replace("{n}", String.valueOf(n)).replace("{period}", period.map(MonevPeriod::label).orElse(""));
     }
 

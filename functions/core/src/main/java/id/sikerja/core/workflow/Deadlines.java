@@ -167,6 +167,7 @@ public final class Deadlines {
             case TERM_END -> termLastDay(state);
             case MONEV_PERIOD_END -> s.monevPeriod().map(MonevPeriod::end);
             case MONEV_REPORTS_DUE -> s.monevPeriod().map(p -> lastDay(TimeLimit.MONEV_REPORT, p.end()));
+            case UNBUDGETED_YEAR -> BudgetYears.unbudgetedFrom(state, s.stageEntered(), today, termLastDay(state));
             case REPORT_YEAR_END -> {
                 int year = state.fact(Fact.LAST_ANNUAL_REPORT_YEAR).map(y -> y + 1)
                         .orElse(implementationStart(state).getYear());

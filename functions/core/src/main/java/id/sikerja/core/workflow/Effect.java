@@ -42,6 +42,25 @@ public final class Effect {
                 Consumes.NONE, (s, ctx) -> s.withFacts(s.facts().with(fact, value)));
     }
 
+    /** Issue 13 item 2: records a system-managed fact computed from the case, when it can be (else leaves it). */
+    static <T> Effect computesFact(Fact<T> fact, Text description,
+                                   BiFunction<CaseState, GateContext, java.util.Optional<T>> value) {
+        return new Effect(description, Consumes.NONE, (s, ctx) -> value.apply(s, ctx)
+                .map(v -> s.withFacts(s.facts().with(fact, v))).orElse(s));
+    }
+
+    /**
+     * Issue 13 item 2: clears facts of an earlier round (a PKS taken to the DPRD again for a later budget year: the
+     * previous request, decision and outcome; the timeline keeps them).
+     */
+    static Effect clearsFacts(Text description, java.util.List<Fact<?>> facts) {
+        return new Effect(description, Consumes.NONE, (s, ctx) -> {
+            java.util.Map<String, String> kept = new java.util.LinkedHashMap<>(s.facts().toStrings());
+            facts.forEach(f -> kept.remove(f.key()));
+            return s.withFacts(Facts.fromStrings(kept));
+        });
+    }
+
     /** Ends the case with a fixed reason. */
     public static Effect endsWith(EndReason reason) {
         return new Effect(Text.of("alasan: " + reason.label().id(), "reason: " + reason.label().en()), Consumes.NONE,

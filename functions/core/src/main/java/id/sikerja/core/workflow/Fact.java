@@ -162,6 +162,37 @@ public final class Fact<T> {
     public static final Fact<TermLegalBasis> TERM_LEGAL_BASIS = define("termLegalBasis", TermLegalBasis.class,
             "Dasar hukum jangka waktu lebih dari 5 tahun (pemanfaatan BMD, KPBU)",
             "The legal basis for a term over 5 years (BMD utilisation, KPBU)");
+    // ---- issue 13 item 2: the DPRD test per agreement and budget year (PP 28/2018 Ps 6(2) [V]: "tahun anggaran
+    //      berjalan"; domain.md §2.1). Each PKS, also one under a KB, records its own facts for the year it is signed.
+    /** The PKS burdens the public and the region. */
+    public static final Fact<Boolean> PKS_BURDENS_PUBLIC = define("pksBurdensPublic", Boolean.class,
+            "PKS membebani masyarakat dan daerah", "Whether the PKS burdens the public and the region");
+    /** The PKS's regional funding is not in the APBD of the budget year it is signed in. */
+    public static final Fact<Boolean> PKS_FUNDING_UNBUDGETED = define("pksFundingUnbudgeted", Boolean.class,
+            "Pendanaan PKS belum teranggarkan dalam APBD tahun anggaran penandatanganannya",
+            "Whether the PKS's funding is not in the APBD of the year it is signed in");
+    /** The budget year the PKS is signed in. */
+    public static final Fact<Integer> PKS_BUDGET_YEAR = define("pksBudgetYear", Integer.class,
+            "Tahun anggaran penandatanganan PKS", "The budget year the PKS is signed in", v -> v >= 1990 && v <= 2200);
+    /** An approval the PKS cites instead of going to the DPRD itself: the DPRD decision's number. */
+    public static final Fact<String> COVERING_DPRD_DECISION_NUMBER = define("coveringDprdDecisionNumber", String.class,
+            "Nomor keputusan DPRD yang mencakup PKS", "The number of the DPRD decision that covers the PKS",
+            v -> !v.isBlank() && v.strip().length() <= 200);
+    /** The date of the cited DPRD decision. */
+    public static final Fact<LocalDate> COVERING_DPRD_DECIDED_ON = define("coveringDprdDecidedOn", LocalDate.class,
+            "Tanggal keputusan DPRD yang mencakup PKS", "The date of the DPRD decision that covers the PKS");
+    /** The budget year the cited DPRD decision covers. */
+    public static final Fact<Integer> COVERING_DPRD_BUDGET_YEAR = define("coveringDprdBudgetYear", Integer.class,
+            "Tahun anggaran yang dicakup keputusan DPRD", "The budget year the DPRD decision covers",
+            v -> v >= 1990 && v <= 2200);
+    /** Set by the engine when this case's DPRD approves (or is deemed to): the budget year the approval covers. */
+    public static final Fact<Integer> DPRD_APPROVAL_YEAR = defineSystem("dprdApprovalYear", Integer.class,
+            "Tahun anggaran persetujuan DPRD", "The budget year of the DPRD approval");
+
+    // ---- issue 13 item 12: RKPD/APBD inclusion per budget year (domain.md §3, §6 [S]); see BudgetYears
+    /** Set by the engine from the budget facts recorded: each budget year's inclusion. */
+    public static final Fact<String> BUDGET_BY_YEAR = defineSystem("budgetByYear", String.class,
+            "RKPD dan APBD per tahun anggaran", "RKPD and APBD per budget year");
 
     private final String key;
     private final Class<T> type;

@@ -147,7 +147,8 @@ public final class ProcessDefinitions {
                                 // the DPRD facts are recorded here, and only here; so is the object in the plan
                                 action(RECORD_FACTS).by(ADMIN, OPD).records(GENERAL_FACTS).records(DPRD_FACTS)
                                         .records(PLAN_FACTS).records(TERM_BASIS_FACTS) // issue 13 items 13, 9
-                                        .requires(anyFactGiven(), termWithinLimit())),
+                                        .requires(anyFactGiven(), termWithinLimit())
+                                        .effect(BudgetYears.recordsYear())), // issue 13 item 12
 
                         // 2. Penawaran: offer letter signed by the Kepala Daerah, or the reply to an offer received.
                         stage(PENAWARAN,
@@ -179,8 +180,12 @@ public final class ProcessDefinitions {
                                 documents(PKS_DRAFT).by(ADMIN, OPD),
                                 documents(BERITA_ACARA).by(ADMIN), // an ending after the KB (issue 13 item 6)
                                 documents(DASAR_JANGKA_WAKTU).by(ADMIN, OPD), // issue 13 item 9
+                                documents(DPRD_DECISION).by(ADMIN), // a cited approval (issue 13 item 2)
                                 action(FINALIZE_PKS_DRAFT).to(PENANDATANGANAN_PKS).by(ADMIN, OPD)
-                                        .requires(doc(PKS_DRAFT)),
+                                        .requires(doc(PKS_DRAFT),
+                                                // issue 13 item 2: the PKS's own DPRD test for its budget year
+                                                pksDprdFacts(), PksDprd.approvalCoversPks()),
+                                pksRecordFacts(), pksToDprd(), citeDprdApproval(),
                                 action(SET_AS_FRAMEWORK).to(PELAKSANAAN).by(ADMIN).onlyWhen(When.NOT_CHILD_PKS)
                                         .records(TERM_START, TERM_MONTHS)
                                         .requires(doc(KB_SIGNED), fact(TERM_START), fact(TERM_MONTHS), termWithinLimit())),
@@ -192,6 +197,8 @@ public final class ProcessDefinitions {
                                 documents(SURAT_KUASA).by(ADMIN, OPD),
                                 documents(BERITA_ACARA).by(ADMIN), // an ending after the KB (issue 13 item 6)
                                 documents(DASAR_JANGKA_WAKTU).by(ADMIN, OPD), // issue 13 item 9
+                                documents(DPRD_DECISION).by(ADMIN), // a cited approval (issue 13 item 2)
+                                pksRecordFacts(), pksToDprd(), citeDprdApproval(),
                                 action(SIGN_PKS).to(PELAKSANAAN).by(ADMIN)
                                         .records(PKS_SIGNED_ON, SIGNATORY, TERM_START, TERM_MONTHS,
                                                 PKS_CLAUSE_RIGHTS_OBLIGATIONS, PKS_CLAUSE_TERM,
@@ -201,6 +208,11 @@ public final class ProcessDefinitions {
                                                 // Dates in legal order (domain.md §2.1 [I]): on/after the KB (a child
                                                 // PKS: its parent KB's date, inherited) and the DPRD's approval.
                                                 notBefore(PKS_SIGNED_ON, KB_SIGNED_ON), pksAfterDprdApproval(),
+                                                // issue 13 item 2: the DPRD test for the year it is signed in
+                                                // (PP 28/2018 Ps 6(2) [V]); after a cited approval too [I]
+                                                pksDprdFacts(), PksDprd.budgetYearIsSigningYear(),
+                                                PksDprd.approvalCoversPks(),
+                                                notBefore(PKS_SIGNED_ON, COVERING_DPRD_DECIDED_ON),
                                                 fact(SIGNATORY), when(When.SIGNED_BY_OFFICIAL, doc(SURAT_KUASA)),
                                                 fact(TERM_START), fact(TERM_MONTHS), termWithinLimit(),
                                                 forCategory(Category.KSDPK,
@@ -518,7 +530,8 @@ public final class ProcessDefinitions {
      */
     private static ProcessTable.StageDeclaration dprd(Stage next, boolean conditional) {
         return stage(PERSETUJUAN_DPRD,
-                conditional ? onlyWhen(When.DPRD_REQUIRED) : always(),
+                // issue 13 item 2: also for a PKS whose own facts need an approval for its budget year
+                conditional ? onlyWhen(When.DPRD_REQUIRED_FOR_AGREEMENT) : always(),
                 documents(DPRD_REQUEST, DPRD_DECISION, BERITA_ACARA).by(ADMIN),
                 action(SUBMIT_TO_DPRD).by(ADMIN)
                         .records(DPRD_REQUEST_RECEIVED_ON)
@@ -530,7 +543,7 @@ public final class ProcessDefinitions {
                         .records(DPRD_REQUEST_RECEIVED_ON)
                         .requires(fact(DPRD_REQUEST_RECEIVED_ON), doc(DPRD_DECISION), fact(DPRD_DECIDED_ON),
                                 notInFuture(DPRD_DECIDED_ON), notBefore(DPRD_DECIDED_ON, DPRD_REQUEST_RECEIVED_ON))
-                        .effect(setsFact(DPRD_OUTCOME, DprdOutcome.DISETUJUI)),
+                        .effect(setsFact(DPRD_OUTCOME, DprdOutcome.DISETUJUI), PksDprd.recordsApprovalYear(false)),
                 action(DPRD_REJECT).to(DITOLAK).by(ADMIN)
                         .records(DPRD_DECIDED_ON)
                         .records(DPRD_REQUEST_RECEIVED_ON) // issue 13 item 1, as DPRD_APPROVE
@@ -542,7 +555,8 @@ public final class ProcessDefinitions {
                         // 45 working days counted on confirmed holiday years only (RULE:HOLIDAYS_UNCONFIRMED;
                         // domain.md §3 [I]; issue 13 item 4)
                         .requires(doc(DPRD_REQUEST), fact(DPRD_REQUEST_RECEIVED_ON), dprdResponsePeriodPassed())
-                        .effect(setsFact(DPRD_OUTCOME, DprdOutcome.DIANGGAP_DISETUJUI)),
+                        .effect(setsFact(DPRD_OUTCOME, DprdOutcome.DIANGGAP_DISETUJUI),
+                                PksDprd.recordsApprovalYear(true)),
                 deadline(DueDateKind.DPRD_RESPONSE).from(DPRD_REQUEST_RECEIVED_ON)
                         .lasts(45, WORKING_DAYS, TimeLimit.DPRD_RESPONSE)
                         .metBy(DPRD_APPROVE, DPRD_REJECT, DPRD_DEEMED_APPROVE)
@@ -661,10 +675,15 @@ public final class ProcessDefinitions {
      */
     private static ProcessTable.Group budgetAndMonevDeadlines() {
         return new ProcessTable.Group(List.of(
-                deadline(DueDateKind.BUDGET_PLANNING).fromStageEntry().onTheDay()
-                        .metBy(Met.allYes(RECORD_FACTS, IN_RKPD, IN_APBD))
+                // issue 13 item 12: per budget year; the current year in the Pemda's zone (domain.md §3 [S])
+                action(RECORD_BUDGET_YEAR).by(ADMIN, OPD).records(BUDGET_YEAR, IN_RKPD, IN_APBD, BUDGET_AMOUNT)
+                        .requires(BudgetYears.given(BUDGET_YEAR, IN_RKPD, IN_APBD))
+                        .effect(BudgetYears.recordsYear()),
+                deadline(DueDateKind.BUDGET_PLANNING).from(Start.UNBUDGETED_YEAR).onTheDay()
+                        .metBy(Met.by(RECORD_BUDGET_YEAR, RECORD_FACTS))
                         .remind(ADMIN, OPD)
-                        .source("domain.md §3, §6: evaluasi provinsi Kaltim 2023 [S]"),
+                        .note("tahun anggaran {year}", "budget year {year}")
+                        .source("domain.md §3, §6: evaluasi provinsi Kaltim 2023, per tahun anggaran [S]"),
                 deadline(DueDateKind.MONEV_PARTNER_REPORT).from(Start.MONEV_PERIOD_END)
                         .lasts(10, WORKING_DAYS, TimeLimit.MONEV_REPORT)
                         .metBy(Met.monev(SUBMIT_PARTNER_MONEV, MonevKind.PARTNER_REPORT))
@@ -692,7 +711,8 @@ public final class ProcessDefinitions {
     private static ActionRule.Builder recordFacts() {
         return action(RECORD_FACTS).by(ADMIN, OPD).records(GENERAL_FACTS)
                 .records(TERM_BASIS_FACTS) // issue 13 item 9 (refused outside KSDPK by termWithinLimit)
-                .requires(anyFactGiven(), termWithinLimit());
+                .requires(anyFactGiven(), termWithinLimit())
+                .effect(BudgetYears.recordsYear()); // issue 13 item 12: the year's RKPD/APBD joins the per-year record
     }
 
     /**
@@ -744,6 +764,46 @@ public final class ProcessDefinitions {
     }
 
     // =====================================================================================================
+    // issue 13 item 2 — the DPRD test per PKS and budget year (PP 28/2018 Ps 6(2) [V]: "tahun anggaran berjalan";
+    // domain.md §2.1): each PKS records its own facts; when they require the DPRD it goes through the DPRD stage
+    // (its 45 working days and deemed approval as on the KB's path) or cites an approval covering its year.
+    // =====================================================================================================
+
+    /** A child PKS records its own DPRD facts; the KB's own PKS may (else it is assessed on Persiapan's) [I]. */
+    private static Condition pksDprdFacts() {
+        return when(When.CHILD_PKS, fact(PKS_BURDENS_PUBLIC), fact(PKS_FUNDING_UNBUDGETED), fact(PKS_BUDGET_YEAR));
+    }
+
+    /** The PKS stages record the general facts and the PKS's own DPRD facts. */
+    private static ActionRule.Builder pksRecordFacts() {
+        return action(RECORD_FACTS).by(ADMIN, OPD).records(GENERAL_FACTS).records(PksDprd.PKS_DPRD_FACTS)
+                .requires(anyFactGiven(), termWithinLimit()).effect(BudgetYears.recordsYear()); // issue 13 item 12
+    }
+
+    /**
+     * The PKS goes to the DPRD (PP 28/2018 Ps 6(2) [V]) when its facts require an approval for its budget year and
+     * none covers it; the DPRD stage then runs as on the KB's path. A later round clears the earlier request,
+     * decision and outcome from the facts (the timeline keeps them) [I].
+     */
+    private static ActionRule.Builder pksToDprd() {
+        return action(REQUEST_PKS_DPRD_APPROVAL).to(PERSETUJUAN_DPRD).by(ADMIN).onlyWhen(When.PKS_DPRD_OUTSTANDING)
+                .requires(pksDprdFacts())
+                .effect(Effect.clearsFacts(Text.of("permohonan, keputusan dan hasil DPRD sebelumnya dihapus dari data",
+                                "the earlier DPRD request, decision and outcome leave the facts"),
+                        List.of(DPRD_REQUEST_RECEIVED_ON, DPRD_DECIDED_ON, DPRD_OUTCOME, DPRD_APPROVAL_YEAR)));
+    }
+
+    /**
+     * A PKS covered by an existing approval (e.g. its KB's, in the same budget year) cites it: the decision's number,
+     * date and budget year, with the decision itself (domain.md §2.1 [V/I]).
+     */
+    private static ActionRule.Builder citeDprdApproval() {
+        return action(CITE_DPRD_APPROVAL).by(ADMIN).onlyWhen(When.PKS_DPRD_OUTSTANDING).records(PksDprd.CITATION_FACTS)
+                .requires(fact(COVERING_DPRD_DECISION_NUMBER), fact(COVERING_DPRD_DECIDED_ON),
+                        notInFuture(COVERING_DPRD_DECIDED_ON), fact(COVERING_DPRD_BUDGET_YEAR), doc(DPRD_DECISION));
+    }
+
+    // =====================================================================================================
     // Creation rules
     // =====================================================================================================
 
@@ -766,6 +826,8 @@ public final class ProcessDefinitions {
                 // Dates in legal order (domain.md §2.1 [I]) for agreements entered after the fact too.
                 notBefore(PKS_SIGNED_ON, KB_SIGNED_ON), notBefore(DPRD_DECIDED_ON, DPRD_REQUEST_RECEIVED_ON),
                 notBefore(PKS_SIGNED_ON, DPRD_DECIDED_ON),
+                // issue 13 item 2: recorded when given, not required of an agreement signed before Si Kerja [I]
+                notBefore(PKS_SIGNED_ON, COVERING_DPRD_DECIDED_ON), PksDprd.budgetYearIsSigningYear(),
                 // Issue 13 item 5: a KB is never signed under kuasa (PP 28/2018 Ps 2(1)-(2) [V]); a KB entered
                 // without a PKS whose signatory is an official is such a KB too.
                 kbSignedByKepalaDaerah(), rule("KB_SIGNATORY", Text.of("KB tanpa PKS tidak ditandatangani dengan kuasa",
@@ -812,7 +874,10 @@ public final class ProcessDefinitions {
 
     /** The facts a PKS child case takes over from its KB. */
     static final List<Fact<?>> INHERITED_BY_CHILD_PKS = List.of(KB_SIGNED_ON, DPRD_BURDENS_PUBLIC,
-            DPRD_FUNDING_UNBUDGETED, DPRD_OUTCOME, DPRD_REQUEST_RECEIVED_ON, DPRD_DECIDED_ON);
+            DPRD_FUNDING_UNBUDGETED);
+    // issue 13 item 2: no longer the KB's DPRD request, decision and outcome. The child makes its own DPRD test
+    // (PksDprd); the KB's facts above stay as what the KB was assessed on, and its approval is cited when it covers
+    // the child (domain.md §2.1).
 
     // =====================================================================================================
     // Declaration helpers

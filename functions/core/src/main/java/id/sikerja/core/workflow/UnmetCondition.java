@@ -47,6 +47,8 @@ public record UnmetCondition(Kind kind, String code, Text message) {
             case "RULE:TERM_MAX" -> "facts.termMonths";
             case "RULE:KB_SIGNATORY" -> "facts.kbSignatory"; // issue 13 item 5
             case "RULE:TERM_BASIS_KSDPK_ONLY" -> "facts.termLegalBasis"; // issue 13 item 9
+            case "RULE:PKS_BUDGET_YEAR" -> "facts.pksBudgetYear"; // issue 13 item 2
+            case "RULE:PKS_DPRD_CITED_YEAR" -> "facts.coveringDprdBudgetYear"; // issue 13 item 2
             case "INPUT:NOTE" -> "note";
             case "INPUT:FACTS" -> "facts";
             case "INPUT:END_REASON", "INVALID:END_REASON" -> "endReason";

@@ -81,12 +81,38 @@ public record When(String code, Text label, List<Fact<?>> needs, BiPredicate<Cas
             Text.of("DPRD dianggap menyetujui", "the DPRD is deemed to have approved"), List.of(),
             (s, cfg) -> s.fact(Fact.DPRD_OUTCOME).filter(o -> o == DprdOutcome.DIANGGAP_DISETUJUI).isPresent());
 
+    // ---- issue 13 item 2: the DPRD test per agreement and budget year (PP 28/2018 Ps 6(2) [V]; domain.md §2.1)
+
+    /** The case is a PKS under a KB: it records its own DPRD facts. */
+    public static final When CHILD_PKS = new When("CHILD_PKS",
+            Text.of("PKS turunan KB", "a PKS under a KB"), List.of(), (s, cfg) -> s.isChildPks());
+
+    /**
+     * The PKS's own facts require the DPRD for the budget year it is signed in and no approval covers it yet
+     * ({@link PksDprd#outstanding}): it goes to the DPRD (or cites an approval that covers it).
+     */
+    public static final When PKS_DPRD_OUTSTANDING = new When("PKS_DPRD_OUTSTANDING",
+            Text.of("PKS memerlukan persetujuan DPRD untuk tahun anggarannya yang belum ada",
+                    "the PKS needs a DPRD approval for its budget year that it does not have"),
+            List.of(), (s, cfg) -> PksDprd.outstanding(s));
+
+    /**
+     * When the Persetujuan DPRD stage applies on the domestic path: the KB's facts require it (PP 28/2018 Ps 6(2)),
+     * or a PKS — a child PKS by its own facts only — needs an approval for its budget year.
+     */
+    public static final When DPRD_REQUIRED_FOR_AGREEMENT = new When("DPRD_REQUIRED",
+            DPRD_REQUIRED.label(), DPRD_REQUIRED.needs(),
+            (s, cfg) -> PksDprd.outstanding(s) || (!s.isChildPks() && DPRD_REQUIRED.test(s, cfg)));
+
     public boolean test(CaseState state, WorkflowSettings settings) {
         return test.test(state, settings);
     }
 
     /** The needed facts not yet recorded. */
     public List<Fact<?>> missing(CaseState state) {
+        if (this == DPRD_REQUIRED_FOR_AGREEMENT && PksDprd.outstanding(state)) {
+            return List.of(); // issue 13 item 2: the PKS's own test decides; a child may lack the KB's facts
+        }
         return needs.stream().filter(f -> !state.facts().has(f)).toList();
     }
 }

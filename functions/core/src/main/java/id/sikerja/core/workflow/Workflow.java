@@ -124,7 +124,9 @@ public final class Workflow {
             }
             attached.add(stored.orElseThrow().ref());
         }
-        CaseState tentative = state.withFacts(state.facts().withAll(command.facts())).withDocuments(docs);
+        // issue 13 item 12: a case holding only the earlier single budget facts keeps their year once years are recorded
+        CaseState base = BudgetYears.seededFor(state, command);
+        CaseState tentative = base.withFacts(base.facts().withAll(command.facts())).withDocuments(docs);
         if (rule.acceptsDepartments() && command.departments().isPresent()) {
             tentative = tentative.withDepartments(normalize(command.departments().get()));
         }
@@ -211,11 +213,13 @@ public final class Workflow {
         LocalDate today = settings.businessDate(now);
         List<UnmetCondition> out = new ArrayList<>();
         if (state.stage() == Stage.PELAKSANAAN) {
-            boolean planned = state.fact(Fact.IN_RKPD).orElse(false) && state.fact(Fact.IN_APBD).orElse(false);
+            // issue 13 item 12: the current budget year in the Pemda's zone (domain.md §3 [S])
+            boolean planned = BudgetYears.of(state).included(today.getYear());
             if (!planned) {
                 out.add(new UnmetCondition(UnmetCondition.Kind.RULE, "WARN:NOT_IN_BUDGET", Text.of(
-                        "Kerja sama berjalan belum tercatat dalam RKPD dan APBD",
-                        "The running cooperation is not recorded in the RKPD and APBD")));
+                        "Kerja sama berjalan belum tercatat dalam RKPD dan APBD tahun anggaran " + today.getYear(),
+                        "The running cooperation is not recorded in the RKPD and APBD of budget year "
+                                + today.getYear())));
             }
             deadlines.termLastDay(state).filter(today::isAfter).ifPresent(d -> out.add(new UnmetCondition(
                     UnmetCondition.Kind.RULE, "WARN:TERM_EXPIRED", Text.of(

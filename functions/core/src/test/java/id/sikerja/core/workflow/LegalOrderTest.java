@@ -72,6 +72,9 @@ class LegalOrderTest {
         CaseState child = Fixtures.accepted(opened).state();
         assertEquals(Optional.of(date(2026, 3, 2)), child.fact(Fact.KB_SIGNED_ON));
         CaseState signing = child.withStage(Stage.PENANDATANGANAN_PKS, Fixtures.at(2026, 6, 2));
+        // issue 13 item 2: a child PKS records its own DPRD facts (here: no DPRD needed)
+        signing = signing.withFacts(signing.facts().with(Fact.PKS_BURDENS_PUBLIC, false)
+                .with(Fact.PKS_FUNDING_UNBUDGETED, false).with(Fact.PKS_BUDGET_YEAR, 2026));
         Refusal.GateFailed r = Fixtures.refused(decide(signing, signPks(date(2026, 3, 1)), date(2026, 6, 20)),
                 Refusal.GateFailed.class);
         assertEquals(List.of("RULE:ORDER:pksSignedOn:kbSignedOn"), Fixtures.codes(r));

@@ -208,6 +208,8 @@ class StageDeadlinesTest {
             case MONEV_PERIOD_END -> date(2026, 6, 30);
             case MONEV_REPORTS_DUE -> Fixtures.WORKFLOW.calendar().plusWorkingDays(date(2026, 6, 30), 10);
             case REPORT_YEAR_END -> date(2026, 12, 31);
+            // issue 13 item 12: nothing budgeted; the current year began before the stage was entered
+            case UNBUDGETED_YEAR -> ENTERED;
         };
     }
 

@@ -346,6 +346,9 @@ class WalkTest {
                 Fixtures.at(2026, 2, 13)), "another department's OPD user cannot act on the child");
 
         Walk cw = new Walk(child);
+        // issue 13 item 2: the child records its own DPRD facts for the year it is signed in
+        cw.act(dinkes, Command.of(RECORD_FACTS).withFact(Fact.PKS_BURDENS_PUBLIC, false)
+                .withFact(Fact.PKS_FUNDING_UNBUDGETED, false).withFact(Fact.PKS_BUDGET_YEAR, 2026), date(2026, 2, 13));
         cw.act(dinkes, Command.of(FINALIZE_PKS_DRAFT).withDocument(upload(PKS_DRAFT)), date(2026, 2, 13));
         cw.act(admin, Command.of(SIGN_PKS).withDocument(upload(PKS_SIGNED))
                 .withFact(Fact.PKS_SIGNED_ON, date(2026, 2, 16))
