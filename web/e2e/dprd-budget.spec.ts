@@ -53,7 +53,7 @@ test('a PKS under a KB goes to the DPRD or cites its decision; a running agreeme
   await act(page, kb, 'COMPLETE_PREPARATION', { documents: ['KAK'] });
   await act(page, kb, 'SEND_OFFER', { documents: ['SURAT_PENAWARAN'] });
   await act(page, kb, 'FINALIZE_KB_DRAFT', { documents: ['KB_DRAFT'] });
-  await act(page, kb, 'SIGN_KB', { documents: ['KB_SIGNED'] });
+  await act(page, kb, 'SIGN_KB', { facts: { kbSignatory: 'KEPALA_DAERAH' }, documents: ['KB_SIGNED'] });
   await act(page, kb, 'SUBMIT_TO_DPRD', { documents: ['DPRD_REQUEST'] });
   await act(page, kb, 'DPRD_APPROVE', { documents: ['DPRD_DECISION'] });
   await expect(page.getByTestId('case-stage')).toHaveText('Penyusunan Perjanjian Kerja Sama');

@@ -179,8 +179,6 @@ const id = {
     // issue 13 item 12: RKPD/APBD per budget year
     budgetYear: { both: '{year}: RKPD dan APBD', rkpd: '{year}: RKPD saja', apbd: '{year}: APBD saja', none: '{year}: belum tercantum' },
   },
-  // who registered a document version, in words (the API gives the role's code)
-  roleName: { PARTNER: 'Mitra/Pemohon', OPD: 'OPD', ADMIN: 'Admin Bagian Kerja Sama', TKKSD: 'Anggota TKKSD', PIMPINAN: 'Pimpinan', SYSTEM: 'Sistem' },
   holidaysEdit: { edit: 'Ubah daftar tahun ini', cancel: 'Batal' },
   tasks: {
     title: 'Tugas saya', nav: 'Tugas saya',
@@ -394,7 +392,6 @@ const en: Messages = {
     overdue: 'overdue', reminders: 'Reminders', true: 'Yes', false: 'No', linked: 'Linked cases', print: 'Print the summary',
     budgetYear: { both: '{year}: RKPD and APBD', rkpd: '{year}: RKPD only', apbd: '{year}: APBD only', none: '{year}: in neither' },
   },
-  roleName: { PARTNER: 'Partner/Applicant', OPD: 'Department', ADMIN: 'Cooperation office admin', TKKSD: 'TKKSD member', PIMPINAN: 'Leadership', SYSTEM: 'System' },
   holidaysEdit: { edit: "Change this year's list", cancel: 'Cancel' },
   tasks: {
     title: 'My tasks', nav: 'My tasks',

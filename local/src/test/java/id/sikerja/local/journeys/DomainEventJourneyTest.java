@@ -116,7 +116,7 @@ class DomainEventJourneyTest {
         w.act("admin", "COMPLETE_PREPARATION", m());
         w.act("admin", "SEND_OFFER", m("documents", docs("SURAT_JAWABAN")));
         w.act("opd-dinkes", "FINALIZE_KB_DRAFT", m("documents", docs("KB_DRAFT")));
-        w.act("admin", "SIGN_KB", m("documents", docs("KB_SIGNED"), "facts", m("kbSignedOn", today)));
+        w.act("admin", "SIGN_KB", m("documents", docs("KB_SIGNED"), "facts", m("kbSignedOn", today, "kbSignatory", "KEPALA_DAERAH")));
         // a client retrying the signing on the version it saw changes nothing and publishes nothing
         Answer retried = api.post("admin", "/cooperations/" + id + "/transitions",
                 WorkflowApi.transition("SIGN_KB", w.version - 1, m()));

@@ -38,7 +38,7 @@ class PksDprdJourneyTest {
         w.act("admin", "COMPLETE_PREPARATION", m());
         w.act("admin", "SEND_OFFER", m("documents", docs("SURAT_PENAWARAN")));
         w.act("opd-dinkes", "FINALIZE_KB_DRAFT", m("documents", docs("KB_DRAFT")));
-        w.act("admin", "SIGN_KB", m("documents", docs("KB_SIGNED"), "facts", m("kbSignedOn", today)));
+        w.act("admin", "SIGN_KB", m("documents", docs("KB_SIGNED"), "facts", m("kbSignedOn", today, "kbSignatory", "KEPALA_DAERAH")));
         w.act("admin", "SUBMIT_TO_DPRD", m("documents", docs("DPRD_REQUEST"), "facts", m("dprdRequestReceivedOn", today)));
         w.act("admin", "DPRD_APPROVE", m("documents", docs("DPRD_DECISION"), "facts", m("dprdDecidedOn", today)));
         assertEquals("PENYUSUNAN_PKS", w.stage());

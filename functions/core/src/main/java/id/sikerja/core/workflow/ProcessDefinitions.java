@@ -777,6 +777,7 @@ public final class ProcessDefinitions {
     /** The PKS stages record the general facts and the PKS's own DPRD facts. */
     private static ActionRule.Builder pksRecordFacts() {
         return action(RECORD_FACTS).by(ADMIN, OPD).records(GENERAL_FACTS).records(PksDprd.PKS_DPRD_FACTS)
+                .records(TERM_BASIS_FACTS) // issue 13 item 9 (refused outside KSDPK by termWithinLimit)
                 .requires(anyFactGiven(), termWithinLimit()).effect(BudgetYears.recordsYear()); // issue 13 item 12
     }
 

@@ -40,7 +40,8 @@ class PksDprdTest {
         kb.act(admin, Command.of(COMPLETE_PREPARATION).withDocument(upload(KAK)), date(2026, 2, 6));
         kb.act(admin, Command.of(SEND_OFFER).withDocument(upload(SURAT_PENAWARAN)), date(2026, 2, 9));
         kb.act(admin, Command.of(FINALIZE_KB_DRAFT).withDocument(upload(KB_DRAFT)), date(2026, 2, 10));
-        kb.act(admin, Command.of(SIGN_KB).withDocument(upload(KB_SIGNED)).withFact(Fact.KB_SIGNED_ON, date(2026, 2, 11)),
+        kb.act(admin, Command.of(SIGN_KB).withDocument(upload(KB_SIGNED)).withFact(Fact.KB_SIGNED_ON, date(2026, 2, 11))
+                        .withFact(Fact.KB_SIGNATORY, Signatory.KEPALA_DAERAH),
                 date(2026, 2, 11));
         assertEquals(PERSETUJUAN_DPRD, kb.state.stage());
         kb.act(admin, Command.of(SUBMIT_TO_DPRD).withDocument(upload(DPRD_REQUEST))
