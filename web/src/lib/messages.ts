@@ -77,7 +77,15 @@ const id = {
   },
   upload: { type: 'Jenis dokumen', file: 'Berkas', start: 'Unggah', hashing: 'Menghitung sidik berkas…', sending: 'Mengunggah… {p}%', checking: 'Memeriksa berkas…', registered: 'Tercatat sebagai versi {v}', registeredNew: 'Tercatat.', rejected: 'Ditolak: {reason}', expired: 'Kedaluwarsa: {reason}', unregistered: 'Unggahan yang belum tercatat', progress: 'Kemajuan unggah', putFailed: 'Berkas tidak dapat dikirim ke penyimpanan (kode {status}). Unggah sekali lagi.', stillPending: 'Berkas belum selesai diperiksa. Muat ulang halaman sebentar lagi untuk melihat hasilnya.' },
   // problem types whose title the API words the same on every route (others keep the API's own title)
-  problemTitle: { 'invalid-fields': 'Isian tidak valid', 'payload-too-large': 'Permintaan terlalu besar', 'unsupported-media-type': 'Jenis konten tidak didukung', internal: 'Terjadi kesalahan pada server' },
+  problemTitle: {
+    'invalid-fields': 'Isian tidak valid', 'payload-too-large': 'Permintaan terlalu besar', 'unsupported-media-type': 'Jenis konten tidak didukung', internal: 'Terjadi kesalahan pada server',
+    'not-found': 'Tidak ditemukan', 'conditions-unmet': 'Syarat belum terpenuhi', 'version-conflict': 'Data telah diubah orang lain', forbidden: 'Tidak diizinkan',
+    'malformed-body': 'Permintaan tidak dapat dibaca', 'malformed-path': 'Alamat tidak valid', 'invalid-header': 'Header tidak valid', 'invalid-command': 'Isian tindakan tidak valid',
+    'action-not-applicable': 'Tindakan tidak berlaku pada tahap ini', 'too-many-proposals': 'Terlalu banyak permohonan hari ini', unauthenticated: 'Silakan masuk kembali',
+    'admin-only': 'Hanya untuk admin', 'user-exists': 'Akun dengan alamat ini sudah ada', 'directory-unavailable': 'Direktori pengguna sedang tidak tersedia',
+    'import-invalid': 'Berkas impor tidak valid', 'import-failed': 'Impor gagal', 'import-in-progress': 'Impor sedang berjalan', 'no-role': 'Akun tanpa peran Si Kerja',
+    'no-department': 'Akun OPD tanpa perangkat daerah', 'id-token-required': 'Diperlukan token identitas',
+  },
   problemDetail: { 'invalid-fields': 'Periksa kembali isian yang disebutkan.' },
   uploadStatus: { PENDING: 'Diperiksa', REGISTERED: 'Tercatat', REJECTED: 'Ditolak', EXPIRED: 'Kedaluwarsa' },
   verify: {
@@ -291,7 +299,15 @@ const en: Messages = {
     monev: "Partner's monitoring report", monevHelp: 'Report on the cooperation each period, with the report (PDF) attached.', submitted: 'Sent. Thank you.',
   },
   upload: { type: 'Document type', file: 'File', start: 'Upload', hashing: 'Computing the fingerprint…', sending: 'Uploading… {p}%', checking: 'Checking the file…', registered: 'Registered as version {v}', registeredNew: 'Registered.', rejected: 'Rejected: {reason}', expired: 'Expired: {reason}', unregistered: 'Uploads not registered', progress: 'Upload progress', putFailed: 'The file could not be sent to storage (code {status}). Upload it once more.', stillPending: 'The file is still being checked. Reload the page in a moment to see the result.' },
-  problemTitle: { 'invalid-fields': 'Invalid input', 'payload-too-large': 'The request is too large', 'unsupported-media-type': 'Content type not supported', internal: 'Something went wrong on the server' },
+  problemTitle: {
+    'invalid-fields': 'Invalid input', 'payload-too-large': 'The request is too large', 'unsupported-media-type': 'Content type not supported', internal: 'Something went wrong on the server',
+    'not-found': 'Not found', 'conditions-unmet': 'Conditions not met yet', 'version-conflict': 'Someone else changed this in the meantime', forbidden: 'Not allowed',
+    'malformed-body': 'The request could not be read', 'malformed-path': 'Invalid address', 'invalid-header': 'Invalid header', 'invalid-command': 'Invalid action input',
+    'action-not-applicable': 'This action does not apply at this stage', 'too-many-proposals': 'Too many proposals today', unauthenticated: 'Please sign in again',
+    'admin-only': 'Admins only', 'user-exists': 'An account with this address exists', 'directory-unavailable': 'The user directory is unavailable',
+    'import-invalid': 'Invalid import file', 'import-failed': 'Import failed', 'import-in-progress': 'An import is running', 'no-role': 'Account without a Si Kerja role',
+    'no-department': 'Department account without a department', 'id-token-required': 'An ID token is required',
+  },
   problemDetail: { 'invalid-fields': 'Check the fields named.' },
   uploadStatus: { PENDING: 'Being checked', REGISTERED: 'Registered', REJECTED: 'Rejected', EXPIRED: 'Expired' },
   verify: {

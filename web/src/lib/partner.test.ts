@@ -97,3 +97,25 @@ describe('error summaries follow the language switch', () => {
     sessionStorage.clear();
   });
 });
+
+describe('a problem of any type reads in the page language', () => {
+  it('a version conflict and a missing case titled in Indonesian by the API read in English once switched', async () => {
+    const { ApiError } = await import('./problem');
+    const { setLanguage } = await import('./i18n');
+    const { state, submit } = useForm();
+    for (const [slug, id, en] of [
+      ['version-conflict', 'Data telah diubah orang lain', 'Someone else changed this in the meantime'],
+      ['not-found', 'Tidak ditemukan', 'Not found'],
+      ['conditions-unmet', 'Syarat belum terpenuhi', 'Conditions not met yet'],
+    ]) {
+      setLanguage('id');
+      await submit(() => Promise.reject(new ApiError(409, { type: `https://sikerja.id/problems/${slug}`, title: 'Judul dari API', status: 409 })));
+      expect(state.message).toContain(id);
+      setLanguage('en');
+      await Promise.resolve();
+      expect(state.message).toContain(en);
+      expect(state.message).not.toContain('Judul dari API');
+    }
+    setLanguage('id');
+  });
+});
