@@ -80,7 +80,10 @@ public final class Metrics {
         Map<String, Object> directive = new LinkedHashMap<>();
         directive.put("Namespace", namespace);
         directive.put("Dimensions", dimensions);
-        directive.put("Metrics", List.of(Map.of("Name", metric.name(), "Unit", "Count")));
+        Map<String, Object> definition = new LinkedHashMap<>(); // Name before Unit, as CloudWatch documents it
+        definition.put("Name", metric.name());
+        definition.put("Unit", "Count");
+        directive.put("Metrics", List.of(definition));
         Map<String, Object> aws = new LinkedHashMap<>();
         aws.put("Timestamp", epochMillis);
         aws.put("CloudWatchMetrics", List.of(directive));
