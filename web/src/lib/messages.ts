@@ -77,15 +77,9 @@ const id = {
   },
   upload: { type: 'Jenis dokumen', file: 'Berkas', start: 'Unggah', hashing: 'Menghitung sidik berkas…', sending: 'Mengunggah… {p}%', checking: 'Memeriksa berkas…', registered: 'Tercatat sebagai versi {v}', registeredNew: 'Tercatat.', rejected: 'Ditolak: {reason}', expired: 'Kedaluwarsa: {reason}', unregistered: 'Unggahan yang belum tercatat', progress: 'Kemajuan unggah', putFailed: 'Berkas tidak dapat dikirim ke penyimpanan (kode {status}). Unggah sekali lagi.', stillPending: 'Berkas belum selesai diperiksa. Muat ulang halaman sebentar lagi untuk melihat hasilnya.' },
   // problem types whose title the API words the same on every route (others keep the API's own title)
-  problemTitle: {
-    'invalid-fields': 'Isian tidak valid', 'payload-too-large': 'Permintaan terlalu besar', 'unsupported-media-type': 'Jenis konten tidak didukung', internal: 'Terjadi kesalahan pada server',
-    'not-found': 'Tidak ditemukan', 'conditions-unmet': 'Syarat belum terpenuhi', 'version-conflict': 'Data telah diubah orang lain', forbidden: 'Tidak diizinkan',
-    'malformed-body': 'Permintaan tidak dapat dibaca', 'malformed-path': 'Alamat tidak valid', 'invalid-header': 'Header tidak valid', 'invalid-command': 'Isian tindakan tidak valid',
-    'action-not-applicable': 'Tindakan tidak berlaku pada tahap ini', 'too-many-proposals': 'Terlalu banyak permohonan hari ini', unauthenticated: 'Silakan masuk kembali',
-    'admin-only': 'Hanya untuk admin', 'user-exists': 'Akun dengan alamat ini sudah ada', 'directory-unavailable': 'Direktori pengguna sedang tidak tersedia',
-    'import-invalid': 'Berkas impor tidak valid', 'import-failed': 'Impor gagal', 'import-in-progress': 'Impor sedang berjalan', 'no-role': 'Akun tanpa peran Si Kerja',
-    'no-department': 'Akun OPD tanpa perangkat daerah', 'id-token-required': 'Diperlukan token identitas',
-  },
+  // the API titles its problems in Indonesian, naming the thing ("Dokumen tidak ditemukan"): the page keeps them; the
+  // English table below covers every type, so an English page never shows an Indonesian title
+  problemTitle: { 'invalid-fields': 'Isian tidak valid', 'payload-too-large': 'Permintaan terlalu besar', 'unsupported-media-type': 'Jenis konten tidak didukung', internal: 'Terjadi kesalahan pada server' } as Record<string, string>,
   problemDetail: { 'invalid-fields': 'Periksa kembali isian yang disebutkan.' },
   uploadStatus: { PENDING: 'Diperiksa', REGISTERED: 'Tercatat', REJECTED: 'Ditolak', EXPIRED: 'Kedaluwarsa' },
   verify: {

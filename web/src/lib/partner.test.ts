@@ -103,14 +103,14 @@ describe('a problem of any type reads in the page language', () => {
     const { ApiError } = await import('./problem');
     const { setLanguage } = await import('./i18n');
     const { state, submit } = useForm();
-    for (const [slug, id, en] of [
-      ['version-conflict', 'Data telah diubah orang lain', 'Someone else changed this in the meantime'],
-      ['not-found', 'Tidak ditemukan', 'Not found'],
-      ['conditions-unmet', 'Syarat belum terpenuhi', 'Conditions not met yet'],
+    for (const [slug, en] of [
+      ['version-conflict', 'Someone else changed this in the meantime'],
+      ['not-found', 'Not found'],
+      ['conditions-unmet', 'Conditions not met yet'],
     ]) {
       setLanguage('id');
       await submit(() => Promise.reject(new ApiError(409, { type: `https://sikerja.id/problems/${slug}`, title: 'Judul dari API', status: 409 })));
-      expect(state.message).toContain(id);
+      expect(state.message).toContain('Judul dari API'); // in Indonesian the API's own title, which names the thing
       setLanguage('en');
       await Promise.resolve();
       expect(state.message).toContain(en);
