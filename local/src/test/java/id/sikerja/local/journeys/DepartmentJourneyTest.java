@@ -35,7 +35,9 @@ class DepartmentJourneyTest {
         assertTrue(departments.contains(m("code", "DINKES", "name", "Dinas Kesehatan")), departments.toString());
         assertTrue(departments.contains(m("code", "DISHUB", "name", "Dinas Perhubungan")), departments.toString());
 
-        String code = "UJI_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        // a code as an admin would type it (no underscore: officer pages show it beside the name, and the browser
+        // journeys refuse anything shaped like an internal code on a page)
+        String code = "UJI" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         List<Map<String, Object>> more = new ArrayList<>(departments);
         more.add(m("code", code, "name", "Dinas Uji Coba"));
         Map<String, Object> body = m("version", 0, "departments", more);
