@@ -70,7 +70,7 @@ const id = {
   track: {
     title: 'Lacak permohonan', intro: 'Masukkan kode pelacakan dan kode akses dari surel konfirmasi.', code: 'Kode pelacakan', token: 'Kode akses', open: 'Lihat',
     notFound: 'Permohonan tidak ditemukan. Periksa kode pelacakan dan kode akses.',
-    stage: 'Tahap saat ini', next: 'Berikutnya', holder: 'Berkas ada di', downloadDraft: 'Unduh: {name}, versi {v}', history: 'Riwayat', uploads: 'Dokumen yang Anda unggah',
+    stage: 'Tahap saat ini', next: 'Berikutnya', holder: 'Berkas ada di', downloadDraft: 'Unduh: {name}, versi {v}', history: 'Riwayat', documentReceived: 'Dokumen diterima', uploads: 'Dokumen yang Anda unggah',
     upload: 'Unggah dokumen', uploadHelp: 'Unggah dokumen yang diminta (hanya file PDF). Berkas dikirim langsung ke penyimpanan yang aman.',
     revision: 'Jawab permintaan perbaikan', revisionNote: 'Jawaban Anda', resubmit: 'Kirim perbaikan', withdraw: 'Tarik permohonan', withdrawConfirm: 'Yakin menarik permohonan ini?',
     monev: 'Laporan monev mitra', monevHelp: 'Laporkan pelaksanaan kerja sama setiap periode, dengan laporan (PDF) terlampir.', submitted: 'Terkirim. Terima kasih.',
@@ -287,7 +287,7 @@ const en: Messages = {
   track: {
     title: 'Track an application', intro: 'Enter the tracking code and access code from the confirmation e-mail.', code: 'Tracking code', token: 'Access code', open: 'Show',
     notFound: 'Application not found. Check the tracking code and the access code.',
-    stage: 'Current stage', next: 'Next', holder: 'Your case is with', downloadDraft: 'Download: {name}, version {v}', history: 'History', uploads: 'Your uploads',
+    stage: 'Current stage', next: 'Next', holder: 'Your case is with', downloadDraft: 'Download: {name}, version {v}', history: 'History', documentReceived: 'Document received', uploads: 'Your uploads',
     upload: 'Upload a document', uploadHelp: 'Upload the document asked for (PDF files only). The file goes straight to secure storage.',
     revision: 'Answer the revision request', revisionNote: 'Your answer', resubmit: 'Send the revision', withdraw: 'Withdraw the application', withdrawConfirm: 'Withdraw this application?',
     monev: "Partner's monitoring report", monevHelp: 'Report on the cooperation each period, with the report (PDF) attached.', submitted: 'Sent. Thank you.',

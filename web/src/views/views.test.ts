@@ -180,6 +180,10 @@ describe('the tracking page', () => {
     expect(wrapper.findAll('#track-upload-type option').map((o) => o.attributes('value'))).toEqual(['KB_SIGNED']);
     // the history names the stages reached, never an action's internal code (issue 14)
     expect(wrapper.find('.timeline').text()).not.toMatch(/\b[A-Z]{2,}(_[A-Z0-9]{2,})+\b/);
+    // a document received reads as such, not as the stage reached once more
+    const titles = wrapper.findAll('.timeline li').map((li) => li.text());
+    expect(titles.some((x) => x.startsWith('Dokumen diterima'))).toBe(true);
+    expect(titles.filter((x) => x.startsWith('Penandatanganan Kesepakatan Bersama'))).toHaveLength(1);
   });
 
   it('says in one banner who holds the case, what is next and by when, and offers the draft to sign with the token in a header only', async () => {
