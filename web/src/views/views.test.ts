@@ -385,6 +385,24 @@ describe('the digest settings', () => {
     expect(sent).toEqual([{ frequency: 'WEEKLY', weekday: 'FRIDAY' }, { frequency: 'DAILY' }]);
     signOut();
   });
+
+  it('offers the choices only once the stored preference has arrived, so a choice is not overwritten by it', async () => {
+    signIn(adminToken);
+    let answer: (v: unknown) => void = () => {};
+    const pending = new Promise((resolve) => { answer = resolve; });
+    // the stored preference arrives late (a slow network): the page must not take a choice before it
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(await pending),
+      { status: 200, headers: { 'content-type': 'application/json' } })));
+    const { wrapper } = await mountAt(SettingsView, '/pengaturan');
+    expect(wrapper.find('input[value="WEEKLY"]').attributes('disabled')).toBeDefined();
+    answer({ frequency: 'DAILY', weekday: null, saved: true });
+    await flushPromises();
+    expect(wrapper.find('input[value="WEEKLY"]').attributes('disabled')).toBeUndefined();
+    await wrapper.find('input[value="WEEKLY"]').setValue(true);
+    await flushPromises();
+    expect(wrapper.find('#digest-weekday').exists()).toBe(true);
+    signOut();
+  });
 });
 
 describe('the reports', () => {
