@@ -619,7 +619,8 @@ public final class Gates {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static Condition simple(UnmetCondition.Kind kind, Text description, Set<Fact<?>> reads,
+    /** A condition from its kind, description, the facts it reads and its check (also used by {@link PksDprd}). */
+    static Condition simple(UnmetCondition.Kind kind, Text description, Set<Fact<?>> reads,
                                     Function<GateContext, List<UnmetCondition>> check) {
         Set<Fact<?>> r = Set.copyOf(reads);
         return new Condition() {

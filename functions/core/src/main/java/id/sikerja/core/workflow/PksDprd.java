@@ -149,32 +149,6 @@ public final class PksDprd {
 
     private static Condition condition(Text description, Set<Fact<?>> reads,
                                        java.util.function.Function<GateContext, List<UnmetCondition>> check) {
-        Set<Fact<?>> r = Set.copyOf(reads);
-        return new Condition() {
-            @Override
-            public UnmetCondition.Kind kind() {
-                return UnmetCondition.Kind.RULE;
-            }
-
-            @Override
-            public Text description() {
-                return description;
-            }
-
-            @Override
-            public List<UnmetCondition> check(GateContext context) {
-                return check.apply(context);
-            }
-
-            @Override
-            public Set<Fact<?>> reads() {
-                return r;
-            }
-
-            @Override
-            public String toString() {
-                return description.id();
-            }
-        };
+        return Gates.simple(UnmetCondition.Kind.RULE, description, reads, check);
     }
 }
