@@ -9,6 +9,8 @@ import id.sikerja.api.IdempotentBody;
 import id.sikerja.api.JsonLog;
 import id.sikerja.api.Problem;
 import id.sikerja.api.Route;
+import id.sikerja.core.answers.AnsweredEntries;
+import id.sikerja.core.answers.Answering;
 import id.sikerja.core.intake.IntakeMails;
 import id.sikerja.core.intake.IntakeService;
 import id.sikerja.core.model.ProposalReader;
@@ -35,10 +37,18 @@ public final class IntakeRoutes {
     private final TrackingService tracking;
     private final PemdaSettings pemda;
 
+    private final AnsweredEntries entries;
+
     public IntakeRoutes(IntakeService intake, TrackingService tracking, PemdaSettings pemda) {
+        this(intake, tracking, pemda, AnsweredEntries.NONE);
+    }
+
+    /** @param entries the potentials and needs a proposal may answer ({@code potentialId}, issue 16) */
+    public IntakeRoutes(IntakeService intake, TrackingService tracking, PemdaSettings pemda, AnsweredEntries entries) {
         this.intake = intake;
         this.tracking = tracking;
         this.pemda = pemda;
+        this.entries = entries;
     }
 
     public HttpFunction function() {
@@ -49,12 +59,15 @@ public final class IntakeRoutes {
     }
 
     APIGatewayV2HTTPResponse submit(HttpRequest request) {
-        IdempotentBody<Proposal> read = IdempotentBody.read(request, request.jsonObjectBody(MAX_BODY_BYTES),
-                ProposalReader::read);
-        Proposal proposal = read.value();
+        IdempotentBody<Answering.Read<Proposal>> read = IdempotentBody.read(request,
+                request.jsonObjectBody(MAX_BODY_BYTES), body -> Answering.read(body, ProposalReader::read));
+        Proposal proposal = read.value().value();
+        // issue 16: the potential or need it answers exists and takes proposals (else 422 naming potentialId)
+        Answering.check(read.value().potentialId(), entries);
         Submission s;
         try {
-            s = intake.submit(proposal, read.key().orElse(null), read.fingerprint(), request.sourceIp());
+            s = intake.submit(proposal, read.value().potentialId(), read.key().orElse(null), read.fingerprint(),
+                    request.sourceIp());
         } catch (IntakeService.LimitReached limit) {
             LOG.info("proposal refused: daily limit", "category", proposal.category().name());
             return tooManyProposals(request, limit.retryAfterSeconds());

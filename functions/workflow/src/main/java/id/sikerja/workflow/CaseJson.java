@@ -49,7 +49,23 @@ final class CaseJson {
 
     /** {@code GET /cooperations/{id}}. */
     Map<String, Object> view(CaseView v) {
+        return view(v, java.util.Optional.empty());
+    }
+
+    /** {@code GET /cooperations/{id}}, with the potential or need the case answers (issue 16). */
+    Map<String, Object> view(CaseView v, java.util.Optional<id.sikerja.core.answers.AnsweredEntry> entry) {
         Map<String, Object> out = summary(v.record());
+        id.sikerja.core.answers.Answering.potentialOf(v.record().state()).ifPresent(potentialId -> {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("id", potentialId);
+            entry.ifPresent(e -> {
+                p.put("kind", e.kind());
+                p.put("title", lang == Language.EN ? e.titleEn().orElse(e.title()) : e.title());
+                p.put("department", e.department());
+                p.put("status", e.status());
+            });
+            out.put("potential", p);
+        });
         CaseState s = v.record().state();
         out.put("proposal", proposal(v.record().proposal()));
         out.put("facts", s.facts().toStrings().entrySet().stream().map(e -> {

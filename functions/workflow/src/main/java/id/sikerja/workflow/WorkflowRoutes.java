@@ -11,6 +11,9 @@ import id.sikerja.api.JsonLog;
 import id.sikerja.api.Officers;
 import id.sikerja.api.Problem;
 import id.sikerja.api.Route;
+import id.sikerja.core.answers.AnsweredEntries;
+import id.sikerja.core.answers.AnsweredEntry;
+import id.sikerja.core.answers.Answering;
 import id.sikerja.core.cases.CaseOutcome;
 import id.sikerja.core.cases.CaseOutcome.Change;
 import id.sikerja.core.cases.CaseRecord;
@@ -95,11 +98,23 @@ public final class WorkflowRoutes {
 
     public WorkflowRoutes(CaseService cases, HolidaySettings holidays, DepartmentSettings departments,
                           java.util.function.Consumer<Change> afterTransition) {
+        this(cases, holidays, departments, afterTransition, AnsweredEntries.NONE);
+    }
+
+    /**
+     * @param entries the potentials and needs a case may answer (issue 16): checked when a case is opened, shown
+     *                on the case, and moved on when an answering case is accepted or marked fulfilled
+     */
+    public WorkflowRoutes(CaseService cases, HolidaySettings holidays, DepartmentSettings departments,
+                          java.util.function.Consumer<Change> afterTransition, AnsweredEntries entries) {
         this.afterTransition = afterTransition;
         this.cases = cases;
         this.holidays = holidays;
         this.departments = departments;
+        this.entries = entries;
     }
+
+    private final AnsweredEntries entries;
 
     public HttpFunction function() {
         Map<String, Route> routes = new LinkedHashMap<>();
@@ -125,7 +140,7 @@ public final class WorkflowRoutes {
         Actor actor = Officers.actor(request);
         CaseJson json = new CaseJson(request.language());
         return cases.view(request.pathParameter("id"), actor)
-                .map(v -> HttpResponses.json(200, json.view(v)))
+                .map(v -> HttpResponses.json(200, json.view(v, answered(v.record()))))
                 .orElseThrow(() -> Problems.caseNotFound(request.language()));
     }
 
@@ -140,8 +155,41 @@ public final class WorkflowRoutes {
         if (outcome instanceof CaseOutcome.Applied applied) {
             Metrics.count(Metrics.Metric.Transitions, in.body().command().action().name(), 1);
             afterTransition.accept(applied.change());
+            followedByEntry(applied.change());
         }
         return answer(request, outcome, 200, json::summary, () -> Problems.caseNotFound(request.language()));
+    }
+
+    /** Issue 16: the entry the case answers, as the case shows it (empty when it answers none or it is gone). */
+    private Optional<AnsweredEntry> answered(CaseRecord record) {
+        return Answering.potentialOf(record.state()).flatMap(id -> {
+            try {
+                return entries.find(id);
+            } catch (RuntimeException e) {
+                LOG.warn("answered entry not read", "caseId", record.id(), "error", e.getClass().getSimpleName());
+                return Optional.empty();
+            }
+        });
+    }
+
+    /**
+     * Issue 16: the entry the case answers follows it (IN_PROGRESS once accepted, FULFILLED when an officer marks
+     * it). After the case's commit; setting a status the entry has (or is past) changes nothing, so a repeat is
+     * harmless. A failure is logged: the case's change stands and the mark can be seen on the case.
+     */
+    private void followedByEntry(Change change) {
+        CaseRecord r = change.record();
+        Answering.statusAfter(r.state(), change.events()).ifPresent(status -> {
+            String potentialId = Answering.potentialOf(r.state()).orElseThrow();
+            try {
+                boolean moved = entries.advance(potentialId, status);
+                LOG.info("answered entry followed the case", "caseId", r.id(), "potentialId", potentialId,
+                        "status", status, "changed", moved);
+            } catch (RuntimeException e) {
+                LOG.warn("answered entry not moved", "caseId", r.id(), "potentialId", potentialId, "status", status,
+                        "error", e.getClass().getSimpleName());
+            }
+        });
     }
 
     APIGatewayV2HTTPResponse partnerTransition(HttpRequest request) {
@@ -165,11 +213,17 @@ public final class WorkflowRoutes {
 
     APIGatewayV2HTTPResponse open(HttpRequest request) {
         Actor actor = Officers.actor(request);
-        Parsed<CaseRequests.Opening> in = parse(request, CaseRequests::byDepartment, OPEN, "", actor.id());
+        Parsed<Answering.Read<CaseRequests.Opening>> in = parse(request,
+                body -> Answering.read(body, CaseRequests::byDepartment), OPEN, "", actor.id());
+        // issue 16: the entry it answers exists and takes proposals (else 422 naming potentialId)
+        Answering.check(in.body().potentialId(), entries);
         CaseJson json = new CaseJson(request.language());
-        CaseOutcome outcome = cases.openByDepartment(in.body().proposal(), in.body().documents(), actor,
-                in.idempotency(), change -> Json.write(json.change(change)));
+        CaseOutcome outcome = cases.openByDepartment(in.body().value().proposal(), in.body().potentialId(),
+                in.body().value().documents(), actor, in.idempotency(), change -> Json.write(json.change(change)));
         log(outcome, null, "INITIATE", actor.role());
+        if (outcome instanceof CaseOutcome.Applied applied) {
+            followedByEntry(applied.change());
+        }
         return answer(request, outcome, 201, json::summary, () -> Problems.caseNotFound(request.language()));
     }
 

@@ -21,6 +21,7 @@ import id.sikerja.core.workflow.CaseState;
 import id.sikerja.core.workflow.Command;
 import id.sikerja.core.workflow.Decision;
 import id.sikerja.core.workflow.DocumentUpload;
+import id.sikerja.core.workflow.Fact;
 import id.sikerja.core.workflow.Facts;
 import id.sikerja.core.workflow.NewCase;
 import id.sikerja.core.workflow.Refusal;
@@ -194,8 +195,34 @@ public final class CaseService {
     /** A department's own initiative, starting at Persiapan (domestic) or Prakarsa (foreign). */
     public CaseOutcome openByDepartment(Proposal proposal, List<DocumentUpload> uploads, Actor actor,
                                         Optional<Idempotency> idempotency, Function<Change, String> render) {
-        return create(proposal, uploads, actor, idempotency, render, PartnerSide.NONE,
-                (id, now) -> workflow.get().openByDepartment(NewCase.from(id, proposal), uploads, actor, now));
+        return openByDepartment(proposal, Optional.empty(), uploads, actor, idempotency, render);
+    }
+
+    /**
+     * As above, answering a potential or need (issue 16): the case records its id (the system fact
+     * {@code potentialId}); the caller checked that the entry takes proposals.
+     */
+    public CaseOutcome openByDepartment(Proposal proposal, Optional<String> potentialId, List<DocumentUpload> uploads,
+                                        Actor actor, Optional<Idempotency> idempotency,
+                                        Function<Change, String> render) {
+        return create(proposal, uploads, actor, idempotency, render, PartnerSide.NONE, answering(potentialId,
+                (id, now) -> workflow.get().openByDepartment(NewCase.from(id, proposal), uploads, actor, now)));
+    }
+
+    /** Issue 16: an opening whose new case records the potential or need it answers, if any. */
+    private static Opening answering(Optional<String> potentialId, Opening opening) {
+        if (potentialId.isEmpty()) {
+            return opening;
+        }
+        return (newId, now) -> {
+            Decision d = opening.open(newId, now);
+            if (d instanceof Transition t) {
+                CaseState answering = t.state().withFacts(
+                        t.state().facts().with(Fact.POTENTIAL_ID, potentialId.get()));
+                return new Transition(answering, t.events());
+            }
+            return d;
+        };
     }
 
     /** An agreement signed before Si Kerja existed, entered at Pelaksanaan with its facts and documents. */
@@ -228,11 +255,19 @@ public final class CaseService {
     public CaseOutcome openFromIntake(String newId, Proposal proposal, String trackingCode, String accessTokenHash,
                                       List<OutboxEntry> outbox, Optional<Idempotency> idempotency,
                                       Function<Change, String> render) {
+        return openFromIntake(newId, proposal, Optional.empty(), trackingCode, accessTokenHash, outbox, idempotency,
+                render);
+    }
+
+    /** As above, answering a potential or need (issue 16; the caller checked that the entry takes proposals). */
+    public CaseOutcome openFromIntake(String newId, Proposal proposal, Optional<String> potentialId,
+                                      String trackingCode, String accessTokenHash, List<OutboxEntry> outbox,
+                                      Optional<Idempotency> idempotency, Function<Change, String> render) {
         Actor partner = Actor.partner(newId);
         PartnerSide side = new PartnerSide(Optional.of(new CaseStore.Tracking(trackingCode, newId, accessTokenHash)),
                 outbox);
-        return create(proposal, List.of(), partner, idempotency, render, side,
-                (id, now) -> workflow.get().openFromIntake(NewCase.from(newId, proposal), List.of(), partner, now));
+        return create(proposal, List.of(), partner, idempotency, render, side, answering(potentialId,
+                (id, now) -> workflow.get().openFromIntake(NewCase.from(newId, proposal), List.of(), partner, now)));
     }
 
     /** What a new case has on the partner's side: its tracking entry and the e-mails its creation owes. */

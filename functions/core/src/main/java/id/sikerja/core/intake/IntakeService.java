@@ -89,6 +89,15 @@ public final class IntakeService {
      * @throws LimitReached when the partner's address or the source IP has reached today's cap (nothing changed)
      */
     public Submission submit(Proposal proposal, IdempotencyKey key, String fingerprint, String sourceIp) {
+        return submit(proposal, Optional.empty(), key, fingerprint, sourceIp);
+    }
+
+    /**
+     * Issue 16: a proposal answering a potential or need ({@code potentialId}, checked by the caller: it exists and
+     * is not closed); the case records it.
+     */
+    public Submission submit(Proposal proposal, Optional<String> potentialId, IdempotencyKey key, String fingerprint,
+                             String sourceIp) {
         Optional<Idempotency> idempotency = Optional.ofNullable(key).map(k -> idempotency(k, fingerprint));
         admit(proposal, idempotency, sourceIp);
         int year = clock.instant().atZone(pemda.zone()).getYear();
@@ -105,7 +114,7 @@ public final class IntakeService {
             }
             CaseOutcome outcome;
             try {
-                outcome = cases.openFromIntake(caseId, proposal, code, Secrets.sha256Hex(token), owed, idempotency,
+                outcome = cases.openFromIntake(caseId, proposal, potentialId, code, Secrets.sha256Hex(token), owed, idempotency,
                         change -> new Submission(caseId, code, token, change.record().stage().name(),
                                 change.record().updatedAt(), false).encode());
             } catch (CaseStore.Conflict taken) {

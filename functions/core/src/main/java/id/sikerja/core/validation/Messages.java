@@ -85,6 +85,11 @@ final class Messages {
             // lists
             Map.entry("cursor", new String[] {"bukan kursor halaman dari daftar ini dengan urutan ini; mulai dari halaman pertama",
                     "is not a page cursor of this list in this order; start from the first page"}),
+            // issue 16 (h16-link): a proposal answering a potential or need
+            Map.entry("potential_unknown", new String[] {"bukan peluang/kebutuhan yang terdaftar",
+                    "is not a published potential or need"}),
+            Map.entry("potential_closed", new String[] {"sudah ditutup: peluang/kebutuhan ini tidak menerima usulan lagi",
+                    "is closed: this potential or need takes no more proposals"}),
             Map.entry("not_registered", new String[] {
                     "bukan unggahan yang sudah diterima dan diperiksa untuk kasus ini",
                     "is not an upload received and checked for this case"}));

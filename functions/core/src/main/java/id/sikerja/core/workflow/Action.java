@@ -90,7 +90,10 @@ public enum Action {
 
     // after implementation (domestic)
     COMPLETE_ADMINISTRATION("Selesaikan penatausahaan", "Complete the administration"),
-    SUBMIT_FINAL_REPORT("Kirim laporan akhir", "Submit the final report");
+    SUBMIT_FINAL_REPORT("Kirim laporan akhir", "Submit the final report"),
+
+    // issue 16 (h16-link): the officer's choice to mark the potential/need the agreement answers as fulfilled
+    MARK_POTENTIAL_FULFILLED("Tandai peluang/kebutuhan terpenuhi", "Mark the potential or need fulfilled");
 
     private final Text label;
     private final boolean creation;

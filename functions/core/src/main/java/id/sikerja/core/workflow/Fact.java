@@ -194,6 +194,18 @@ public final class Fact<T> {
     public static final Fact<String> BUDGET_BY_YEAR = defineSystem("budgetByYear", String.class,
             "RKPD dan APBD per tahun anggaran", "RKPD and APBD per budget year");
 
+    // ---- issue 16 (h16-link): a case answering a department's potential or need (domain.md §8 [S])
+    /** Set when the case is created: the id of the potential/need entry its proposal answers. */
+    public static final Fact<String> POTENTIAL_ID = defineSystem("potentialId", String.class,
+            "Peluang/kebutuhan yang dijawab", "The potential or need it answers");
+    /** The TKKSD's score of how well the proposal meets the entry it answers: 1 (poorly) to 5 (fully). */
+    public static final Fact<Integer> TKKSD_MATCH_SCORE = define("tkksdMatchScore", Integer.class,
+            "Kesesuaian usulan dengan peluang/kebutuhan (1–5)", "How well the proposal meets the entry (1–5)",
+            v -> v >= 1 && v <= 5);
+    /** Set when an officer marks the answered entry fulfilled (after signing): the choice is made once. */
+    public static final Fact<Boolean> POTENTIAL_FULFILLED = defineSystem("potentialFulfilled", Boolean.class,
+            "Peluang/kebutuhan ditandai terpenuhi", "The entry was marked fulfilled");
+
     private final String key;
     private final Class<T> type;
     private final Text label;

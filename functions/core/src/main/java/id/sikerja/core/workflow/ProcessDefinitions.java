@@ -225,6 +225,7 @@ public final class ProcessDefinitions {
                         stage(PELAKSANAAN,
                                 implementationDocuments(),
                                 documents(DASAR_JANGKA_WAKTU).by(ADMIN, OPD), // issue 13 item 9
+                                markPotentialFulfilled(), // issue 16
                                 monev(),
                                 ending(PENATAUSAHAAN),
                                 agreementEndDeadlines(),
@@ -373,6 +374,7 @@ public final class ProcessDefinitions {
                         stage(PELAKSANAAN,
                                 implementationDocuments(),
                                 documents(RENCANA_KEGIATAN_TAHUNAN).by(ADMIN, OPD),
+                                markPotentialFulfilled(), // issue 16
                                 // Ps 35–38 [V]: no report for the previous year, the next plan is refused
                                 action(SUBMIT_ANNUAL_PLAN).by(ADMIN, OPD)
                                         .requires(attached(RENCANA_KEGIATAN_TAHUNAN), Gates.previousAnnualReportRecorded()),
@@ -456,6 +458,7 @@ public final class ProcessDefinitions {
                         //    Penatausahaan/Pelaporan, which PP 28/2018 Ps 46 does not name]
                         stage(PELAKSANAAN,
                                 implementationDocuments(),
+                                markPotentialFulfilled(), // issue 16
                                 monev(),
                                 ending(SELESAI),
                                 agreementEndDeadlines(),
@@ -570,8 +573,32 @@ public final class ProcessDefinitions {
     private static ActionRule.Builder tkksdAssessment() {
         return action(RECORD_TKKSD_ASSESSMENT).by(TKKSD, ADMIN)
                 .records(TKKSD_ASSESSED_ON, TKKSD_RECOMMENDATION)
+                .records(TKKSD_MATCH_SCORE) // issue 16: how well it meets the entry it answers
                 .requires(doc(KAJIAN_TKKSD), fact(TKKSD_ASSESSED_ON), fact(TKKSD_RECOMMENDATION),
-                        notInFuture(TKKSD_ASSESSED_ON));
+                        notInFuture(TKKSD_ASSESSED_ON),
+                        // issue 16 (domain.md §8 [S]): a proposal answering a potential/need is weighed against
+                        // it, 1–5; a case answering none has nothing to score [I]
+                        when(When.ANSWERS_POTENTIAL, fact(TKKSD_MATCH_SCORE)), matchScoreOnlyForPotential());
+    }
+
+    /** Issue 16: the match score is refused on a case that answers no potential or need. */
+    private static Condition matchScoreOnlyForPotential() {
+        return rule("TKKSD_MATCH_SCORE_WITHOUT_POTENTIAL",
+                Text.of("skor kesesuaian hanya untuk usulan yang menjawab peluang/kebutuhan",
+                        "a match score only for a proposal that answers a potential or need"),
+                Text.of("Usulan ini tidak menjawab peluang/kebutuhan: skor kesesuaian tidak dicatat",
+                        "This proposal answers no potential or need: no match score is recorded"),
+                ctx -> ctx.state().facts().has(POTENTIAL_ID)
+                        || !ctx.command().facts().has(TKKSD_MATCH_SCORE));
+    }
+
+    /**
+     * Issue 16 (domain.md §8 [S]): once the agreement is signed, an officer may mark the potential/need it answers
+     * fulfilled: the officer's choice, never automatic (an entry may seek several partners) [I]. Once per case.
+     */
+    private static ActionRule.Builder markPotentialFulfilled() {
+        return action(MARK_POTENTIAL_FULFILLED).by(ADMIN, OPD).onlyWhen(When.POTENTIAL_NOT_MARKED_FULFILLED)
+                .effect(setsFact(POTENTIAL_FULFILLED, true));
     }
 
     /** The TKKSD assesses within 10 working days of the stage starting: an internal service level. */

@@ -49,6 +49,7 @@ public record UnmetCondition(Kind kind, String code, Text message) {
             case "RULE:TERM_BASIS_KSDPK_ONLY" -> "facts.termLegalBasis"; // issue 13 item 9
             case "RULE:PKS_BUDGET_YEAR" -> "facts.pksBudgetYear"; // issue 13 item 2
             case "RULE:PKS_DPRD_CITED_YEAR" -> "facts.coveringDprdBudgetYear"; // issue 13 item 2
+            case "RULE:TKKSD_MATCH_SCORE_WITHOUT_POTENTIAL" -> "facts.tkksdMatchScore"; // issue 16
             case "INPUT:NOTE" -> "note";
             case "INPUT:FACTS" -> "facts";
             case "INPUT:END_REASON", "INVALID:END_REASON" -> "endReason";

@@ -104,6 +104,19 @@ public record When(String code, Text label, List<Fact<?>> needs, BiPredicate<Cas
             DPRD_REQUIRED.label(), DPRD_REQUIRED.needs(),
             (s, cfg) -> PksDprd.outstanding(s) || (!s.isChildPks() && DPRD_REQUIRED.test(s, cfg)));
 
+    // ---- issue 16 (h16-link): proposals that answer a potential or need (domain.md §8 [S])
+
+    /** The case answers a department's potential or need. */
+    public static final When ANSWERS_POTENTIAL = new When("ANSWERS_POTENTIAL",
+            Text.of("menjawab peluang/kebutuhan", "it answers a potential or need"), List.of(),
+            (s, cfg) -> s.facts().has(Fact.POTENTIAL_ID));
+
+    /** The case answers an entry that no officer has marked fulfilled from it yet. */
+    public static final When POTENTIAL_NOT_MARKED_FULFILLED = new When("POTENTIAL_NOT_MARKED_FULFILLED",
+            Text.of("peluang/kebutuhan yang dijawab belum ditandai terpenuhi",
+                    "the entry it answers is not marked fulfilled yet"), List.of(),
+            (s, cfg) -> s.facts().has(Fact.POTENTIAL_ID) && !s.fact(Fact.POTENTIAL_FULFILLED).orElse(false));
+
     public boolean test(CaseState state, WorkflowSettings settings) {
         return test.test(state, settings);
     }
