@@ -4,6 +4,8 @@ import id.sikerja.adapters.AwsClients;
 import id.sikerja.adapters.events.DomainEventBus;
 import id.sikerja.adapters.dynamo.DynamoDocumentStore;
 import id.sikerja.adapters.dynamo.DynamoCaseStore;
+import id.sikerja.adapters.dynamo.DynamoPotentialStore;
+import id.sikerja.core.answers.PotentialEntries;
 import id.sikerja.adapters.dynamo.DynamoProposalCounter;
 import id.sikerja.adapters.ses.SesMailer;
 import id.sikerja.api.Env;
@@ -55,7 +57,9 @@ public final class IntakeWiring {
                 new DynamoProposalCounter(AwsClients.dynamo(), table), limits, message -> log.warn(message));
         // the tracking page lists the partner's uploads and what became of them
         TrackingService tracking = new TrackingService(store, documents, clock, workflow);
-        return new IntakeRoutes(intake, tracking, pemda).function();
+        // issue 16: a proposal may answer a department's potential or need (checked: it exists, not closed)
+        return new IntakeRoutes(intake, tracking, pemda, new PotentialEntries(
+                new DynamoPotentialStore(AwsClients.dynamo(), table), clock)).function();
     }
 
 }

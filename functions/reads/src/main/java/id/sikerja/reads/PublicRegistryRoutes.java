@@ -6,6 +6,8 @@ import id.sikerja.api.HttpRequest;
 import id.sikerja.api.HttpResponses;
 import id.sikerja.api.Problem;
 import id.sikerja.api.Route;
+import id.sikerja.core.answers.AnswerLinks;
+import id.sikerja.core.answers.EntryAnswers;
 import id.sikerja.core.reads.ReadRequests;
 import id.sikerja.core.reads.Registry;
 import id.sikerja.core.settings.DepartmentSettings;
@@ -40,17 +42,43 @@ public final class PublicRegistryRoutes {
     static final String STATS = "GET /stats";
     static final String VERIFY = "GET /verify/{sha256}";
     /** The routes this function serves; template.yaml must route exactly these to it. */
-    public static final Set<String> ROUTES = Set.of(LIST, ENTRY, EXPORT, STATS, VERIFY);
+    /** Issue 16: how many proposals answer a potential or need, and the public agreements it led to. */
+    static final String ENTRY_ANSWERS = "GET /potentials/{id}/answers";
+    public static final Set<String> ROUTES = Set.of(LIST, ENTRY, EXPORT, STATS, VERIFY, ENTRY_ANSWERS);
     static final Map<String, String> PUBLIC_CACHE = Map.of("Cache-Control", "public, max-age=60");
 
     private final Registry registry;
     private final String pemdaName;
     private final DepartmentSettings departments;
 
+    private final EntryAnswers answers;
+
     public PublicRegistryRoutes(Registry registry, String pemdaName, DepartmentSettings departments) {
+        this(registry, pemdaName, departments, new EntryAnswers(new AnswerLinks() {
+            @Override
+            public List<Link> ofPotential(String potentialId) {
+                return List.of();
+            }
+
+            @Override
+            public List<Link> createdSince(java.time.Instant from) {
+                return List.of();
+            }
+
+            @Override
+            public List<Link> all() {
+                return List.of();
+            }
+        }, registry::find));
+    }
+
+    /** @param answers the cases answering each potential or need (issue 16) */
+    public PublicRegistryRoutes(Registry registry, String pemdaName, DepartmentSettings departments,
+                                EntryAnswers answers) {
         this.registry = registry;
         this.pemdaName = pemdaName;
         this.departments = departments;
+        this.answers = answers;
     }
 
     public HttpFunction function() {
@@ -60,6 +88,7 @@ public final class PublicRegistryRoutes {
         routes.put(EXPORT, this::export);
         routes.put(STATS, this::stats);
         routes.put(VERIFY, this::verify);
+        routes.put(ENTRY_ANSWERS, this::entryAnswers);
         return HttpFunction.serving(ROUTES, routes);
     }
 
@@ -106,6 +135,30 @@ public final class PublicRegistryRoutes {
                         departments.names()::of),
                 PUBLIC_CACHE);
     }
+
+    /**
+     * Issue 16: {@code GET /potentials/{id}/answers}: the number of proposals answering the entry and the agreements
+     * it led to that the registry shows (its visibility rules), as registry entries; nothing of other cases. An id
+     * of another shape is 404 before anything is read; an id no case answers has no answers.
+     */
+    APIGatewayV2HTTPResponse entryAnswers(HttpRequest request) {
+        String id = request.pathParameter("id");
+        if (id == null || !POTENTIAL_ID.matcher(id).matches()) {
+            throw Problem.of(404, "not-found",
+                    request.language() == Language.EN ? "No such potential or need" : "Peluang/kebutuhan tidak ditemukan",
+                    request.language() == Language.EN ? "Check the address." : "Periksa alamatnya.");
+        }
+        EntryAnswers.Answers a = answers.of(id);
+        DepartmentSettings.Names names = departments.names();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("potentialId", id);
+        out.put("proposals", a.proposals());
+        out.put("agreements", a.agreements().stream().map(s -> ReadJson.registryEntry(s, pemdaName, names::of))
+                .toList());
+        return HttpResponses.json(200, out, PUBLIC_CACHE);
+    }
+
+    private static final java.util.regex.Pattern POTENTIAL_ID = java.util.regex.Pattern.compile("^[A-Za-z0-9-]{1,64}$");
 
     private static Problem notFound(Language language) {
         return Problem.of(404, "not-found",

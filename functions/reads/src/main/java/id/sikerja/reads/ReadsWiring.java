@@ -3,6 +3,8 @@ package id.sikerja.reads;
 import id.sikerja.adapters.AwsClients;
 import id.sikerja.adapters.dynamo.DynamoDepartmentStore;
 import id.sikerja.adapters.dynamo.DynamoSummarySource;
+import id.sikerja.adapters.dynamo.DynamoAnswerLinks;
+import id.sikerja.core.answers.EntryAnswers;
 import id.sikerja.api.Env;
 import id.sikerja.api.HttpFunction;
 import id.sikerja.core.reads.OfficerReads;
@@ -44,7 +46,10 @@ public final class ReadsWiring {
         DepartmentSettings departments = new DepartmentSettings(
                 new DynamoDepartmentStore(AwsClients.dynamo(), env.require("TABLE_NAME")), ShippedDepartments.LIST, clock,
                 Duration.ofSeconds(Long.parseLong(env.require("DEPARTMENT_CACHE_SECONDS"))));
-        return new PublicRegistryRoutes(new Registry(summaries(env, clock), clock, zone), env.require("PEMDA_NAME"),
-                departments).function();
+        Registry registry = new Registry(summaries(env, clock), clock, zone);
+        // issue 16: an entry's answering cases, by key (GSI2 partition ANSWERS#<id>); public agreements only
+        EntryAnswers answers = new EntryAnswers(
+                new DynamoAnswerLinks(AwsClients.dynamo(), env.require("TABLE_NAME")), registry::find);
+        return new PublicRegistryRoutes(registry, env.require("PEMDA_NAME"), departments, answers).function();
     }
 }

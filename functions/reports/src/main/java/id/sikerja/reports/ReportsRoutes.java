@@ -10,6 +10,7 @@ import id.sikerja.api.JsonLog;
 import id.sikerja.api.Officers;
 import id.sikerja.api.Problem;
 import id.sikerja.api.Route;
+import id.sikerja.core.answers.PotentialReport;
 import id.sikerja.core.imports.ImportColumns;
 import id.sikerja.core.imports.ImportOutcome;
 import id.sikerja.core.imports.ImportService;
@@ -60,7 +61,9 @@ public final class ReportsRoutes {
     static final String TEMPLATE = "GET /imports/template";
     static final String IMPORT = "POST /imports";
     /** The routes this function serves; template.yaml must route exactly these to it. */
-    public static final Set<String> ROUTES = Set.of(REPORT, EXPORT, FOREIGN_ANNUAL, TEMPLATE, IMPORT);
+    /** Issue 16: potentials and needs per department and field, with and without proposals, led to agreements. */
+    static final String POTENTIALS = "GET /reports/potentials";
+    public static final Set<String> ROUTES = Set.of(REPORT, EXPORT, FOREIGN_ANNUAL, TEMPLATE, IMPORT, POTENTIALS);
     /** An import file: API Gateway and Lambda take at most 6 MB, base64 makes a file a third larger. */
     static final int MAX_IMPORT_BYTES = 4 * 1024 * 1024;
     static final String CSV = "text/csv; charset=utf-8";
@@ -70,10 +73,19 @@ public final class ReportsRoutes {
     private final ForeignAnnualReport foreign;
     private final ImportService imports;
 
+    private final java.util.function.Function<Actor, PotentialReport.Report> potentials;
+
     public ReportsRoutes(Reports reports, ForeignAnnualReport foreign, ImportService imports) {
+        this(reports, foreign, imports, actor -> PotentialReport.of(actor, List.of(), List.of(), List.of(), List.of()));
+    }
+
+    /** @param potentials the report of potentials and needs the actor may see (issue 16) */
+    public ReportsRoutes(Reports reports, ForeignAnnualReport foreign, ImportService imports,
+                         java.util.function.Function<Actor, PotentialReport.Report> potentials) {
         this.reports = reports;
         this.foreign = foreign;
         this.imports = imports;
+        this.potentials = potentials;
     }
 
     public HttpFunction function() {
@@ -83,6 +95,7 @@ public final class ReportsRoutes {
         routes.put(FOREIGN_ANNUAL, this::foreignAnnual);
         routes.put(TEMPLATE, this::template);
         routes.put(IMPORT, this::importFile);
+        routes.put(POTENTIALS, this::potentials);
         return HttpFunction.serving(ROUTES, routes);
     }
 
@@ -122,6 +135,25 @@ public final class ReportsRoutes {
         }
         return file(ForeignAnnualReport.sheet(report, request.language() == Language.EN), format,
                 "laporan-tahunan-luar-negeri-" + report.year());
+    }
+
+    /**
+     * Issue 16: {@code GET /reports/potentials[?format=json|csv|xlsx]}: entries per department and field, with and
+     * without proposals, led to agreements; and (unscoped callers) the departments that mapped nothing.
+     */
+    APIGatewayV2HTTPResponse potentials(HttpRequest request) {
+        Actor actor = Officers.actor(request);
+        List<FieldError> errors = new ArrayList<>();
+        String format = format(request, Set.of("json", "csv", "xlsx"), "json", errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        boolean en = request.language() == Language.EN;
+        PotentialReport.Report report = potentials.apply(actor);
+        if (format.equals("json")) {
+            return HttpResponses.json(200, PotentialReport.json(report, en));
+        }
+        return file(PotentialReport.sheet(report, en), format, "laporan-peluang-kebutuhan");
     }
 
     // =====================================================================================================

@@ -1,5 +1,11 @@
 package id.sikerja.reports;
 
+import id.sikerja.adapters.dynamo.DynamoAnswerLinks;
+import id.sikerja.adapters.dynamo.DynamoDepartmentStore;
+import id.sikerja.adapters.dynamo.DynamoPotentialStore;
+import id.sikerja.core.answers.PotentialReport;
+import id.sikerja.core.settings.DepartmentSettings;
+import id.sikerja.core.settings.ShippedDepartments;
 import id.sikerja.adapters.AwsClients;
 import id.sikerja.adapters.dynamo.DynamoCaseStore;
 import id.sikerja.adapters.dynamo.DynamoDocumentStore;
@@ -61,7 +67,15 @@ public final class ReportsWiring {
                 id -> documents.find(new StorageKeys.UploadId(Optional.empty(), id)),
                 new DynamoImportLedger(dynamo, table, clock, importFaults), clock);
         DynamoReportCases reportCases = new DynamoReportCases(dynamo, table);
-        return new ReportsRoutes(new Reports(reportCases, zone), new ForeignAnnualReport(reportCases, level), imports)
+        // issue 16: the potentials and needs report reads the entries by status, the answer links and the case rows
+        DynamoPotentialStore potentials = new DynamoPotentialStore(dynamo, table);
+        DynamoAnswerLinks links = new DynamoAnswerLinks(dynamo, table);
+        DepartmentSettings departments = new DepartmentSettings(new DynamoDepartmentStore(dynamo, table),
+                ShippedDepartments.LIST, clock,
+                Duration.ofSeconds(Long.parseLong(env.require("DEPARTMENT_CACHE_SECONDS"))));
+        return new ReportsRoutes(new Reports(reportCases, zone), new ForeignAnnualReport(reportCases, level), imports,
+                actor -> PotentialReport.of(actor, PotentialReport.allEntries(potentials), links.all(),
+                        reportCases.all(), departments.directory().departments()))
                 .function();
     }
 }

@@ -1,5 +1,7 @@
 package id.sikerja.workflow;
 
+import id.sikerja.adapters.dynamo.DynamoPotentialStore;
+import id.sikerja.core.answers.PotentialEntries;
 import id.sikerja.api.Settings;
 import id.sikerja.adapters.AwsClients;
 import id.sikerja.adapters.events.DomainEventBus;
@@ -53,6 +55,8 @@ public final class WorkflowWiring {
         DepartmentSettings departments = new DepartmentSettings(new DynamoDepartmentStore(dynamo, table),
                 ShippedDepartments.LIST, clock,
                 Duration.ofSeconds(Long.parseLong(env.require("DEPARTMENT_CACHE_SECONDS"))));
-        return new WorkflowRoutes(cases, holidays, departments, notices::deliver).function();
+        // issue 16: a department's initiative may answer a potential or need; the entry follows its cases
+        PotentialEntries entries = new PotentialEntries(new DynamoPotentialStore(dynamo, table), clock);
+        return new WorkflowRoutes(cases, holidays, departments, notices::deliver, entries).function();
     }
 }

@@ -153,6 +153,8 @@ public final class DynamoCaseStore implements CaseStore, DueDateIndex, Outbox {
         current.values().forEach(d -> writes.add(put(CaseItems.dueItem(record.state(), d), null, Map.of())));
         // the events the change owes other systems, pending until published (same transaction: never lost)
         DomainEvents.of(w).forEach(e -> writes.add(EventItems.put(table, e)));
+        // issue 16: a new case answering a potential or need is linked to it (once: with the case's creation)
+        AnswerLinkItems.of(w).ifPresent(link -> writes.add(put(link, "attribute_not_exists(PK)", Map.of())));
     }
 
     private static Map<String, DueDate> byKey(String caseId, List<DueDate> dueDates) {
