@@ -219,6 +219,18 @@ const id = {
   },
   // issue 14, partners
   partnerNet: { network: 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda, lalu coba lagi.' },
+  // issue 16 (h16-link): proposals that answer a department's potential or need
+  answers: {
+    answering: 'Menjawab: {title}', answeringHelp: 'Usulan Anda akan dicatat sebagai jawaban atas peluang/kebutuhan ini.', notFound: 'Peluang/kebutuhan yang dirujuk tidak ditemukan atau sudah ditutup. Anda tetap dapat mengajukan tanpa rujukan.',
+    drop: 'Ajukan tanpa rujukan ini', caseTitle: 'Menjawab peluang/kebutuhan', open: 'Lihat peluang/kebutuhan', unreadable: 'Rincian peluang/kebutuhan ini tidak dapat dimuat.',
+    kind: { POTENSI: 'Potensi', KEBUTUHAN: 'Kebutuhan' }, status: { OPEN: 'Terbuka', IN_PROGRESS: 'Sedang diproses', FULFILLED: 'Terpenuhi', CLOSED: 'Diarsipkan' },
+    score: 'Kesesuaian usulan dengan peluang/kebutuhan', scoreHelp: '1 = kurang sesuai, 5 = sepenuhnya memenuhi.', scoreValue: '{n} dari 5',
+    fulfilledHelp: 'Perjanjian sudah ditandatangani. Bila peluang/kebutuhan ini sudah terpenuhi, tandai agar katalog publik menunjukkannya. Pilihan ini tidak otomatis.',
+    fulfilledDone: 'Peluang/kebutuhan ini sudah ditandai terpenuhi.',
+    proposals: 'Usulan yang diterima', agreements: 'Perjanjian yang dihasilkan', noAgreements: 'Belum ada perjanjian publik.',
+    report: 'Peluang dan kebutuhan per OPD dan bidang', reportCaption: 'Jumlah peluang/kebutuhan per OPD dan bidang', entries: 'Jumlah', withProposals: 'Dengan usulan', withoutProposals: 'Tanpa usulan', converted: 'Menjadi perjanjian',
+    unmapped: 'OPD yang belum memetakan peluang/kebutuhan', allMapped: 'Semua OPD telah memetakan peluang/kebutuhan.', reportEmpty: 'Belum ada peluang/kebutuhan.',
+  },
 };
 
 type Messages = typeof id;
@@ -440,6 +452,18 @@ const en: Messages = {
   },
   // issue 14, partners
   partnerNet: { network: 'Could not reach the server. Check your internet connection, then try again.' },
+  // issue 16 (h16-link): proposals that answer a department's potential or need
+  answers: {
+    answering: 'Answering: {title}', answeringHelp: 'Your proposal will be recorded as an answer to this potential or need.', notFound: 'The potential or need referred to was not found or is closed. You may still apply without it.',
+    drop: 'Apply without this reference', caseTitle: 'Answers a potential or need', open: 'View the potential or need', unreadable: 'The details of this potential or need could not be loaded.',
+    kind: { POTENSI: 'Potential', KEBUTUHAN: 'Need' }, status: { OPEN: 'Open', IN_PROGRESS: 'In progress', FULFILLED: 'Fulfilled', CLOSED: 'Archived' },
+    score: 'How well the proposal meets the potential or need', scoreHelp: '1 = poorly, 5 = fully.', scoreValue: '{n} of 5',
+    fulfilledHelp: 'The agreement is signed. If this potential or need is now met, mark it so that the public catalogue shows it. This is never automatic.',
+    fulfilledDone: 'This potential or need has been marked fulfilled.',
+    proposals: 'Proposals received', agreements: 'Agreements it led to', noAgreements: 'No public agreement yet.',
+    report: 'Potentials and needs per department and field', reportCaption: 'Potentials and needs per department and field', entries: 'Entries', withProposals: 'With proposals', withoutProposals: 'Without proposals', converted: 'Led to an agreement',
+    unmapped: 'Departments that have mapped no potential or need', allMapped: 'Every department has mapped its potentials and needs.', reportEmpty: 'No potential or need yet.',
+  },
 };
 
 export const messages = { id, en };

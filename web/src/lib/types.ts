@@ -137,3 +137,12 @@ export type FilterForm<Q> = { [K in keyof Q]?: Q[K] | '' };
 export type OpeningInput = Body<'openCooperation'>;
 export type OpeningDraft = Omit<OpeningInput, 'durationMonths'> & { durationMonths: OpeningInput['durationMonths'] | null };
 export type CaseOpened = Answer<'openCooperation', 201>;
+
+// ------------------------------------------------------------------ issue 16 (h16-link): answering an entry
+
+/** The potential or need a case answers (on the case view). */
+export type AnsweredPotential = S['AnsweredPotential'];
+/** How many proposals answer an entry, and the public agreements it led to. */
+export type PotentialAnswers = S['PotentialAnswers'];
+/** Entries per department and field (GET /reports/potentials). */
+export type PotentialsReport = S['PotentialsReport'];
