@@ -137,3 +137,16 @@ export type FilterForm<Q> = { [K in keyof Q]?: Q[K] | '' };
 export type OpeningInput = Body<'openCooperation'>;
 export type OpeningDraft = Omit<OpeningInput, 'durationMonths'> & { durationMonths: OpeningInput['durationMonths'] | null };
 export type CaseOpened = Answer<'openCooperation', 201>;
+
+// ------------------------------------------------------------------ issue 16: potentials and needs
+
+export type Potential = S['Potential'];
+export type PotentialKind = S['PotentialKind'];
+export type PotentialStatus = S['PotentialStatus'];
+export type PotentialField = S['PotentialField'];
+export type ExpectedForm = S['ExpectedForm'];
+export type PotentialPage = Page<Potential>;
+export type PotentialQuery = Query<'listPotentials'>;
+/** POST /potentials; PUT adds the version the editor saw. */
+export type PotentialInput = S['PotentialRequest'];
+export type PotentialUpdate = PotentialInput & { version: number };

@@ -2,6 +2,7 @@ package id.sikerja.reads;
 
 import id.sikerja.adapters.AwsClients;
 import id.sikerja.adapters.dynamo.DynamoDepartmentStore;
+import id.sikerja.adapters.dynamo.DynamoPotentialStore;
 import id.sikerja.adapters.dynamo.DynamoSummarySource;
 import id.sikerja.api.Env;
 import id.sikerja.api.HttpFunction;
@@ -45,6 +46,6 @@ public final class ReadsWiring {
                 new DynamoDepartmentStore(AwsClients.dynamo(), env.require("TABLE_NAME")), ShippedDepartments.LIST, clock,
                 Duration.ofSeconds(Long.parseLong(env.require("DEPARTMENT_CACHE_SECONDS"))));
         return new PublicRegistryRoutes(new Registry(summaries(env, clock), clock, zone), env.require("PEMDA_NAME"),
-                departments).function();
+                departments, new DynamoPotentialStore(AwsClients.dynamo(), env.require("TABLE_NAME"), clock)).function();
     }
 }

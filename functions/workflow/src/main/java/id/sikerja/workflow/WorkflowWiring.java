@@ -7,6 +7,9 @@ import id.sikerja.adapters.dynamo.DynamoCaseStore;
 import id.sikerja.adapters.dynamo.DynamoDocumentStore;
 import id.sikerja.adapters.dynamo.DynamoDepartmentStore;
 import id.sikerja.adapters.dynamo.DynamoHolidayStore;
+import id.sikerja.adapters.dynamo.DynamoPotentialStore;
+import id.sikerja.core.potentials.PotentialService;
+import java.util.UUID;
 import id.sikerja.api.Env;
 import id.sikerja.api.JsonLog;
 import id.sikerja.adapters.ses.SesMailer;
@@ -53,6 +56,11 @@ public final class WorkflowWiring {
         DepartmentSettings departments = new DepartmentSettings(new DynamoDepartmentStore(dynamo, table),
                 ShippedDepartments.LIST, clock,
                 Duration.ofSeconds(Long.parseLong(env.require("DEPARTMENT_CACHE_SECONDS"))));
-        return new WorkflowRoutes(cases, holidays, departments, notices::deliver).function();
+        // issue 16: departments' potentials and needs, in the department directory's codes
+        PotentialService potentials = new PotentialService(new DynamoPotentialStore(dynamo, table, clock),
+                code -> departments.directory().find(code).isPresent() || departments.reload().find(code).isPresent(),
+                clock, () -> UUID.randomUUID().toString());
+        return new WorkflowRoutes(cases, holidays, departments, notices::deliver)
+                .withPotentials(potentials, Settings.pemda(env).name()).function();
     }
 }
