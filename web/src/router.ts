@@ -11,6 +11,10 @@ export const routes: RouteRecordRaw[] = [
   { path: '/ajukan', name: 'apply', component: () => import('./views/ApplyView.vue') },
   { path: '/lacak/:code?', name: 'track', component: () => import('./views/TrackView.vue') },
   { path: '/registri/:id', name: 'registry-entry', component: () => import('./views/RegistryEntryView.vue') },
+  // issue 16: the public catalogue of departments' potentials and needs; officers publish from /peluang/baru
+  { path: '/peluang', name: 'potentials', component: () => import('./views/PotentialsView.vue') },
+  { path: '/peluang/baru', name: 'potential-new', component: () => import('./views/PotentialView.vue'), meta: { officer: true } },
+  { path: '/peluang/:id', name: 'potential', component: () => import('./views/PotentialView.vue') },
   { path: '/privasi', name: 'privacy', component: () => import('./views/PrivacyView.vue') },
   { path: '/verifikasi', name: 'verify', component: () => import('./views/VerifyView.vue') },
   { path: '/masuk', name: 'login', component: () => import('./views/LoginView.vue') },

@@ -82,6 +82,13 @@ export const api = {
   registryEntry: (id: string) => request<T.RegistryEntry>(`/registry/${encodeURIComponent(id)}`),
   stats: () => request<T.Stats>('/stats'),
   verify: (sha256: string) => request<T.Verification>(`/verify/${sha256}`),
+  /** Issue 16: the public catalogue of departments' potentials and needs, one entry, and officers' writes. */
+  potentials: (params: T.FilterForm<T.PotentialQuery>) => request<T.PotentialPage>(`/potentials${query({ ...params })}`),
+  potential: (id: string) => request<T.Potential>(`/potentials/${encodeURIComponent(id)}`),
+  createPotential: (body: T.PotentialInput, key = idempotencyKey()) =>
+    request<T.Potential>('/potentials', { method: 'POST', body, headers: { 'idempotency-key': key } }),
+  updatePotential: (id: string, body: T.PotentialUpdate) =>
+    request<T.Potential>(`/potentials/${encodeURIComponent(id)}`, { method: 'PUT', body }),
   /** The department directory: public, for the application form; admins replace it conditional on its version. */
   departments: () => request<T.DepartmentDirectory>('/settings/departments'),
 

@@ -218,7 +218,24 @@ const id = {
     version: 'versi {v}', fingerprint: 'Sidik SHA-256', verify: 'Verifikasi salinan dokumen ini', open: 'Lihat rincian',
   },
   // issue 14, partners
-  partnerNet: { network: 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda, lalu coba lagi.' },
+  partnerNet: { network: 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda, lalu coba lagi.' },  // issue 16: departments' potentials and needs (/peluang)
+  potentials: {
+    nav: 'Peluang kerja sama', title: 'Peluang kerja sama', intro: 'Potensi yang ditawarkan dan kebutuhan yang dicari setiap perangkat daerah. Pilih satu, lalu ajukan kerja sama yang menjawabnya.',
+    query: 'Kata kunci', kind: 'Jenis', partnerKind: 'Cocok untuk mitra', results: '{n} peluang', empty: 'Tidak ada peluang yang cocok.', export: 'Unduh data terbuka (CSV)',
+    featured: 'Peluang kerja sama terbuka', featuredIntro: 'Potensi dan kebutuhan perangkat daerah yang menunggu mitra.', all: 'Lihat semua peluang',
+    back: 'Kembali ke peluang kerja sama', missingTitle: 'Peluang tidak ditemukan', missing: 'Peluang ini tidak ada di katalog.',
+    propose: 'Ajukan kerja sama', proposeHelp: 'Formulir permohonan terbuka dengan peluang ini, OPD-nya dan jenis kerja sama yang sesuai.',
+    contact: 'Narahubung', contactHelp: 'Perangkat daerah ini, melalui Bagian Kerja Sama.', office: 'Koordinasi',
+    location: 'Lokasi', form: 'Bentuk kerja sama', rkpd: 'Dalam RKPD', rkpdYes: 'Ya, RKPD tahun {year}', rkpdNo: 'Belum', value: 'Nilai indikatif',
+    partnerKinds: 'Cocok untuk mitra', attachments: 'Lampiran', updated: 'Diperbarui {date}', newEntry: 'Terbitkan peluang', edit: 'Ubah peluang', editTitle: 'Ubah peluang kerja sama', newTitle: 'Terbitkan peluang kerja sama',
+    department: 'Perangkat daerah', titleField: 'Judul', description: 'Uraian', titleEn: 'Judul dalam bahasa Inggris', descriptionEn: 'Uraian dalam bahasa Inggris', englishHelp: 'Untuk mitra luar negeri; bila kosong, teks bahasa Indonesia yang tampil.',
+    inRkpd: 'Tercantum dalam RKPD', rkpdYear: 'Tahun RKPD', valueHelp: 'Dalam rupiah, tanpa titik.', partnerKindsHelp: 'Pilih satu atau lebih.', status: 'Status', save: 'Simpan', publish: 'Terbitkan', cancel: 'Batal', saved: 'Tersimpan.', choose: 'Pilih…',
+    conflict: 'Peluang ini baru saja diubah orang lain. Isian di bawah kini memuat versi terbaru; periksa, lalu simpan lagi perubahan Anda.',
+    kinds: { POTENSI: 'Potensi', KEBUTUHAN: 'Kebutuhan' },
+    statuses: { OPEN: 'Terbuka', IN_PROGRESS: 'Sedang diproses', FULFILLED: 'Terpenuhi', CLOSED: 'Diarsipkan' },
+    forms: { KB_PKS: 'Kesepakatan Bersama / Perjanjian Kerja Sama', SISTER_CITY: 'Kota/provinsi kembar (sister city)', LAYANAN: 'Kerja sama pelayanan, penyediaan atau pengelolaan', INVESTASI: 'Investasi', HIBAH: 'Hibah atau bantuan', LAINNYA: 'Bentuk lain' },
+    fields: { PENDIDIKAN: 'Pendidikan', KESEHATAN: 'Kesehatan', PEKERJAAN_UMUM: 'Pekerjaan umum dan penataan ruang', PERUMAHAN: 'Perumahan dan kawasan permukiman', KETENTERAMAN: 'Ketenteraman, ketertiban umum dan pelindungan masyarakat', SOSIAL: 'Sosial', TENAGA_KERJA: 'Tenaga kerja', PEMBERDAYAAN_PEREMPUAN: 'Pemberdayaan perempuan dan pelindungan anak', PANGAN: 'Pangan', PERTANAHAN: 'Pertanahan', LINGKUNGAN_HIDUP: 'Lingkungan hidup', KEPENDUDUKAN: 'Administrasi kependudukan dan pencatatan sipil', PEMBERDAYAAN_MASYARAKAT: 'Pemberdayaan masyarakat dan desa', KELUARGA_BERENCANA: 'Pengendalian penduduk dan keluarga berencana', PERHUBUNGAN: 'Perhubungan', KOMUNIKASI_INFORMATIKA: 'Komunikasi dan informatika', KOPERASI_UKM: 'Koperasi, usaha kecil dan menengah', PENANAMAN_MODAL: 'Penanaman modal', KEPEMUDAAN_OLAHRAGA: 'Kepemudaan dan olahraga', STATISTIK: 'Statistik', PERSANDIAN: 'Persandian', KEBUDAYAAN: 'Kebudayaan', PERPUSTAKAAN: 'Perpustakaan', KEARSIPAN: 'Kearsipan', KELAUTAN_PERIKANAN: 'Kelautan dan perikanan', PARIWISATA: 'Pariwisata', PERTANIAN: 'Pertanian', KEHUTANAN: 'Kehutanan', ENERGI_SUMBER_DAYA_MINERAL: 'Energi dan sumber daya mineral', PERDAGANGAN: 'Perdagangan', PERINDUSTRIAN: 'Perindustrian', TRANSMIGRASI: 'Transmigrasi', PEMERINTAHAN: 'Pemerintahan dan penunjang urusan', LAINNYA: 'Bidang lain' },
+  },
   // issue 16 (h16-link): proposals that answer a department's potential or need
   answers: {
     answering: 'Menjawab: {title}', answeringHelp: 'Usulan Anda akan dicatat sebagai jawaban atas peluang/kebutuhan ini.', notFound: 'Peluang/kebutuhan yang dirujuk tidak ditemukan atau sudah ditutup. Anda tetap dapat mengajukan tanpa rujukan.',
@@ -451,7 +468,24 @@ const en: Messages = {
     version: 'version {v}', fingerprint: 'SHA-256 fingerprint', verify: 'Verify a copy of this document', open: 'See details',
   },
   // issue 14, partners
-  partnerNet: { network: 'Could not reach the server. Check your internet connection, then try again.' },
+  partnerNet: { network: 'Could not reach the server. Check your internet connection, then try again.' },  // issue 16: departments' potentials and needs (/peluang)
+  potentials: {
+    nav: 'Cooperation opportunities', title: 'Cooperation opportunities', intro: 'What each department offers and what it seeks. Choose one, then propose a cooperation that answers it.',
+    query: 'Keywords', kind: 'Kind', partnerKind: 'Suits partners', results: '{n} opportunities', empty: 'No opportunity matches.', export: 'Download open data (CSV)',
+    featured: 'Open cooperation opportunities', featuredIntro: "Departments' potentials and needs waiting for a partner.", all: 'See all opportunities',
+    back: 'Back to cooperation opportunities', missingTitle: 'Opportunity not found', missing: 'This opportunity is not in the catalogue.',
+    propose: 'Propose a cooperation', proposeHelp: 'The application form opens with this opportunity, its department and a suitable kind of cooperation.',
+    contact: 'Contact', contactHelp: 'This department, through the cooperation office.', office: 'Coordination',
+    location: 'Location', form: 'Form of cooperation', rkpd: 'In the regional plan (RKPD)', rkpdYes: 'Yes, RKPD {year}', rkpdNo: 'Not yet', value: 'Indicative value',
+    partnerKinds: 'Suits partners', attachments: 'Attachments', updated: 'Updated {date}', newEntry: 'Publish an opportunity', edit: 'Edit', editTitle: 'Edit the opportunity', newTitle: 'Publish a cooperation opportunity',
+    department: 'Department', titleField: 'Title', description: 'Description', titleEn: 'Title in English', descriptionEn: 'Description in English', englishHelp: 'For foreign partners; when empty, the Indonesian text is shown.',
+    inRkpd: 'Listed in the RKPD', rkpdYear: 'RKPD year', valueHelp: 'In rupiah, digits only.', partnerKindsHelp: 'Choose one or more.', status: 'Status', save: 'Save', publish: 'Publish', cancel: 'Cancel', saved: 'Saved.', choose: 'Choose…',
+    conflict: 'Someone else just changed this opportunity. The form now holds the latest version; check it, then save your change again.',
+    kinds: { POTENSI: 'Potential', KEBUTUHAN: 'Need' },
+    statuses: { OPEN: 'Open', IN_PROGRESS: 'In progress', FULFILLED: 'Fulfilled', CLOSED: 'Archived' },
+    forms: { KB_PKS: 'Memorandum of understanding / cooperation agreement', SISTER_CITY: 'Sister city or province', LAYANAN: 'Service, provision or management cooperation', INVESTASI: 'Investment', HIBAH: 'Grant or support', LAINNYA: 'Another form' },
+    fields: { PENDIDIKAN: 'Education', KESEHATAN: 'Health', PEKERJAAN_UMUM: 'Public works and spatial planning', PERUMAHAN: 'Housing and settlements', KETENTERAMAN: 'Public order and protection', SOSIAL: 'Social affairs', TENAGA_KERJA: 'Labour', PEMBERDAYAAN_PEREMPUAN: "Women's empowerment and child protection", PANGAN: 'Food', PERTANAHAN: 'Land', LINGKUNGAN_HIDUP: 'Environment', KEPENDUDUKAN: 'Population and civil registration', PEMBERDAYAAN_MASYARAKAT: 'Community and village empowerment', KELUARGA_BERENCANA: 'Population control and family planning', PERHUBUNGAN: 'Transport', KOMUNIKASI_INFORMATIKA: 'Communication and informatics', KOPERASI_UKM: 'Cooperatives and small businesses', PENANAMAN_MODAL: 'Investment', KEPEMUDAAN_OLAHRAGA: 'Youth and sports', STATISTIK: 'Statistics', PERSANDIAN: 'Cryptography', KEBUDAYAAN: 'Culture', PERPUSTAKAAN: 'Libraries', KEARSIPAN: 'Archives', KELAUTAN_PERIKANAN: 'Marine affairs and fisheries', PARIWISATA: 'Tourism', PERTANIAN: 'Agriculture', KEHUTANAN: 'Forestry', ENERGI_SUMBER_DAYA_MINERAL: 'Energy and mineral resources', PERDAGANGAN: 'Trade', PERINDUSTRIAN: 'Industry', TRANSMIGRASI: 'Transmigration', PEMERINTAHAN: 'Government administration', LAINNYA: 'Another field' },
+  },
   // issue 16 (h16-link): proposals that answer a department's potential or need
   answers: {
     answering: 'Answering: {title}', answeringHelp: 'Your proposal will be recorded as an answer to this potential or need.', notFound: 'The potential or need referred to was not found or is closed. You may still apply without it.',

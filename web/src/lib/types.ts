@@ -146,3 +146,15 @@ export type AnsweredPotential = S['AnsweredPotential'];
 export type PotentialAnswers = S['PotentialAnswers'];
 /** Entries per department and field (GET /reports/potentials). */
 export type PotentialsReport = S['PotentialsReport'];
+// ------------------------------------------------------------------ issue 16: potentials and needs
+
+export type Potential = S['Potential'];
+export type PotentialKind = S['PotentialKind'];
+export type PotentialStatus = S['PotentialStatus'];
+export type PotentialField = S['PotentialField'];
+export type ExpectedForm = S['ExpectedForm'];
+export type PotentialPage = Page<Potential>;
+export type PotentialQuery = Query<'listPotentials'>;
+/** POST /potentials; PUT adds the version the editor saw. */
+export type PotentialInput = S['PotentialRequest'];
+export type PotentialUpdate = PotentialInput & { version: number };

@@ -59,7 +59,7 @@ public final class IntakeWiring {
         TrackingService tracking = new TrackingService(store, documents, clock, workflow);
         // issue 16: a proposal may answer a department's potential or need (checked: it exists, not closed)
         return new IntakeRoutes(intake, tracking, pemda, new PotentialEntries(
-                new DynamoPotentialStore(AwsClients.dynamo(), table), clock)).function();
+                new DynamoPotentialStore(AwsClients.dynamo(), table, clock), clock)).function();
     }
 
 }

@@ -8,7 +8,13 @@ import id.sikerja.api.Problem;
 import id.sikerja.api.Route;
 import id.sikerja.core.answers.AnswerLinks;
 import id.sikerja.core.answers.EntryAnswers;
+import id.sikerja.api.PotentialJson;
+import id.sikerja.core.potentials.Potential;
+import id.sikerja.core.potentials.PotentialCatalogue;
+import id.sikerja.core.potentials.PotentialStore;
+import id.sikerja.core.reads.Page;
 import id.sikerja.core.reads.ReadRequests;
+import id.sikerja.core.reports.Csv;
 import id.sikerja.core.reads.Registry;
 import id.sikerja.core.settings.DepartmentSettings;
 import id.sikerja.core.validation.Language;
@@ -41,20 +47,27 @@ public final class PublicRegistryRoutes {
     static final String EXPORT = "GET /registry/export";
     static final String STATS = "GET /stats";
     static final String VERIFY = "GET /verify/{sha256}";
+    // issue 16: the public catalogue of departments' potentials and needs
+    static final String POTENTIALS = "GET /potentials";
+    static final String POTENTIAL = "GET /potentials/{id}";
+    static final String POTENTIALS_EXPORT = "GET /potentials/export";
     /** The routes this function serves; template.yaml must route exactly these to it. */
     /** Issue 16: how many proposals answer a potential or need, and the public agreements it led to. */
     static final String ENTRY_ANSWERS = "GET /potentials/{id}/answers";
-    public static final Set<String> ROUTES = Set.of(LIST, ENTRY, EXPORT, STATS, VERIFY, ENTRY_ANSWERS);
+    public static final Set<String> ROUTES = Set.of(LIST, ENTRY, EXPORT, STATS, VERIFY, POTENTIALS, POTENTIAL,
+            POTENTIALS_EXPORT, ENTRY_ANSWERS);
     static final Map<String, String> PUBLIC_CACHE = Map.of("Cache-Control", "public, max-age=60");
 
     private final Registry registry;
     private final String pemdaName;
     private final DepartmentSettings departments;
 
+    private final PotentialStore potentials;
     private final EntryAnswers answers;
 
-    public PublicRegistryRoutes(Registry registry, String pemdaName, DepartmentSettings departments) {
-        this(registry, pemdaName, departments, new EntryAnswers(new AnswerLinks() {
+    public PublicRegistryRoutes(Registry registry, String pemdaName, DepartmentSettings departments,
+                                PotentialStore potentials) {
+        this(registry, pemdaName, departments, potentials, new EntryAnswers(new AnswerLinks() {
             @Override
             public List<Link> ofPotential(String potentialId) {
                 return List.of();
@@ -74,10 +87,11 @@ public final class PublicRegistryRoutes {
 
     /** @param answers the cases answering each potential or need (issue 16) */
     public PublicRegistryRoutes(Registry registry, String pemdaName, DepartmentSettings departments,
-                                EntryAnswers answers) {
+                                PotentialStore potentials, EntryAnswers answers) {
         this.registry = registry;
         this.pemdaName = pemdaName;
         this.departments = departments;
+        this.potentials = potentials;
         this.answers = answers;
     }
 
@@ -89,6 +103,9 @@ public final class PublicRegistryRoutes {
         routes.put(STATS, this::stats);
         routes.put(VERIFY, this::verify);
         routes.put(ENTRY_ANSWERS, this::entryAnswers);
+        routes.put(POTENTIALS, this::potentials);
+        routes.put(POTENTIAL, this::potential);
+        routes.put(POTENTIALS_EXPORT, this::exportPotentials);
         return HttpFunction.serving(ROUTES, routes);
     }
 
@@ -159,6 +176,56 @@ public final class PublicRegistryRoutes {
     }
 
     private static final java.util.regex.Pattern POTENTIAL_ID = java.util.regex.Pattern.compile("^[A-Za-z0-9-]{1,64}$");
+    // ------------------------------------------------------------------ potentials and needs (issue 16)
+
+    APIGatewayV2HTTPResponse potentials(HttpRequest request) {
+        PotentialCatalogue.Query query = PotentialCatalogue.query(request::query);
+        DepartmentSettings.Names names = departments.names();
+        Page<Potential> page = new PotentialCatalogue(potentials).list(query);
+        List<Map<String, Object>> items = page.items().stream()
+                .map(p -> PotentialJson.entry(p, pemdaName, names::of)).toList();
+        return HttpResponses.json(200, ReadJson.page(new Page<>(items, page.nextCursor(), page.total())),
+                PUBLIC_CACHE);
+    }
+
+    APIGatewayV2HTTPResponse potential(HttpRequest request) {
+        return potentials.find(request.pathParameter("id"))
+                .map(p -> HttpResponses.json(200, PotentialJson.entry(p, pemdaName, departments.names()::of),
+                        PUBLIC_CACHE))
+                .orElseThrow(() -> potentialNotFound(request.language()));
+    }
+
+    /** Every entry the query matches (no paging: the whole catalogue by default), as JSON or CSV. */
+    APIGatewayV2HTTPResponse exportPotentials(HttpRequest request) {
+        String format = ReadRequests.format(request.query("format"), "json", "csv");
+        PotentialCatalogue.Query query = PotentialCatalogue.query(name ->
+                name.equals("limit") || name.equals("cursor") ? java.util.Optional.empty() : request.query(name));
+        DepartmentSettings.Names names = departments.names();
+        List<Potential> all = new PotentialCatalogue(potentials).matching(query);
+        String stamp = LocalDate.now(registry.zone()).toString();
+        Map<String, String> headers = new LinkedHashMap<>(PUBLIC_CACHE);
+        headers.put("Content-Disposition", "attachment; filename=\"sikerja-peluang-" + stamp + "." + format + "\"");
+        if (format.equals("json")) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("publisher", pemdaName);
+            body.put("items", all.stream().map(p -> PotentialJson.entry(p, pemdaName, names::of)).toList());
+            return HttpResponses.json(200, body, headers);
+        }
+        List<List<String>> records = new java.util.ArrayList<>();
+        records.add(PotentialJson.CSV_COLUMNS);
+        all.forEach(p -> records.add(PotentialJson.csvRow(p, names::of)));
+        headers.put("Content-Type", "text/csv; charset=utf-8");
+        return APIGatewayV2HTTPResponse.builder().withStatusCode(200).withHeaders(headers)
+                .withBody(Csv.text(records)).withIsBase64Encoded(false).build();
+    }
+
+    private static Problem potentialNotFound(Language language) {
+        return Problem.of(404, "not-found",
+                language == Language.EN ? "No such entry" : "Peluang kerja sama tidak ditemukan",
+                language == Language.EN
+                        ? "The catalogue lists the potentials and needs that departments published."
+                        : "Katalog memuat potensi dan kebutuhan yang diterbitkan perangkat daerah.");
+    }
 
     private static Problem notFound(Language language) {
         return Problem.of(404, "not-found",

@@ -2,6 +2,7 @@ package id.sikerja.reads;
 
 import id.sikerja.adapters.AwsClients;
 import id.sikerja.adapters.dynamo.DynamoDepartmentStore;
+import id.sikerja.adapters.dynamo.DynamoPotentialStore;
 import id.sikerja.adapters.dynamo.DynamoSummarySource;
 import id.sikerja.adapters.dynamo.DynamoAnswerLinks;
 import id.sikerja.core.answers.EntryAnswers;
@@ -50,6 +51,7 @@ public final class ReadsWiring {
         // issue 16: an entry's answering cases, by key (GSI2 partition ANSWERS#<id>); public agreements only
         EntryAnswers answers = new EntryAnswers(
                 new DynamoAnswerLinks(AwsClients.dynamo(), env.require("TABLE_NAME")), registry::find);
-        return new PublicRegistryRoutes(registry, env.require("PEMDA_NAME"), departments, answers).function();
+        return new PublicRegistryRoutes(registry, env.require("PEMDA_NAME"), departments,
+                new DynamoPotentialStore(AwsClients.dynamo(), env.require("TABLE_NAME"), clock), answers).function();
     }
 }

@@ -68,7 +68,7 @@ public final class ReportsWiring {
                 new DynamoImportLedger(dynamo, table, clock, importFaults), clock);
         DynamoReportCases reportCases = new DynamoReportCases(dynamo, table);
         // issue 16: the potentials and needs report reads the entries by status, the answer links and the case rows
-        DynamoPotentialStore potentials = new DynamoPotentialStore(dynamo, table);
+        DynamoPotentialStore potentials = new DynamoPotentialStore(dynamo, table, clock);
         DynamoAnswerLinks links = new DynamoAnswerLinks(dynamo, table);
         DepartmentSettings departments = new DepartmentSettings(new DynamoDepartmentStore(dynamo, table),
                 ShippedDepartments.LIST, clock,

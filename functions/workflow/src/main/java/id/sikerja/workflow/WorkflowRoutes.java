@@ -81,7 +81,8 @@ public final class WorkflowRoutes {
     static final String REPLACE_DEPARTMENTS = "PUT /settings/departments";
     /** The routes this function serves; template.yaml must route exactly these to it. */
     public static final Set<String> ROUTES = Set.of(OPEN, LEGACY, VIEW, TRANSITION, EXTEND, CHILD_PKS,
-            PARTNER_TRANSITION, HOLIDAYS, HOLIDAY_YEAR, DEPARTMENTS, REPLACE_DEPARTMENTS);
+            PARTNER_TRANSITION, HOLIDAYS, HOLIDAY_YEAR, DEPARTMENTS, REPLACE_DEPARTMENTS,
+            PotentialRoutes.CREATE, PotentialRoutes.UPDATE);
     static final int MAX_BODY_BYTES = 64 * 1024;
     private static final JsonLog LOG = JsonLog.get(WorkflowRoutes.class);
 
@@ -115,6 +116,20 @@ public final class WorkflowRoutes {
     }
 
     private final AnsweredEntries entries;
+    private PotentialRoutes potentialRoutes;
+
+    /** The officers' writes of potentials and needs (issue 16). */
+    public WorkflowRoutes withPotentials(id.sikerja.core.potentials.PotentialService service, String pemdaName) {
+        this.potentialRoutes = new PotentialRoutes(service, departments, pemdaName);
+        return this;
+    }
+
+    private PotentialRoutes potentials() {
+        if (potentialRoutes == null) {
+            throw new IllegalStateException("potentials are not wired");
+        }
+        return potentialRoutes;
+    }
 
     public HttpFunction function() {
         Map<String, Route> routes = new LinkedHashMap<>();
@@ -129,6 +144,9 @@ public final class WorkflowRoutes {
         routes.put(HOLIDAY_YEAR, this::replaceHolidays);
         routes.put(DEPARTMENTS, this::departments);
         routes.put(REPLACE_DEPARTMENTS, this::replaceDepartments);
+        // issue 16: departments' potentials and needs (officers' writes)
+        routes.put(PotentialRoutes.CREATE, r -> potentials().create(r));
+        routes.put(PotentialRoutes.UPDATE, r -> potentials().update(r));
         return HttpFunction.serving(ROUTES, routes);
     }
 

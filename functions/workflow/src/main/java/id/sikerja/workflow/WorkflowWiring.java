@@ -9,6 +9,9 @@ import id.sikerja.adapters.dynamo.DynamoCaseStore;
 import id.sikerja.adapters.dynamo.DynamoDocumentStore;
 import id.sikerja.adapters.dynamo.DynamoDepartmentStore;
 import id.sikerja.adapters.dynamo.DynamoHolidayStore;
+import id.sikerja.adapters.dynamo.DynamoPotentialStore;
+import id.sikerja.core.potentials.PotentialService;
+import java.util.UUID;
 import id.sikerja.api.Env;
 import id.sikerja.api.JsonLog;
 import id.sikerja.adapters.ses.SesMailer;
@@ -55,8 +58,14 @@ public final class WorkflowWiring {
         DepartmentSettings departments = new DepartmentSettings(new DynamoDepartmentStore(dynamo, table),
                 ShippedDepartments.LIST, clock,
                 Duration.ofSeconds(Long.parseLong(env.require("DEPARTMENT_CACHE_SECONDS"))));
-        // issue 16: a department's initiative may answer a potential or need; the entry follows its cases
-        PotentialEntries entries = new PotentialEntries(new DynamoPotentialStore(dynamo, table), clock);
-        return new WorkflowRoutes(cases, holidays, departments, notices::deliver, entries).function();
+        // issue 16: departments' potentials and needs, in the department directory's codes
+        DynamoPotentialStore potentialStore = new DynamoPotentialStore(dynamo, table, clock);
+        PotentialService potentials = new PotentialService(potentialStore,
+                code -> departments.directory().find(code).isPresent() || departments.reload().find(code).isPresent(),
+                clock, () -> UUID.randomUUID().toString());
+        // issue 16 (h16-link): a department's initiative may answer a potential or need; the entry follows its cases
+        PotentialEntries entries = new PotentialEntries(potentialStore, clock);
+        return new WorkflowRoutes(cases, holidays, departments, notices::deliver, entries)
+                .withPotentials(potentials, Settings.pemda(env).name()).function();
     }
 }

@@ -14,7 +14,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
+import id.sikerja.core.idempotency.Remembered;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -51,10 +55,31 @@ public final class DynamoPotentialStore implements PotentialStore {
 
     private final DynamoDbClient dynamo;
     private final String table;
+    private final Clock clock;
 
-    public DynamoPotentialStore(DynamoDbClient dynamo, String table) {
+    public DynamoPotentialStore(DynamoDbClient dynamo, String table, Clock clock) {
         this.dynamo = dynamo;
         this.table = table;
+        this.clock = clock;
+    }
+
+    /** The answer remembered under an Idempotency-Key (the table's one IDEMP item, as for cases). */
+    @Override
+    public Optional<Remembered> remembered(String keyHash) {
+        return IdempotencyItems.find(dynamo, table, keyHash, clock.instant());
+    }
+
+    /** The entry and the answer to remember in one transaction (both conditional on not existing). */
+    @Override
+    public void create(Potential created, Optional<Remembered> remember) {
+        if (remember.isEmpty()) {
+            create(created);
+            return;
+        }
+        List<TransactWriteItem> writes = List.of(
+                Transactions.put(table, item(created), "attribute_not_exists(PK)", Map.of()),
+                IdempotencyItems.put(table, remember.get(), clock.instant()));
+        Transactions.write(dynamo, writes, reasons -> new Conflict("exists or remembered: " + created.id()));
     }
 
     static String pk(String id) {

@@ -47,7 +47,7 @@ class DynamoPotentialStoreTest {
 
     @Test
     void anEntryRoundTripsAndIsReplacedOnlyAtTheVersionItWasRead() {
-        DynamoPotentialStore store = new DynamoPotentialStore(local.client(), LocalTable.TABLE);
+        DynamoPotentialStore store = new DynamoPotentialStore(local.client(), LocalTable.TABLE, java.time.Clock.systemUTC());
         Potential p = entry("p-round", "DINKES", PotentialStatus.OPEN, T);
         store.create(p);
         assertEquals(Optional.of(p), store.find(p.id()));
@@ -65,7 +65,7 @@ class DynamoPotentialStoreTest {
 
     @Test
     void listsByStatusAndDepartmentPageNewestFirstAndFollowAChangeOfStatus() {
-        DynamoPotentialStore store = new DynamoPotentialStore(local.client(), LocalTable.TABLE);
+        DynamoPotentialStore store = new DynamoPotentialStore(local.client(), LocalTable.TABLE, java.time.Clock.systemUTC());
         for (int i = 0; i < 5; i++) {
             store.create(entry("p-list-" + i, "DISPAR", PotentialStatus.OPEN, T.plusSeconds(10 + i)));
         }
@@ -93,5 +93,17 @@ class DynamoPotentialStoreTest {
         assertEquals(List.of("p-list-4", "p-list-3", "p-list-1", "p-list-0"), open);
         assertEquals("p-list-2", store.byDepartment("DISPAR", 1, Optional.empty()).items().get(0).id(),
                 "the latest change comes first");
+    }
+
+    @Test
+    void anIdempotentCreationRemembersItsAnswerWithTheEntryAndARetryWritesNothing() {
+        DynamoPotentialStore store = new DynamoPotentialStore(local.client(), LocalTable.TABLE, java.time.Clock.systemUTC());
+        var remembered = new id.sikerja.core.idempotency.Remembered("hash-potential-1", "fp", "sealed",
+                Instant.now().plusSeconds(3600));
+        store.create(entry("p-idem", "DINKES", PotentialStatus.OPEN, T), Optional.of(remembered));
+        assertEquals("sealed", store.remembered("hash-potential-1").orElseThrow().sealedResponse());
+        assertThrows(PotentialStore.Conflict.class,
+                () -> store.create(entry("p-idem-2", "DINKES", PotentialStatus.OPEN, T), Optional.of(remembered)));
+        assertEquals(Optional.empty(), store.find("p-idem-2"), "the transaction wrote nothing");
     }
 }

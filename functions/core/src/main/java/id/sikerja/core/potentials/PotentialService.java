@@ -1,5 +1,6 @@
 package id.sikerja.core.potentials;
 
+import id.sikerja.core.idempotency.Idempotency;
 import id.sikerja.core.validation.FieldError;
 import id.sikerja.core.validation.InvalidInput;
 import id.sikerja.core.workflow.Actor;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -44,6 +46,10 @@ public final class PotentialService {
 
         /** The caller saw another version than the one stored now. */
         record Stale(Potential current) implements Outcome {
+        }
+
+        /** A retry of an idempotent request: the first answer, as it was sent. */
+        record Replayed(String response) implements Outcome {
         }
     }
 
@@ -87,6 +93,20 @@ public final class PotentialService {
      * @throws InvalidInput when the department is missing (admin) or not in the directory
      */
     public Outcome create(Actor actor, PotentialDraft draft) {
+        return create(actor, draft, Optional.empty(), p -> "");
+    }
+
+    /**
+     * {@link #create(Actor, PotentialDraft)} for a request with an Idempotency-Key: a retry gets the first answer
+     * ({@link Outcome.Replayed}) and creates nothing; the answer ({@code render} of the new entry) is remembered in
+     * the transaction that creates it.
+     */
+    public Outcome create(Actor actor, PotentialDraft draft, Optional<Idempotency> idempotency,
+                          Function<Potential, String> render) {
+        Optional<String> earlier = Idempotency.replay(idempotency, store);
+        if (earlier.isPresent()) {
+            return new Outcome.Replayed(earlier.get());
+        }
         if (!maintains(actor)) {
             return new Outcome.Forbidden();
         }
@@ -106,7 +126,16 @@ public final class PotentialService {
                 draft.field(), draft.partnerKinds(), draft.location(), draft.expectedForm(), draft.inRkpd(),
                 draft.rkpdYear(), draft.indicativeValue(), draft.status().orElse(PotentialStatus.OPEN),
                 draft.titleEn(), draft.descriptionEn(), List.of(), 1, now, now, actor.id());
-        store.create(created);
+        try {
+            store.create(created, idempotency.map(i -> i.remember(render.apply(created), now)));
+        } catch (PotentialStore.Conflict conflict) {
+            // a concurrent retry with the same key got there first: its answer is the answer
+            Optional<String> won = Idempotency.replay(idempotency, store);
+            if (won.isPresent()) {
+                return new Outcome.Replayed(won.get());
+            }
+            throw conflict;
+        }
         return new Outcome.Done(created);
     }
 

@@ -1,5 +1,8 @@
 package id.sikerja.core.potentials;
 
+import id.sikerja.core.idempotency.Remembered;
+import id.sikerja.core.idempotency.RememberedAnswers;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -7,7 +10,7 @@ import java.util.Optional;
  * Where entries are kept (the single DynamoDB table in AWS). Lists read one department's or one status's entries,
  * newest change first, by key (never a scan), a page at a time.
  */
-public interface PotentialStore {
+public interface PotentialStore extends RememberedAnswers {
 
     /** The entry (a strongly consistent read). */
     Optional<Potential> find(String id);
@@ -18,6 +21,25 @@ public interface PotentialStore {
      * @throws Conflict when an entry with its id exists
      */
     void create(Potential created);
+
+    /**
+     * Stores a new entry and the answer to an idempotent request in one transaction, conditional on the id being
+     * free and the key not being remembered yet.
+     *
+     * @throws Conflict when either condition fails; nothing was written
+     */
+    default void create(Potential created, Optional<Remembered> remember) {
+        if (remember.isPresent()) {
+            throw new UnsupportedOperationException("this store does not remember answers");
+        }
+        create(created);
+    }
+
+    /** No answers remembered, unless the store keeps them. */
+    @Override
+    default Optional<Remembered> remembered(String keyHash) {
+        return Optional.empty();
+    }
 
     /**
      * Replaces the entry with {@code next}, on condition that the stored one is at {@code expectedVersion}.

@@ -1,5 +1,7 @@
 package id.sikerja.core.potentials;
 
+import id.sikerja.core.idempotency.Remembered;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,22 @@ public final class InMemoryPotentialStore implements PotentialStore {
         if (items.putIfAbsent(created.id(), created) != null) {
             throw new Conflict("exists: " + created.id());
         }
+    }
+
+    private final Map<String, Remembered> answers = new ConcurrentHashMap<>();
+
+    @Override
+    public synchronized void create(Potential created, Optional<Remembered> remember) {
+        if (items.containsKey(created.id()) || remember.map(r -> answers.containsKey(r.keyHash())).orElse(false)) {
+            throw new Conflict("exists: " + created.id());
+        }
+        items.put(created.id(), created);
+        remember.ifPresent(r -> answers.put(r.keyHash(), r));
+    }
+
+    @Override
+    public Optional<Remembered> remembered(String keyHash) {
+        return Optional.ofNullable(answers.get(keyHash));
     }
 
     @Override

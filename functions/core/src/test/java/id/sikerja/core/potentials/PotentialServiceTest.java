@@ -222,4 +222,15 @@ class PotentialServiceTest {
         assertEquals(Category.KSDPL, p.suggestedCategory());
         assertEquals(Set.of(PartnerType.PEMERINTAH_DAERAH_LUAR_NEGERI), p.partnerKinds());
     }
+
+    @Test
+    void a_retry_with_the_same_idempotency_key_gets_the_first_answer_and_creates_nothing() {
+        var key = new id.sikerja.core.idempotency.IdempotencyKey("retry-key-0001");
+        var idem = Optional.of(id.sikerja.core.idempotency.Idempotency.of(key, "POST /potentials", "", "u-1", "fp"));
+        Potential first = done(service.create(dinkes, PotentialRequests.draft(body()), idem, p -> "{\"id\":\"" + p.id() + "\"}"));
+        Outcome.Replayed again = assertInstanceOf(Outcome.Replayed.class,
+                service.create(dinkes, PotentialRequests.draft(body()), idem, p -> "other"));
+        assertEquals("{\"id\":\"" + first.id() + "\"}", again.response());
+        assertEquals(1, store.all().size());
+    }
 }
