@@ -2,20 +2,12 @@
  * Issue 16 (h16-link): proposals that answer a department's potential or need. The entry itself is the public
  * catalogue's (`GET /potentials/{id}`); what this file reads is only what the answering side needs.
  */
-import { request } from './api';
-import type { Category, PotentialAnswers, PotentialsReport } from './types';
+import { api, request } from './api';
+import type { Category, Potential, PotentialAnswers, PotentialsReport } from './types';
 
-/** What the application form shows of the entry a proposal answers. */
-export interface AnsweredEntryHead {
-  id: string;
-  title: string;
-  titleEn?: string | null;
-  kind?: string;
-}
-
-/** The entry (public); its title in the page's language. */
-export async function answeredEntry(id: string): Promise<AnsweredEntryHead> {
-  return request<AnsweredEntryHead>(`/potentials/${encodeURIComponent(id)}`);
+/** The entry a proposal answers (the public catalogue's answer). */
+export function answeredEntry(id: string): Promise<Potential> {
+  return api.potential(id);
 }
 
 /** How many proposals answer the entry and the public agreements it led to. */
