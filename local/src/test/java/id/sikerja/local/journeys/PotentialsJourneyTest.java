@@ -49,7 +49,7 @@ class PotentialsJourneyTest {
     }
 
     @Test
-    void aDepartmentPublishesANeedThePublicFindsItAndOnlyItsDepartmentChangesIt() {
+    void aDepartmentPublishesANeedThePublicFindsItAndOnlyItsDepartmentChangesIt() throws Exception {
         String word = "kapalx" + UUID.randomUUID().toString().substring(0, 6);
         String key = "potential-" + UUID.randomUUID();
         Map<String, String> headers = new HashMap<>(api.officer("opd-dinkes"));
@@ -85,9 +85,14 @@ class PotentialsJourneyTest {
         Map<?, ?> contact = (Map<?, ?>) detail.body().get("contact");
         assertNotNull(contact.get("department"));
         assertEquals(404, anonymous("/potentials/" + UUID.randomUUID()).status());
-        Answer csv = anonymous("/potentials/export?format=csv");
-        assertEquals(200, csv.status());
-        assertTrue(csv.raw().body().contains(id), "the open-data export lists it");
+        java.net.http.HttpResponse<String> csv = WorkflowApi.HTTP.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(api.system().apiUrl() + "/potentials/export?format=csv")).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body().startsWith("id,kind,departmentCode"), csv.body());
+        assertTrue(csv.body().contains(id), "the open-data export lists it");
+        assertEquals(List.of(id), ((List<?>) anonymous("/potentials/export?format=json&q=" + word).body().get("items"))
+                .stream().map(i -> ((Map<?, ?>) i).get("id")).toList());
 
         // writes need a sign-in, a role that maintains entries, the entry's own department and its version
         Answer anonymousWrite = api.send("POST", "/potentials", need("Tanpa masuk " + word), Map.of());

@@ -34,7 +34,9 @@ class SamApplicationTest {
         assertEquals(List.of("POST /proposals", "GET /track/{trackingCode}", "POST /track/{trackingCode}/transitions",
                         "GET /settings/departments", "POST /track/{trackingCode}/uploads",
                         "GET /track/{trackingCode}/documents/{type}/{version}", "GET /registry", "GET /registry/{id}", "GET /registry/export", "GET /stats",
-                        "GET /verify/{sha256}"),
+                        "GET /verify/{sha256}",
+                        // issue 16: the public catalogue of departments' potentials and needs
+                        "GET /potentials", "GET /potentials/{id}", "GET /potentials/export"),
                 application.routes().stream().filter(route -> route.authorizer() == null).map(RouteSpec::routeKey)
                         .toList(), "only the partner's routes, the department directory's read and the public registry's are public");
         application.routes().stream().filter(route -> route.authorizer() != null)
