@@ -56,7 +56,7 @@ class PotentialAnswerJourneyTest {
     }
 
     @Test
-    void aPartnersProposalAnswersANeedFromPublicationToAFulfilledEntry() {
+    void aPartnersProposalAnswersANeedFromPublicationToAFulfilledEntry() throws Exception {
         String word = "jawab" + UUID.randomUUID().toString().substring(0, 6);
         String need = publishNeed("Kapal puskesmas terapung " + word);
 
@@ -143,8 +143,12 @@ class PotentialAnswerJourneyTest {
         Answer own = api.get("opd-dishub", "/reports/potentials");
         assertTrue(own.list("rows").stream().allMatch(r -> r.get("department").equals("DISHUB")));
         assertNull(own.body().get("unmappedDepartments"));
-        Answer csv = api.send("GET", "/reports/potentials?format=csv", null, api.officer("admin"));
-        assertEquals(200, csv.status());
+        java.net.http.HttpResponse<String> csv = WorkflowApi.HTTP.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(LocalSystem.shared().apiUrl() + "/reports/potentials?format=csv"))
+                        .header("Authorization", api.officer("admin").get("Authorization")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body().contains("Dengan usulan"), "the export has the report's columns");
     }
 
     @Test

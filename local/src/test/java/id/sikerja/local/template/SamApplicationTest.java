@@ -36,7 +36,9 @@ class SamApplicationTest {
                         "GET /track/{trackingCode}/documents/{type}/{version}", "GET /registry", "GET /registry/{id}", "GET /registry/export", "GET /stats",
                         "GET /verify/{sha256}",
                         // issue 16: the public catalogue of departments' potentials and needs
-                        "GET /potentials", "GET /potentials/{id}", "GET /potentials/export"),
+                        "GET /potentials", "GET /potentials/{id}", "GET /potentials/export",
+                        // issue 16 (h16-link): how many proposals answer an entry, and its public agreements
+                        "GET /potentials/{id}/answers"),
                 application.routes().stream().filter(route -> route.authorizer() == null).map(RouteSpec::routeKey)
                         .toList(), "only the partner's routes, the department directory's read and the public registry's are public");
         application.routes().stream().filter(route -> route.authorizer() != null)
