@@ -50,7 +50,14 @@ for (const width of [390, 1366]) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/');
     await page.evaluate(() => sessionStorage.removeItem('sikerja.session'));
-    await page.goto('/peluang');
+    // the home page features open entries beside the registry, the newest first
+    await page.goto('/');
+    const featured = page.getByTestId('featured-potentials');
+    await expect(featured.getByRole('link', { name: title })).toBeVisible();
+    // once, from the phone's width (the statistics' charts keep a desktop width when the window shrinks)
+    if (width === 390) await checkPage(page, 'home-featured');
+    await featured.getByRole('link', { name: 'Lihat semua peluang' }).click();
+    await expect(page).toHaveURL(/\/peluang$/);
     await page.getByLabel('Kata kunci').fill(word);
     await page.getByLabel('Jenis', { exact: true }).selectOption({ label: 'Kebutuhan' });
     await page.getByLabel('Cocok untuk mitra').selectOption({ label: 'Lembaga di luar negeri' });

@@ -35,7 +35,7 @@ public final class PotentialJson {
         out.put("department", department);
         Map<String, Object> contact = new LinkedHashMap<>();
         contact.put("department", departmentNames.apply(p.departmentCode()));
-        contact.put("office", "Bagian Kerja Sama, Sekretariat Daerah " + pemdaName);
+        contact.put("office", "Bagian Kerja Sama " + pemdaName);
         out.put("contact", contact);
         out.put("title", p.title());
         out.put("description", p.description());
