@@ -71,24 +71,13 @@ final class ReminderJob {
         this.cases = cases;
     }
 
-    /** Issue 16: the lines about a department's potentials and needs each officer's digest adds (none by default). */
-    private java.util.function.BiFunction<LocalDate, List<Officer>, Function<Officer, List<id.sikerja.core.reminders.ReminderItem>>>
-            extraLines = (day, recipients) -> officer -> List.of();
-
-    /** This job, adding {@code extraLines} to each officer's digest (issue 16: {@code PotentialDigest#forDay}). */
-    ReminderJob withExtraLines(java.util.function.BiFunction<LocalDate, List<Officer>,
-            Function<Officer, List<id.sikerja.core.reminders.ReminderItem>>> extraLines) {
-        this.extraLines = extraLines;
-        return this;
-    }
-
     /** @param asOf the instant to run as of (the scheduler's invocation time when absent) */
     ReminderRun.Report run(Optional<Instant> asOf) {
         Clock clock = asOf.map(i -> Clock.fixed(i, ZoneOffset.UTC)).orElse(Clock.systemUTC());
         CaseService service = cases.apply(clock);
         LocalDate today = LocalDate.ofInstant(clock.instant(), pemda.zone());
         ReminderRun run = new ReminderRun(index, officers, partners, ledger, mailer, render, pemda.mailFrom(), rules,
-                clock, pemda.zone()).withExtraLines(extraLines);
+                clock, pemda.zone());
         java.util.function.Consumer<CaseOutcome.Change> notify = deliver.apply(clock);
         ReminderRun.Report report = run.run(caseId -> expire(service, notify, caseId, today));
         int resent = 0;

@@ -1,8 +1,5 @@
 package id.sikerja.reminders;
 
-import id.sikerja.adapters.dynamo.DynamoAnswerLinks;
-import id.sikerja.adapters.dynamo.DynamoPotentialStore;
-import id.sikerja.core.answers.PotentialDigest;
 import id.sikerja.adapters.AwsClients;
 import id.sikerja.adapters.events.DomainEventBus;
 import id.sikerja.adapters.dynamo.DynamoCaseStore;
@@ -75,11 +72,7 @@ final class ReminderWiring {
                 digest -> DigestMails.render(digest, pemda), pemda, rules, cases,
                 runClock -> notices.apply(runClock)::deliver,
                 // notices the mail service refused when they were owed: at most 50 a run, 5 minutes old at least
-                runClock -> () -> notices.apply(runClock).resendPending(caseStore::find, 50, Duration.ofMinutes(5)))
-                // issue 16: a department's digest lists new proposals answering its entries, and (weekly) entries
-                // open over a year without any
-                .withExtraLines(new PotentialDigest(new DynamoAnswerLinks(dynamo, table),
-                        new DynamoPotentialStore(dynamo, table, Clock.systemUTC()), pemda.zone())::forDay);
+                runClock -> () -> notices.apply(runClock).resendPending(caseStore::find, 50, Duration.ofMinutes(5)));
     }
 
     /** The sweep of the domain-event outbox: publishes every event still pending to the bus EVENT_BUS_NAME. */

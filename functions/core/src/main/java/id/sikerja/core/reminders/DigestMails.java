@@ -31,8 +31,6 @@ public final class DigestMails {
         for (ReminderItem item : digest.items()) {
             String link = partner
                     ? pemda.webBaseUrl() + "/lacak/" + digest.recipientId().substring(ReminderRun.PARTNER_PREFIX.length())
-                    : item.kind() == id.sikerja.core.workflow.DueDateKind.POTENTIAL_UNANSWERED
-                    ? pemda.webBaseUrl() + "/peluang/" + item.caseId() // issue 16: the line is about the entry
                     : pemda.webBaseUrl() + "/kasus/" + item.caseId();
             String what = item.kind().label().id() + (item.note().id().isBlank() ? "" : " — " + item.note().id());
             String when = DATE.format(item.date());

@@ -35,16 +35,6 @@ public final class DigestPlanner {
      */
     public List<Digest> officerDigests(LocalDate today, List<Officer> officers, List<DueDateIndex.Entry> due,
                                        int catchUpDays) {
-        return officerDigests(today, officers, due, catchUpDays, officer -> List.of());
-    }
-
-    /**
-     * As above, each digest with the lines {@code extra} gives its officer (issue 16: a department's potentials and
-     * needs); an officer with only such lines gets a digest too.
-     */
-    public List<Digest> officerDigests(LocalDate today, List<Officer> officers, List<DueDateIndex.Entry> due,
-                                       int catchUpDays,
-                                       java.util.function.Function<Officer, List<ReminderItem>> extra) {
         List<Digest> digests = new ArrayList<>();
         for (Officer officer : officers) {
             DigestPreference pref = officer.preference();
@@ -57,7 +47,6 @@ public final class DigestPlanner {
                     rules.item(entry, today, Math.max(pref.coversDays(), catchUpDays)).ifPresent(items::add);
                 }
             }
-            items.addAll(extra.apply(officer));
             if (!items.isEmpty()) {
                 items.sort(ORDER);
                 String period = pref.periodKey(today);

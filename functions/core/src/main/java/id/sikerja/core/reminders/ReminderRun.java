@@ -55,20 +55,6 @@ public final class ReminderRun {
         this.zone = zone;
     }
 
-    /** Issue 16: the lines about its department's potentials and needs each officer's digest of a day adds. */
-    private java.util.function.BiFunction<LocalDate, List<Officer>, java.util.function.Function<Officer, List<ReminderItem>>>
-            extras = (day, officers) -> officer -> List.of();
-
-    /**
-     * This run, adding to each officer's digest the lines {@code extras} gives for the day and its recipients
-     * (issue 16: new proposals answering the department's entries, entries open over a year without one).
-     */
-    public ReminderRun withExtraLines(java.util.function.BiFunction<LocalDate, List<Officer>,
-            java.util.function.Function<Officer, List<ReminderItem>>> extras) {
-        this.extras = extras;
-        return this;
-    }
-
     /** For tests: how the run waits between attempts to record a sent digest. */
     ReminderRun pausingWith(java.util.function.Consumer<java.time.Duration> pause) {
         this.pause = pause;
@@ -110,8 +96,7 @@ public final class ReminderRun {
 
         // what the system just ended is no longer due from anyone
         due = due.stream().filter(e -> !expired.contains(e.caseId())).toList();
-        List<Digest> digests = new ArrayList<>(planner.officerDigests(today, recipients, due, catchUp,
-                extras.apply(today, recipients.stream().filter(o -> o.preference().sendsOn(today)).toList())));
+        List<Digest> digests = new ArrayList<>(planner.officerDigests(today, recipients, due, catchUp));
         for (Map.Entry<String, List<ReminderItem>> e : planner.partnerItems(today, due).entrySet()) {
             Optional<PartnerContacts.Contact> contact = partners.contact(e.getKey());
             contact.ifPresent(c -> digests.add(new Digest("PARTNER#" + e.getKey() + "#" + today, PARTNER_PREFIX + c.trackingCode(),

@@ -19,11 +19,7 @@ public enum DueDateKind {
     MONEV_PARTNER_REPORT("Batas laporan monev mitra", "Partner's monitoring report due"),
     MONEV_OPD_REPORT("Batas laporan monev OPD", "Department's monitoring report due"),
     MONEV_EVALUATION("Batas evaluasi monev", "Monitoring evaluation due"),
-    ANNUAL_REPORT("Batas laporan tahunan kerja sama luar negeri", "Foreign cooperation annual report due"),
-    // issue 16 (h16-link): lines of a department's digest about its potentials and needs (never a case's due date)
-    POTENTIAL_PROPOSAL("Usulan baru menjawab peluang/kebutuhan OPD", "A new proposal answers the department's entry"),
-    POTENTIAL_UNANSWERED("Peluang/kebutuhan terbuka lebih dari setahun tanpa usulan",
-            "A potential or need open for over a year without any proposal");
+    ANNUAL_REPORT("Batas laporan tahunan kerja sama luar negeri", "Foreign cooperation annual report due");
 
     private final Text label;
 
