@@ -36,7 +36,8 @@ endef
 .PHONY: build-SharedLibrariesLayer build-IntakeFunction build-WorkflowFunction build-ReportsFunction \
 	build-ReminderFunction build-PreferencesFunction build-DocumentsFunction build-DocumentReceivedFunction \
 	build-OfficerReadsFunction build-PublicRegistryFunction build-UsersFunction \
-	build-EventRelayFunction build-MigrationFunction
+	build-EventRelayFunction build-MigrationFunction \
+	build-LettersFunction
 
 build-SharedLibrariesLayer:
 	$(call layer,layer)
@@ -76,3 +77,6 @@ build-EventRelayFunction:
 
 build-MigrationFunction:
 	$(call function,reminders)
+
+build-LettersFunction:
+	$(call function,letters)

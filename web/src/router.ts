@@ -30,6 +30,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/laporan', name: 'reports', component: () => import('./views/ReportsView.vue'), meta: { officer: true } },
   { path: '/impor', name: 'imports', component: () => import('./views/ImportView.vue'), meta: { officer: true } },
   { path: '/pengguna', name: 'users', component: () => import('./views/UsersView.vue'), meta: { officer: true } },
+  // issue 17: the letter templates admins keep (linked from Pengaturan)
+  { path: '/pengaturan/templat-surat', name: 'letter-templates', component: () => import('./views/LetterTemplatesView.vue'), meta: { officer: true } },
   { path: '/:rest(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
 ];
 

@@ -125,6 +125,16 @@ export const api = {
     request<T.UserAccount>('/users', { method: 'POST', body, headers: { 'idempotency-key': key } }),
   changeUser: (username: string, body: T.UserChange) =>
     request<T.UserAccount>(`/users/${encodeURIComponent(username)}`, { method: 'PUT', body }),
+  /** Issue 17: the templates the caller may generate on the case now, and one generated (a retry with the key: once). */
+  availableLetters: (id: string) => request<T.AvailableLetters>(`/cooperations/${encodeURIComponent(id)}/letters`),
+  generateLetter: (id: string, template: T.LetterTemplateName, key = idempotencyKey()) =>
+    request<T.GeneratedLetter>(`/cooperations/${encodeURIComponent(id)}/letters`, { method: 'POST', body: { template }, headers: { 'idempotency-key': key } }),
+  letterTemplates: () => request<T.LetterTemplateList>('/settings/letter-templates'),
+  letterTemplate: (name: T.LetterTemplateName) => request<T.LetterTemplateFile>(`/settings/letter-templates/${name}`),
+  putLetterTemplate: (name: T.LetterTemplateName, body: T.LetterTemplateUpload) =>
+    request<T.LetterTemplateVersion>(`/settings/letter-templates/${name}`, { method: 'PUT', body }),
+  resetLetterTemplate: (name: T.LetterTemplateName, version: number) =>
+    request<T.LetterTemplateVersion>(`/settings/letter-templates/${name}/reset`, { method: 'POST', body: { version } }),
   digest: () => request<T.DigestPreferences>('/me/digest-preferences'),
   putDigest: (body: T.DigestReplacement) =>
     request<T.DigestPreferences>('/me/digest-preferences', { method: 'PUT', body }),

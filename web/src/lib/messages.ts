@@ -248,6 +248,17 @@ const id = {
     report: 'Peluang dan kebutuhan per OPD dan bidang', reportCaption: 'Jumlah peluang/kebutuhan per OPD dan bidang', entries: 'Jumlah', withProposals: 'Dengan usulan', withoutProposals: 'Tanpa usulan', converted: 'Menjadi perjanjian',
     unmapped: 'OPD yang belum memetakan peluang/kebutuhan', allMapped: 'Semua OPD telah memetakan peluang/kebutuhan.', reportEmpty: 'Belum ada peluang/kebutuhan.',
   },
+  // issue 17: letters and drafts from templates
+  letters: {
+    title: 'Buat dokumen dari templat', intro: 'Dokumen dibuat dari data kasus dan tercatat sebagai versi berikutnya. Unduh, sunting, lalu unggah kembali bila perlu.',
+    template: 'Templat', make: 'Buat dokumen', making: 'Membuat…', made: '{doc} versi {v} dibuat dan tercatat.',
+    missing: 'Data berikut belum ada dan ditandai […] di dokumen:',
+    names: { 'surat-penawaran': 'Surat penawaran kerja sama', 'surat-jawaban': 'Surat jawaban atas penawaran', 'permohonan-dprd': 'Surat permohonan persetujuan DPRD', 'rancangan-kb': 'Rancangan Kesepakatan Bersama', 'rancangan-pks': 'Rancangan Perjanjian Kerja Sama' } as Record<string, string>,
+    admin: 'Templat surat', adminIntro: 'Templat DOCX untuk surat dan rancangan. Unggah versi baru yang memakai isian dari daftar di bawah, masing-masing ditulis di antara kurung kurawal ganda; versi sebelumnya tetap tersimpan.',
+    version: 'Versi', source: 'Sumber', shipped: 'Templat bawaan', custom: 'Unggahan admin', updated: 'Diubah',
+    download: 'Unduh', upload: 'Unggah versi baru', file: 'Berkas DOCX', reset: 'Kembalikan ke bawaan', resetConfirm: 'Kembalikan {name} ke templat bawaan?',
+    saved: 'Tersimpan sebagai versi {v}.', placeholders: 'Daftar isian', placeholder: 'Isian', meaning: 'Isi', manage: 'Kelola templat surat',
+  },
 };
 
 type Messages = typeof id;
@@ -497,6 +508,17 @@ const en: Messages = {
     proposals: 'Proposals received', agreements: 'Agreements it led to', noAgreements: 'No public agreement yet.',
     report: 'Potentials and needs per department and field', reportCaption: 'Potentials and needs per department and field', entries: 'Entries', withProposals: 'With proposals', withoutProposals: 'Without proposals', converted: 'Led to an agreement',
     unmapped: 'Departments that have mapped no potential or need', allMapped: 'Every department has mapped its potentials and needs.', reportEmpty: 'No potential or need yet.',
+  },
+  // issue 17: letters and drafts from templates
+  letters: {
+    title: 'Generate a document from a template', intro: "The document is made from the case's data and registered as the next version. Download it, edit it and upload it again if needed.",
+    template: 'Template', make: 'Generate', making: 'Generating…', made: '{doc} version {v} generated and registered.',
+    missing: 'The case has no data yet for the following, marked […] in the document:',
+    names: { 'surat-penawaran': 'Offer letter', 'surat-jawaban': 'Reply to an offer', 'permohonan-dprd': "Request for the DPRD's approval", 'rancangan-kb': 'Draft framework agreement (KB)', 'rancangan-pks': 'Draft cooperation agreement (PKS)' } as Record<string, string>,
+    admin: 'Letter templates', adminIntro: 'DOCX templates for letters and drafts. Upload a new version that uses the placeholders listed below, each written between double curly braces; earlier versions are kept.',
+    version: 'Version', source: 'Source', shipped: 'Shipped template', custom: "An admin's upload", updated: 'Changed',
+    download: 'Download', upload: 'Upload a new version', file: 'DOCX file', reset: 'Back to the default', resetConfirm: 'Set {name} back to the shipped template?',
+    saved: 'Saved as version {v}.', placeholders: 'Placeholders', placeholder: 'Placeholder', meaning: 'Filled with', manage: 'Manage letter templates',
   },
 };
 

@@ -85,6 +85,15 @@ export type DepartmentsReplacement = Body<'replaceDepartments'>;
 export type DigestPreferences = S['DigestPreference'];
 /** An officer's account in the user pool, and what admins send to invite or change one. */
 export type UserAccount = S['UserAccount'];
+// issue 17: letters and drafts from templates
+export type LetterTemplateName = S['LetterTemplateName'];
+export type LetterTemplateRef = S['LetterTemplateRef'];
+export type LetterTemplateVersion = S['LetterTemplateVersion'];
+export type GeneratedLetter = S['GeneratedLetter'];
+export type AvailableLetters = Answer<'listAvailableLetters'>;
+export type LetterTemplateList = Answer<'listLetterTemplates'>;
+export type LetterTemplateFile = Answer<'getLetterTemplate'>;
+export type LetterTemplateUpload = Body<'uploadLetterTemplate'>;
 export type OfficerGroup = S['OfficerGroup'];
 export type UserPage = Answer<'listUsers'>;
 export type UserQuery = Query<'listUsers'>;

@@ -56,6 +56,10 @@ public final class ColdStartBenchmark {
 
     public static void main(String[] args) throws Exception {
         List<String> arguments = new ArrayList<>(List.of(args));
+        if (arguments.remove("--letters")) {
+            letters(arguments.isEmpty() ? 5 : Integer.parseInt(arguments.get(0)));
+            return;
+        }
         // --priming: the layer + zip layout only, the Spring handler with and without its SnapStart priming
         boolean priming = arguments.remove("--priming");
         int runs = !arguments.isEmpty() ? Integer.parseInt(arguments.get(0)) : 5;
@@ -227,6 +231,65 @@ public final class ColdStartBenchmark {
         out.append(String.join(",\n", ratios)).append("\n  }\n}\n");
         Files.writeString(json, out.toString());
         System.out.println("written to " + json);
+    }
+
+    /**
+     * Issue 17: what the letters function (its own zip with Apache POI and poi-tl) costs at a cold start, against the
+     * intake function in the same runs: each in fresh JVMs on layer + its zip, with the template's C1 option
+     * ({@code TieredStopAtLevel=1}), unprimed and primed (SnapStart: its priming renders every shipped template). The
+     * letters function's first request downloads the PKS draft template as an admin ({@code GET
+     * /settings/letter-templates/rancangan-pks}: a DynamoDB read and the DOCX built with POI); a generated letter
+     * needs a case in the right stage, which {@code LettersJourneyTest} drives.
+     */
+    private static void letters(int runs) throws Exception {
+        Path root = LocalRuntime.findRepositoryRoot();
+        Path work = Files.createDirectories(root.resolve("local/target/bench"));
+        Path probeDir = probeClasses(work.resolve("probe"));
+        Path layer = unzip(root.resolve("functions/layer/target/sikerja-layer.zip"), work.resolve("opt"));
+        String intakePath = classPath(probeDir, unzip(root.resolve("functions/intake/target/intake-lambda.zip"),
+                work.resolve("intake-lambda")), layer.resolve("java"));
+        String lettersPath = classPath(probeDir, unzip(root.resolve("functions/letters/target/letters-lambda.zip"),
+                work.resolve("letters-lambda")), layer.resolve("java"));
+        String sample = Files.readString(root.resolve("events/intake-submit-proposal.json"));
+        Path lettersEvent = work.resolve("letters-event.json");
+        Files.writeString(lettersEvent, """
+                {"version":"2.0","routeKey":"GET /settings/letter-templates/{name}",
+                 "rawPath":"/settings/letter-templates/rancangan-pks","rawQueryString":"",
+                 "headers":{"accept-language":"id"},"pathParameters":{"name":"rancangan-pks"},
+                 "requestContext":{"accountId":"000000000000","apiId":"bench","domainName":"localhost",
+                  "domainPrefix":"localhost","authorizer":{"jwt":{"claims":{"sub":"bench-admin","token_use":"id",
+                  "cognito:groups":"[admin]"},"scopes":null}},
+                  "http":{"method":"GET","path":"/settings/letter-templates/rancangan-pks","protocol":"HTTP/1.1",
+                  "sourceIp":"127.0.0.1","userAgent":"bench"},"requestId":"bench","routeKey":"GET /settings/letter-templates/{name}",
+                  "stage":"$default","time":"07/Dec/2026:00:00:00 +0000","timeEpoch":1796601600000},
+                 "isBase64Encoded":false}
+                """);
+        List<String> c1 = JVM_OPTIONS.get("TieredStopAtLevel=1");
+        try (LocalSystem system = LocalSystem.start(LocalRuntime.Options.defaults().freePorts().repositoryRoot(root)
+                .workDirectory(Files.createDirectories(work.resolve("local")))
+                .parameter("ProposalDailyLimitPerAddress", String.valueOf(LocalSystem.SHARED_PROPOSAL_LIMIT))
+                .parameter("ProposalDailyLimitPerSourceIp", String.valueOf(LocalSystem.SHARED_PROPOSAL_LIMIT)))) {
+            Map<String, String> env = system.runtime().functionEnvironment();
+            Map<String, List<long[]>> results = new LinkedHashMap<>();
+            for (int run = 0; run < runs; run++) {
+                Path event = work.resolve("event.json");
+                Files.writeString(event, sample.replace("7d0c6a52-0f5e-4d7e-9a51-1c2b3c4d5e6f",
+                        UUID.randomUUID().toString()));
+                for (String mode : List.of("", "primed")) {
+                    long[] intake = runOnce(intakePath, c1, HANDLERS.get("spring-cloud-function"), mode, event, env);
+                    long[] letters = runOnce(lettersPath, c1, "id.sikerja.letters.LettersHandler", mode, lettersEvent, env);
+                    if (intake[5] != 201 || letters[5] != 200) {
+                        throw new IllegalStateException("intake answered " + intake[5] + ", letters " + letters[5]);
+                    }
+                    String suffix = mode.isEmpty() ? "" : " primed";
+                    results.computeIfAbsent("intake" + suffix + " | TieredStopAtLevel=1 | layer + zip",
+                            k -> new ArrayList<>()).add(intake);
+                    results.computeIfAbsent("letters" + suffix + " | TieredStopAtLevel=1 | layer + zip",
+                            k -> new ArrayList<>()).add(letters);
+                }
+            }
+            report(results, runs, work.resolve("cold-start-letters.json"));
+        }
     }
 
     private static long median(long[] values) {

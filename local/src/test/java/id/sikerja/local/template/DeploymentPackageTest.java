@@ -44,6 +44,9 @@ import org.junit.jupiter.api.io.TempDir;
 class DeploymentPackageTest {
 
     private static final long MAX_UPLOAD_BYTES = 60_000_000L;
+    /** Issue 17: the letters function's zip (poi-tl, Apache POI and its OOXML schemas, S3), kept apart from the rest. */
+    private static final String LETTERS_ZIP = "letters-lambda.zip";
+    private static final long MAX_LETTERS_BYTES = 22_000_000L;
     private static final Path ROOT = LocalRuntime.findRepositoryRoot();
     private static final Template TEMPLATE = Template.load(ROOT.resolve("template.yaml"));
     /** A jar's artifact: its file name without the version ({@code spring-core-7.0.10.jar} → spring-core). */
@@ -144,6 +147,12 @@ class DeploymentPackageTest {
         Map<Path, Long> uploads = new LinkedHashMap<>();
         uploads.put(layerZip, Files.size(layerZip));
         for (Path zip : new TreeSet<>(FUNCTION_ZIPS.values())) {
+            if (zip.getFileName().toString().equals(LETTERS_ZIP)) {
+                // issue 17: the letters function's own budget (Apache POI), below; it changes rarely, and an
+                // unchanged zip is not uploaded again (reproducible builds)
+                assertTrue(Files.size(zip) <= MAX_LETTERS_BYTES, "the letters zip has " + Files.size(zip) + " bytes");
+                continue;
+            }
             uploads.put(zip, Files.size(zip));
         }
         long total = uploads.values().stream().mapToLong(Long::longValue).sum();

@@ -94,6 +94,7 @@ class SamApplicationTest {
                 "PreferencesFunction", "20", "ReminderFunction", "5", "DocumentReceivedFunction", "5",
                 "UsersFunction", "20"));
         expected.putAll(Map.of("EventRelayFunction", "5", "MigrationFunction", "5"));
+        expected.put("LettersFunction", "20"); // issue 17
         assertEquals(expected, reserved);
         LocalResolver unreserved = new LocalResolver(template, Map.of("ReserveConcurrency", "false"));
         assertFalse(((Map<String, Object>) unreserved.resolve(template.resource("IntakeFunction").get("Properties")))

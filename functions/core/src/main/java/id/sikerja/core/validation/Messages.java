@@ -71,6 +71,18 @@ final class Messages {
             Map.entry("not_uploadable_now", new String[] {
                     "tidak dapat Anda unggah pada tahap ini; yang dapat diunggah: {allowedLabels}",
                     "is not a document you may upload in this stage; you may upload: {allowedLabels}"}),
+            // issue 17: letters from templates
+            Map.entry("unknown_template", new String[] {"bukan templat yang dikenal; templat: {allowed}",
+                    "is not a known template; templates: {allowed}"}),
+            Map.entry("template_not_available_now", new String[] {
+                    "tidak dapat Anda buat pada tahap ini; yang dapat dibuat: {allowedLabels}",
+                    "is not a document you may generate in this stage; you may generate: {allowedLabels}"}),
+            Map.entry("not_a_docx_template", new String[] {"bukan berkas DOCX yang dapat dibaca sebagai templat",
+                    "is not a DOCX file that can be read as a template"}),
+            Map.entry("unknown_placeholder", new String[] {
+                    "memuat isian {{{placeholder}}} yang tidak dikenal; lihat daftar isian templat",
+                    "contains the unknown placeholder {{{placeholder}}}; see the list of template placeholders"}),
+            Map.entry("template_too_large", new String[] {"lebih besar dari {max} bita", "is larger than {max} bytes"}),
             // officers' accounts (GET/POST/PUT /users)
             Map.entry("unknown_department", new String[] {"bukan OPD dalam daftar OPD", "is not a department of the list"}),
             Map.entry("department_required", new String[] {"wajib diisi untuk grup {group}",

@@ -100,6 +100,32 @@ public final class ProcessDefinitions {
             DPRD_APPROVE, Set.of(DPRD_REQUEST_RECEIVED_ON),
             DPRD_REJECT, Set.of(DPRD_REQUEST_RECEIVED_ON));
 
+    /**
+     * Issue 17 (letters and drafts from templates): who may generate which letter or draft, in which stage. Each is
+     * generated where its document belongs — the stage that accepts its type from the same roles — and is registered
+     * as the next version of that type, so an OPD generates only on its own department's case. The offer and the
+     * reply (Penawaran; a foreign offer at Prakarsa), the DPRD request (Persetujuan DPRD, the admin who sends it;
+     * PP 28/2018 Ps 6(2)–(3), domain.md §2.1), the KB draft (Penyusunan KB) and the PKS draft (Penyusunan PKS; for a
+     * KSDPK with the four clauses of Ps 19(2)). SINERGI has no template [I]: its Nota Kesepakatan follows the
+     * ministry's own form.
+     */
+    public static final List<LetterRule> LETTERS = List.of(
+            LetterRule.letter(LetterTemplate.SURAT_PENAWARAN)
+                    .forCategories(Category.KSDD, Category.KSDPK, Category.KSDPL, Category.KSDLL)
+                    .in(PENAWARAN, PRAKARSA).by(ADMIN, OPD),
+            LetterRule.letter(LetterTemplate.SURAT_JAWABAN)
+                    .forCategories(Category.KSDD, Category.KSDPK)
+                    .in(PENAWARAN).by(ADMIN, OPD),
+            LetterRule.letter(LetterTemplate.PERMOHONAN_DPRD)
+                    .forCategories(Category.KSDD, Category.KSDPK)
+                    .in(PERSETUJUAN_DPRD).by(ADMIN),
+            LetterRule.letter(LetterTemplate.RANCANGAN_KB)
+                    .forCategories(Category.KSDD, Category.KSDPK)
+                    .in(PENYUSUNAN_KB).by(ADMIN, OPD),
+            LetterRule.letter(LetterTemplate.RANCANGAN_PKS)
+                    .forCategories(Category.KSDD, Category.KSDPK)
+                    .in(PENYUSUNAN_PKS).by(ADMIN, OPD));
+
     /** The table of a category. */
     public static ProcessTable table(Category category) {
         if (category == Category.SINERGI) {
