@@ -73,7 +73,11 @@ public final class CaseNotifier {
         return added;
     }
 
-    /** The roles that may take the stage's way forward (not the partner: it has no inbox). */
+    /**
+     * The roles that act in the stage, from the process table: those that may take its way forward (as
+     * {@code OfficerTasks} reads it) and those that supply the documents the stage declares (as {@code CaseHolder}
+     * reads who may supply what a stage waits for). Not the partner: it has no inbox.
+     */
     static Set<Role> actingRoles(CaseRecord record, Stage stage) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         ProcessDefinitions.table(record.state().category()).rule(stage).ifPresent((StageRule rule) -> {
@@ -82,6 +86,7 @@ public final class CaseNotifier {
                     roles.addAll(a.roles());
                 }
             }
+            rule.documents().forEach(d -> roles.addAll(d.roles()));
         });
         roles.remove(Role.PARTNER);
         roles.remove(Role.SYSTEM);
