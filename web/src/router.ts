@@ -26,6 +26,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/laporan', name: 'reports', component: () => import('./views/ReportsView.vue'), meta: { officer: true } },
   { path: '/impor', name: 'imports', component: () => import('./views/ImportView.vue'), meta: { officer: true } },
   { path: '/pengguna', name: 'users', component: () => import('./views/UsersView.vue'), meta: { officer: true } },
+  // issue 17 (h17-talk): the officer's notifications
+  { path: '/notifikasi', name: 'notifications', component: () => import('./views/NotificationsView.vue'), meta: { officer: true } },
   { path: '/:rest(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
 ];
 

@@ -137,3 +137,13 @@ export type FilterForm<Q> = { [K in keyof Q]?: Q[K] | '' };
 export type OpeningInput = Body<'openCooperation'>;
 export type OpeningDraft = Omit<OpeningInput, 'durationMonths'> & { durationMonths: OpeningInput['durationMonths'] | null };
 export type CaseOpened = Answer<'openCooperation', 201>;
+
+// ------------------------------------------------------------------ issue 17 (h17-talk): discussion and notifications
+
+export type Comment = S['Comment'];
+export type CommentThread = S['CommentThread'];
+export type NewComment = S['NewComment'];
+export type CommentChange = S['CommentChange'];
+export type NotificationItem = S['Notification'];
+export type NotificationPage = S['NotificationPage'];
+export type NotificationKind = S['NotificationKind'];

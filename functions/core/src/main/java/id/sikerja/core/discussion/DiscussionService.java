@@ -136,8 +136,15 @@ public final class DiscussionService {
             errors.add(FieldError.of("document.version", "document_not_on_case"));
         }
         List<Recipient> mentioned = new ArrayList<>();
+        List<Recipient> known = null;
         for (int i = 0; i < in.mentions().size(); i++) {
-            Optional<Recipient> r = roster.find(in.mentions().get(i));
+            String handle = in.mentions().get(i);
+            Optional<Recipient> r = roster.find(handle);
+            if (r.isEmpty() && handle.contains("@")) {
+                // an officer may be named by the address colleagues know them by
+                known = known == null ? roster.all() : known;
+                r = known.stream().filter(o -> handle.equalsIgnoreCase(o.email())).findFirst();
+            }
             if (r.isEmpty()) {
                 errors.add(FieldError.of("mentions[" + i + "]", "unknown_officer"));
             } else if (r.get().actors().stream().noneMatch(a -> Visibility.canSee(a, record.state())
@@ -152,7 +159,8 @@ public final class DiscussionService {
         }
         Instant now = clock.instant();
         Comment comment = new Comment(UUID.randomUUID().toString(), caseId, actor.id(), actor.role(), record.stage(),
-                in.document(), visibility, in.text(), in.mentions(), now, 1, List.of(), Optional.empty());
+                in.document(), visibility, in.text(), mentioned.stream().map(Recipient::id).distinct().toList(), now, 1,
+                List.of(), Optional.empty());
         String response = render.apply(comment);
         try {
             comments.create(comment, idempotency.map(i -> i.remember(response, now)));

@@ -214,6 +214,9 @@ class DiscussionServiceTest {
         assertEquals(0, notifications.inbox("adm", 25, Optional.empty()).total(), "not the author");
         assertInstanceOf(DiscussionService.Written.class, post(ADMIN, text("x", "SHARED", "boss")),
                 "a leader sees the case and may be mentioned");
+        String byAddress = posted(ADMIN, text("y", null, "T@X.ID"));
+        assertEquals(List.of("tk"), comments.find("c1", byAddress).orElseThrow().mentions(),
+                "an officer named by address is stored by user name");
     }
 
     @Test
