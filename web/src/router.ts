@@ -32,6 +32,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/pengguna', name: 'users', component: () => import('./views/UsersView.vue'), meta: { officer: true } },
   // issue 17: the letter templates admins keep (linked from Pengaturan)
   { path: '/pengaturan/templat-surat', name: 'letter-templates', component: () => import('./views/LetterTemplatesView.vue'), meta: { officer: true } },
+  // issue 17 (h17-talk): the officer's notifications
+  { path: '/notifikasi', name: 'notifications', component: () => import('./views/NotificationsView.vue'), meta: { officer: true } },
   { path: '/:rest(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
 ];
 

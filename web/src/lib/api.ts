@@ -148,6 +148,21 @@ export const api = {
   /** The import itself: the key is required; the same file retried with the same key never imports twice. */
   importFile: (file: Blob, key: string) =>
     request<T.ImportDone>('/imports', { method: 'POST', raw: file, headers: { 'content-type': file.type || 'text/csv', 'idempotency-key': key } }),
+
+  // issue 17 (h17-talk): a case's discussion and the officer's notifications
+  comments: (id: string, cursor?: string) =>
+    request<T.CommentThread>(`/cooperations/${encodeURIComponent(id)}/comments${query({ limit: 100, cursor })}`),
+  postComment: (id: string, body: T.NewComment, key = idempotencyKey()) =>
+    request<T.Comment>(`/cooperations/${encodeURIComponent(id)}/comments`, { method: 'POST', body, headers: { 'idempotency-key': key } }),
+  changeComment: (id: string, commentId: string, body: T.CommentChange) =>
+    request<T.Comment>(`/cooperations/${encodeURIComponent(id)}/comments/${encodeURIComponent(commentId)}`, { method: 'PUT', body }),
+  partnerComments: (code: string, token: string) =>
+    request<T.CommentThread>(`${track(code)}/comments${query({ limit: 100 })}`, { headers: tokenHeader(token) }),
+  partnerPostComment: (code: string, token: string, text: string, key = idempotencyKey()) =>
+    request<T.Comment>(`${track(code)}/comments`, { method: 'POST', body: { text }, headers: { ...tokenHeader(token), 'idempotency-key': key } }),
+  notifications: (limit = 25, cursor?: string) => request<T.NotificationPage>(`/me/notifications${query({ limit, cursor })}`),
+  readNotifications: (body: { ids: string[] } | { all: true }) =>
+    request<{ marked: number; unread: number }>('/me/notifications/read', { method: 'POST', body }),
 };
 
 /** A file the API serves (an export): fetched with the officer's token and saved through a blob URL. */

@@ -259,6 +259,27 @@ const id = {
     download: 'Unduh', upload: 'Unggah versi baru', file: 'Berkas DOCX', reset: 'Kembalikan ke bawaan', resetConfirm: 'Kembalikan {name} ke templat bawaan?',
     saved: 'Tersimpan sebagai versi {v}.', placeholders: 'Daftar isian', placeholder: 'Isian', meaning: 'Isi', manage: 'Kelola templat surat',
   },
+  talk: {
+    title: 'Diskusi', sharedTitle: 'Diskusi dengan Bagian Kerja Sama',
+    intro: 'Catatan dan pertanyaan tentang kasus ini. Internal: hanya petugas yang dapat melihat kasus. Bersama mitra: pemohon ikut membaca dan dapat membalas.',
+    partnerIntro: 'Pesan antara Anda dan Bagian Kerja Sama tentang permohonan ini.',
+    empty: 'Belum ada komentar.', write: 'Tulis komentar', text: 'Komentar', send: 'Kirim komentar', sent: 'Komentar terkirim.',
+    visibility: 'Terlihat oleh', INTERNAL: 'Internal (petugas saja)', SHARED: 'Bersama mitra',
+    document: 'Tentang dokumen (pilihan)', noDocument: 'Tidak tentang dokumen tertentu',
+    mentions: 'Sebut petugas (alamat surel, pisahkan dengan koma)', mentionsHelp: 'Petugas yang disebut menerima pemberitahuan. Hanya petugas yang dapat melihat kasus ini.',
+    stageTag: 'Tahap: {stage}', documentTag: '{doc} versi {v}', edited: 'diubah', history: 'Riwayat perubahan ({n})', before: 'Sebelum {when}',
+    retracted: 'Komentar ini ditarik oleh penulisnya pada {when}.', retractedNote: 'Alasan: {note}',
+    edit: 'Ubah', retract: 'Tarik', cancel: 'Batal', saveEdit: 'Simpan perubahan', retractNote: 'Alasan menarik komentar', retractConfirm: 'Tarik komentar',
+    you: 'Anda', partner: 'Mitra/Pemohon', readOnly: 'Anda dapat membaca diskusi ini, tetapi tidak menulis di dalamnya.', closed: 'Kasus ini sudah ditutup: diskusinya hanya dapat dibaca.',
+    mentioned: 'Menyebut: {names}',
+  },
+  inbox: {
+    title: 'Pemberitahuan', nav: 'Pemberitahuan', unread: '{n} belum dibaca', badge: '{n} pemberitahuan belum dibaca',
+    empty: 'Tidak ada pemberitahuan.', markAll: 'Tandai semua sudah dibaca', markRead: 'Tandai dibaca', open: 'Buka kasus', read: 'Sudah dibaca', isUnread: 'Belum dibaca',
+    kind: { MENTION: 'Anda disebut dalam diskusi', SHARED_REPLY: 'Balasan mitra dalam diskusi', STAGE_ENTERED: 'Kasus menunggu tindakan Anda', DOCUMENT_TO_CHECK: 'Dokumen perlu diperiksa', DEADLINE_SOON: 'Tenggat dalam 7 hari' } as Record<string, string>,
+    immediate: 'Surel segera', immediateHelp: 'Ringkasan tetap dikirim lewat surel. Pilih jenis pemberitahuan yang juga ingin Anda terima segera lewat surel.',
+    mailLanguage: 'Bahasa surel', languages: { id: 'Bahasa Indonesia', en: 'English' },
+  },
 };
 
 type Messages = typeof id;
@@ -341,6 +362,9 @@ const en: Messages = {
     'admin-only': 'Admins only', 'user-exists': 'An account with this address exists', 'directory-unavailable': 'The user directory is unavailable',
     'import-invalid': 'Invalid import file', 'import-failed': 'Import failed', 'import-in-progress': 'An import is running', 'no-role': 'Account without a Si Kerja role',
     'no-department': 'Department account without a department', 'id-token-required': 'An ID token is required',
+    // issue 17 (h17-talk)
+    'discussion-closed': 'The discussion is closed', 'discussion-read-only': 'You can only read the discussion',
+    'not-comment-author': 'Only the author can change a comment', 'comment-changed': 'The comment has changed',
   },
   problemDetail: { 'invalid-fields': 'Check the fields named.' },
   uploadStatus: { PENDING: 'Being checked', REGISTERED: 'Registered', REJECTED: 'Rejected', EXPIRED: 'Expired' },
@@ -519,6 +543,27 @@ const en: Messages = {
     version: 'Version', source: 'Source', shipped: 'Shipped template', custom: "An admin's upload", updated: 'Changed',
     download: 'Download', upload: 'Upload a new version', file: 'DOCX file', reset: 'Back to the default', resetConfirm: 'Set {name} back to the shipped template?',
     saved: 'Saved as version {v}.', placeholders: 'Placeholders', placeholder: 'Placeholder', meaning: 'Filled with', manage: 'Manage letter templates',
+  },
+  talk: {
+    title: 'Discussion', sharedTitle: 'Discussion with the Cooperation Office',
+    intro: 'Notes and questions about this case. Internal: only officers who can see the case. Shared with the partner: the applicant reads and can reply.',
+    partnerIntro: 'Messages between you and the Cooperation Office about this application.',
+    empty: 'No comments yet.', write: 'Write a comment', text: 'Comment', send: 'Send comment', sent: 'Comment sent.',
+    visibility: 'Visible to', INTERNAL: 'Internal (officers only)', SHARED: 'Shared with the partner',
+    document: 'About a document (optional)', noDocument: 'Not about a particular document',
+    mentions: 'Mention officers (e-mail addresses, separated by commas)', mentionsHelp: 'Mentioned officers get a notification. Only officers who can see this case.',
+    stageTag: 'Stage: {stage}', documentTag: '{doc} version {v}', edited: 'edited', history: 'Earlier versions ({n})', before: 'Before {when}',
+    retracted: 'This comment was retracted by its author on {when}.', retractedNote: 'Reason: {note}',
+    edit: 'Edit', retract: 'Retract', cancel: 'Cancel', saveEdit: 'Save changes', retractNote: 'Reason for retracting', retractConfirm: 'Retract the comment',
+    you: 'You', partner: 'Partner/Applicant', readOnly: 'You can read this discussion but not write in it.', closed: 'This case is closed: its discussion can only be read.',
+    mentioned: 'Mentions: {names}',
+  },
+  inbox: {
+    title: 'Notifications', nav: 'Notifications', unread: '{n} unread', badge: '{n} unread notifications',
+    empty: 'No notifications.', markAll: 'Mark all as read', markRead: 'Mark as read', open: 'Open the case', read: 'Read', isUnread: 'Unread',
+    kind: { MENTION: 'You were mentioned in a discussion', SHARED_REPLY: 'The partner replied in a discussion', STAGE_ENTERED: 'A case awaits your action', DOCUMENT_TO_CHECK: 'A document to check', DEADLINE_SOON: 'A deadline within 7 days' } as Record<string, string>,
+    immediate: 'Immediate e-mail', immediateHelp: 'The digest still comes by e-mail. Choose the kinds of notification you also want e-mailed at once.',
+    mailLanguage: 'Language of your e-mails', languages: { id: 'Bahasa Indonesia', en: 'English' },
   },
 };
 

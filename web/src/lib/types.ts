@@ -167,3 +167,13 @@ export type PotentialQuery = Query<'listPotentials'>;
 /** POST /potentials; PUT adds the version the editor saw. */
 export type PotentialInput = S['PotentialRequest'];
 export type PotentialUpdate = PotentialInput & { version: number };
+
+// ------------------------------------------------------------------ issue 17 (h17-talk): discussion and notifications
+
+export type Comment = S['Comment'];
+export type CommentThread = S['CommentThread'];
+export type NewComment = S['NewComment'];
+export type CommentChange = S['CommentChange'];
+export type NotificationItem = S['Notification'];
+export type NotificationPage = S['NotificationPage'];
+export type NotificationKind = S['NotificationKind'];

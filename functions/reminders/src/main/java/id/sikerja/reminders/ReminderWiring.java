@@ -91,8 +91,14 @@ final class ReminderWiring {
     }
 
     static DigestPreferenceRoutes preferences(Env env) {
-        return new DigestPreferenceRoutes(new DynamoOfficerDirectory(AwsClients.dynamo(), env.require("TABLE_NAME")),
-                Clock.systemUTC());
+        String table = env.require("TABLE_NAME");
+        Clock clock = Clock.systemUTC();
+        // issue 17: the officer's inbox is served beside the digest preferences (the same "me" scope and table)
+        NotificationRoutes inbox = new NotificationRoutes(new id.sikerja.core.notifications.Notifications(
+                new id.sikerja.adapters.dynamo.DynamoNotificationStore(AwsClients.dynamo(), table), clock),
+                new id.sikerja.adapters.dynamo.DynamoOfficerRoster(AwsClients.dynamo(), table), clock);
+        return new DigestPreferenceRoutes(new DynamoOfficerDirectory(AwsClients.dynamo(), table), clock)
+                .withInbox(inbox);
     }
 
     /** The digest's recipients ({@link DigestRecipients}): the officers who chose one and the admins' inboxes. */

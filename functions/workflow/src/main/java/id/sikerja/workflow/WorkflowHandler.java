@@ -10,7 +10,7 @@ import java.util.Set;
 public final class WorkflowHandler extends SpringFunctionHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     /** The route keys this handler serves, for the wiring check against template.yaml. */
-    public static final Set<String> ROUTES = WorkflowRoutes.ROUTES;
+    public static final Set<String> ROUTES = WorkflowRoutes.ALL_ROUTES;
 
     public WorkflowHandler() {
         super(WorkflowApp.class, WorkflowApp.FUNCTION, APIGatewayV2HTTPEvent.class, APIGatewayV2HTTPResponse.class);

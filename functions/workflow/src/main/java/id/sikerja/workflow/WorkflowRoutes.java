@@ -83,6 +83,8 @@ public final class WorkflowRoutes {
     public static final Set<String> ROUTES = Set.of(OPEN, LEGACY, VIEW, TRANSITION, EXTEND, CHILD_PKS,
             PARTNER_TRANSITION, HOLIDAYS, HOLIDAY_YEAR, DEPARTMENTS, REPLACE_DEPARTMENTS,
             PotentialRoutes.CREATE, PotentialRoutes.UPDATE);
+    /** Every route of the function: the case routes above and the discussion's (issue 17). */
+    public static final Set<String> ALL_ROUTES = union(ROUTES, DiscussionRoutes.ROUTES);
     static final int MAX_BODY_BYTES = 64 * 1024;
     private static final JsonLog LOG = JsonLog.get(WorkflowRoutes.class);
 
@@ -95,6 +97,20 @@ public final class WorkflowRoutes {
 
     public WorkflowRoutes(CaseService cases, HolidaySettings holidays, DepartmentSettings departments) {
         this(cases, holidays, departments, change -> { });
+    }
+
+    /** The discussion's routes (issue 17), when wired. */
+    private DiscussionRoutes discussion;
+
+    WorkflowRoutes withDiscussion(DiscussionRoutes routes) {
+        this.discussion = routes;
+        return this;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     public WorkflowRoutes(CaseService cases, HolidaySettings holidays, DepartmentSettings departments,
@@ -147,6 +163,10 @@ public final class WorkflowRoutes {
         // issue 16: departments' potentials and needs (officers' writes)
         routes.put(PotentialRoutes.CREATE, r -> potentials().create(r));
         routes.put(PotentialRoutes.UPDATE, r -> potentials().update(r));
+        if (discussion != null) {
+            routes.putAll(discussion.routes());
+            return HttpFunction.serving(ALL_ROUTES, routes);
+        }
         return HttpFunction.serving(ROUTES, routes);
     }
 

@@ -12,6 +12,14 @@ import id.sikerja.adapters.dynamo.DynamoHolidayStore;
 import id.sikerja.adapters.dynamo.DynamoPotentialStore;
 import id.sikerja.core.potentials.PotentialService;
 import java.util.UUID;
+import id.sikerja.adapters.dynamo.DynamoCommentStore;
+import id.sikerja.adapters.dynamo.DynamoNotificationStore;
+import id.sikerja.adapters.dynamo.DynamoOfficerDirectory;
+import id.sikerja.adapters.dynamo.DynamoOfficerRoster;
+import id.sikerja.core.discussion.DiscussionService;
+import id.sikerja.core.notifications.CaseNotifier;
+import id.sikerja.core.notifications.Notifications;
+import id.sikerja.core.notifications.ImmediateMail;
 import id.sikerja.api.Env;
 import id.sikerja.api.JsonLog;
 import id.sikerja.adapters.ses.SesMailer;
@@ -65,7 +73,28 @@ public final class WorkflowWiring {
                 clock, () -> UUID.randomUUID().toString());
         // issue 16 (h16-link): a department's initiative may answer a potential or need; the entry follows its cases
         PotentialEntries entries = new PotentialEntries(potentialStore, clock);
-        return new WorkflowRoutes(cases, holidays, departments, notices::deliver, entries)
-                .withPotentials(potentials, Settings.pemda(env).name()).function();
+        // issue 17: the discussion, and the notifications a change or a comment owes officers
+        DynamoOfficerRoster roster = new DynamoOfficerRoster(dynamo, table);
+        Notifications notifications = new Notifications(new DynamoNotificationStore(dynamo, table), clock,
+                new ImmediateMail(Settings.pemda(env), new SesMailer(AwsClients.ses()),
+                        new DynamoOfficerDirectory(dynamo, table)::immediateChoice, message -> LOG.warn(message)));
+        CaseNotifier notifier = new CaseNotifier(notifications, roster);
+        DiscussionService discussion = new DiscussionService(store, new DynamoCommentStore(dynamo, table, clock), roster,
+                notifications, clock);
+        return new WorkflowRoutes(cases, holidays, departments, change -> {
+            notices.deliver(change);
+            notify(notifier, change);
+        }, entries)
+                .withPotentials(potentials, Settings.pemda(env).name())
+                .withDiscussion(new DiscussionRoutes(cases, discussion, roster, clock)).function();
+    }
+
+    /** After the commit: a notification that cannot be written now is logged, never fails the answered change. */
+    private static void notify(CaseNotifier notifier, id.sikerja.core.cases.CaseOutcome.Change change) {
+        try {
+            notifier.onChange(change.record(), change.events());
+        } catch (RuntimeException e) {
+            LOG.warn("notifications of a change not written: " + e.getClass().getSimpleName());
+        }
     }
 }

@@ -1,6 +1,9 @@
 package id.sikerja.adapters.dynamo;
 
+import id.sikerja.core.notifications.ImmediateMail;
+import id.sikerja.core.notifications.NotificationKind;
 import id.sikerja.core.reminders.DigestPreference;
+import id.sikerja.core.validation.Language;
 import id.sikerja.core.reminders.Officer;
 import id.sikerja.core.workflow.Role;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -48,6 +51,11 @@ public final class DynamoOfficerDirectory {
         if (officer.preference().weekday() != null) {
             item.put("weekday", s(officer.preference().weekday().name()));
         }
+        // issue 17: the kinds of notification mailed at once, and the mail's language
+        if (!officer.preference().immediate().isEmpty()) {
+            item.put("immediate", strings(officer.preference().immediate().stream().map(Enum::name).sorted().toList()));
+        }
+        item.put("language", s(officer.preference().language().name()));
         item.put("updatedAt", s(at.toString()));
         item.put(Keys.GSI1PK, s(OFFICERS));
         item.put(Keys.GSI1SK, s(officer.id()));
@@ -73,8 +81,18 @@ public final class DynamoOfficerDirectory {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         list(item, "roles").forEach(r -> roles.add(Role.valueOf(r)));
         String weekday = str(item, "weekday");
+        Set<NotificationKind> immediate = EnumSet.noneOf(NotificationKind.class);
+        list(item, "immediate").forEach(k -> immediate.add(NotificationKind.valueOf(k)));
+        String language = str(item, "language");
         return new Officer(str(item, "id"), str(item, "email"), roles, Optional.ofNullable(str(item, "department")),
                 new DigestPreference(DigestPreference.Frequency.valueOf(str(item, "frequency")),
-                        weekday == null ? null : DayOfWeek.valueOf(weekday)));
+                        weekday == null ? null : DayOfWeek.valueOf(weekday), immediate,
+                        language == null ? Language.ID : Language.valueOf(language)));
+    }
+
+    /** Issue 17: what the officer chose to be mailed at once, for {@link ImmediateMail}. */
+    public Optional<ImmediateMail.Choice> immediateChoice(String id) {
+        return find(id).map(o -> new ImmediateMail.Choice(o.email(), o.preference().immediate(),
+                o.preference().language()));
     }
 }

@@ -1,5 +1,8 @@
 package id.sikerja.core.reminders;
 
+import id.sikerja.core.notifications.NotificationKind;
+import id.sikerja.core.validation.Language;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -10,14 +13,30 @@ import java.util.Objects;
  * names the digest a run produces, so one recipient gets at most one digest per period however often the
  * schedule runs.
  */
-public record DigestPreference(Frequency frequency, DayOfWeek weekday) {
+public record DigestPreference(Frequency frequency, DayOfWeek weekday, java.util.Set<NotificationKind> immediate,
+                               Language language) {
 
     public enum Frequency { DAILY, WEEKLY, OFF }
 
     public static final DigestPreference DEFAULT = new DigestPreference(Frequency.DAILY, null);
 
+    /**
+     * A digest preference without immediate mail, in Indonesian.
+     */
+    public DigestPreference(Frequency frequency, DayOfWeek weekday) {
+        this(frequency, weekday, java.util.Set.of(), Language.ID);
+    }
+
+    /**
+     * @param immediate issue 17: the notification kinds the officer also wants mailed at once (the digest stays the
+     *                  e-mail channel for everything else)
+     * @param language  the language of the officer's mail
+     */
     public DigestPreference {
         Objects.requireNonNull(frequency, "frequency");
+        immediate = immediate == null || immediate.isEmpty() ? java.util.Set.of()
+                : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(immediate));
+        language = language == null ? Language.ID : language;
         if (frequency == Frequency.WEEKLY) {
             Objects.requireNonNull(weekday, "a weekly digest names its weekday");
         } else {

@@ -104,7 +104,19 @@ final class Messages {
                     "is closed: this potential or need takes no more proposals"}),
             Map.entry("not_registered", new String[] {
                     "bukan unggahan yang sudah diterima dan diperiksa untuk kasus ini",
-                    "is not an upload received and checked for this case"}));
+                    "is not an upload received and checked for this case"}),
+            // issue 17 (h17-talk): the discussion of a case
+            Map.entry("username", new String[] {"bukan nama pengguna petugas", "is not an officer's user name"}),
+            Map.entry("unknown_officer", new String[] {
+                    "bukan petugas yang dikenal Si Kerja (petugas terdaftar setelah masuk pertama kali)",
+                    "is not an officer Si Kerja knows (officers are known once they have signed in)"}),
+            Map.entry("officer_cannot_see_case", new String[] {"petugas ini tidak dapat melihat kasus ini",
+                    "this officer cannot see this case"}),
+            Map.entry("visibility_not_allowed", new String[] {
+                    "tidak dapat Anda pakai pada tahap ini; yang dapat: {allowed}",
+                    "is not one you may use in this stage; you may use: {allowed}"}),
+            Map.entry("document_not_on_case", new String[] {"bukan versi dokumen yang ada pada kasus ini",
+                    "is not a document version of this case"}));
 
     private Messages() {
     }

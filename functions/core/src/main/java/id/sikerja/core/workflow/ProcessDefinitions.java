@@ -963,4 +963,39 @@ public final class ProcessDefinitions {
     private static ProcessTable.StagePart always() {
         return new ProcessTable.Group(List.of());
     }
+
+    // =====================================================================================================
+    // issue 17 (h17-talk): the discussion of a case — who reads and writes which comments, per role and stage
+    // =====================================================================================================
+
+    /**
+     * The discussion per role [I]: the regulation says nothing of comments, so this follows who works on the case.
+     * <ul>
+     *   <li>ADMIN (Bagian Kerja Sama, the partner's contact and the case's keeper): reads and writes INTERNAL and
+     *       SHARED.</li>
+     *   <li>OPD of the case's department (it drafts with the partner, PP 28/2018 Ps 6): reads and writes both.</li>
+     *   <li>TKKSD (assesses and advises the Kepala Daerah; it speaks to the partner through the Bagian Kerja Sama):
+     *       reads both, writes INTERNAL only.</li>
+     *   <li>PIMPINAN (read only, as everywhere in the process): reads both, writes nothing.</li>
+     *   <li>PARTNER (through its tracking token): reads and writes SHARED only.</li>
+     * </ul>
+     * Nobody writes once the case is closed (Selesai, Ditolak, Dibatalkan): the thread stays as the record.
+     * Which cases a role sees at all is {@code cases.Visibility} (an OPD of another department: not found).
+     */
+    public static final Map<Role, DiscussionRule> DISCUSSION = discussion();
+
+    private static Map<Role, DiscussionRule> discussion() {
+        Set<String> both = Set.of(DiscussionRule.INTERNAL, DiscussionRule.SHARED);
+        Set<String> shared = Set.of(DiscussionRule.SHARED);
+        java.util.function.Predicate<Stage> open = stage -> !stage.isTerminal();
+        Map<Role, DiscussionRule> rules = new EnumMap<>(Role.class);
+        rules.put(ADMIN, new DiscussionRule(both, both, open));
+        rules.put(OPD, new DiscussionRule(both, both, open));
+        rules.put(TKKSD, new DiscussionRule(both, Set.of(DiscussionRule.INTERNAL), open));
+        rules.put(PIMPINAN, new DiscussionRule(both, Set.of(), open));
+        rules.put(PARTNER, new DiscussionRule(shared, shared, open));
+        rules.put(SYSTEM, new DiscussionRule(both, Set.of(), open));
+        return Collections.unmodifiableMap(rules);
+    }
+
 }
