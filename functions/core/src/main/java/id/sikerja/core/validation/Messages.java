@@ -87,7 +87,14 @@ final class Messages {
                     "is not a page cursor of this list in this order; start from the first page"}),
             Map.entry("not_registered", new String[] {
                     "bukan unggahan yang sudah diterima dan diperiksa untuk kasus ini",
-                    "is not an upload received and checked for this case"}));
+                    "is not an upload received and checked for this case"}),
+            // issue 17 (h17-sign): TKKSD members' opinions
+            Map.entry("review_subject_closed", new String[] {"tidak dinilai pada tahap ini; yang dinilai: {allowed}",
+                    "is not reviewed in this stage; this stage reviews: {allowed}"}),
+            Map.entry("review_no_draft", new String[] {"belum ada rancangan yang terunggah untuk dinilai",
+                    "no draft has been uploaded to review yet"}),
+            Map.entry("review_unknown_version", new String[] {"versi ini tidak ada; versi terakhir: {latest}",
+                    "there is no such version; the latest is {latest}"}));
 
     private Messages() {
     }
