@@ -17,6 +17,7 @@ import id.sikerja.core.cases.CaseRecord;
 import id.sikerja.core.cases.CaseRequests;
 import id.sikerja.core.cases.CaseService;
 import id.sikerja.core.idempotency.Idempotency;
+import id.sikerja.core.reviews.MemberReviews;
 import id.sikerja.core.settings.DepartmentDirectory;
 import id.sikerja.core.settings.DepartmentRequests;
 import id.sikerja.core.settings.DepartmentSettings;
@@ -76,15 +77,22 @@ public final class WorkflowRoutes {
     static final String HOLIDAY_YEAR = "PUT /settings/holidays/{year}";
     static final String DEPARTMENTS = "GET /settings/departments";
     static final String REPLACE_DEPARTMENTS = "PUT /settings/departments";
+    // issue 17 (h17-sign): TKKSD members' opinions
+    static final String REVIEWS = "GET /cooperations/{id}/reviews";
+    static final String RECORD_REVIEW = "POST /cooperations/{id}/reviews";
     /** The routes this function serves; template.yaml must route exactly these to it. */
     public static final Set<String> ROUTES = Set.of(OPEN, LEGACY, VIEW, TRANSITION, EXTEND, CHILD_PKS,
-            PARTNER_TRANSITION, HOLIDAYS, HOLIDAY_YEAR, DEPARTMENTS, REPLACE_DEPARTMENTS);
+            PARTNER_TRANSITION, HOLIDAYS, HOLIDAY_YEAR, DEPARTMENTS, REPLACE_DEPARTMENTS,
+            REVIEWS, RECORD_REVIEW);
     static final int MAX_BODY_BYTES = 64 * 1024;
     private static final JsonLog LOG = JsonLog.get(WorkflowRoutes.class);
 
     private final CaseService cases;
     private final HolidaySettings holidays;
     private final DepartmentSettings departments;
+
+    /** Issue 17: TKKSD members' opinions (none: the reviews routes answer 404, as for a case not seen). */
+    private MemberReviews reviews;
 
     /** Sends the e-mails an applied transition owes (they are already committed with it). */
     private final java.util.function.Consumer<Change> afterTransition;
@@ -101,6 +109,12 @@ public final class WorkflowRoutes {
         this.departments = departments;
     }
 
+    /** Issue 17: serves the TKKSD members' opinions with {@code reviews}. */
+    public WorkflowRoutes withReviews(MemberReviews memberReviews) {
+        this.reviews = memberReviews;
+        return this;
+    }
+
     public HttpFunction function() {
         Map<String, Route> routes = new LinkedHashMap<>();
         routes.put(OPEN, this::open);
@@ -114,6 +128,8 @@ public final class WorkflowRoutes {
         routes.put(HOLIDAY_YEAR, this::replaceHolidays);
         routes.put(DEPARTMENTS, this::departments);
         routes.put(REPLACE_DEPARTMENTS, this::replaceDepartments);
+        routes.put(REVIEWS, this::reviews);
+        routes.put(RECORD_REVIEW, this::recordReview);
         return HttpFunction.serving(ROUTES, routes);
     }
 
@@ -268,6 +284,45 @@ public final class WorkflowRoutes {
             LOG.info("case change " + result.toLowerCase(Locale.ROOT), "caseId", caseId, "action", action,
                     "role", role.name());
         }
+    }
+
+    // =====================================================================================================
+    // Issue 17: TKKSD members' opinions
+    // =====================================================================================================
+
+    APIGatewayV2HTTPResponse reviews(HttpRequest request) {
+        Actor actor = Officers.actor(request);
+        String id = request.pathParameter("id");
+        return Optional.ofNullable(reviews).flatMap(r -> r.board(id, actor))
+                .map(b -> HttpResponses.json(200, ReviewJson.board(b, actor, request.language())))
+                .orElseThrow(() -> Problems.caseNotFound(request.language()));
+    }
+
+    APIGatewayV2HTTPResponse recordReview(HttpRequest request) {
+        Actor actor = Officers.actor(request);
+        String id = request.pathParameter("id");
+        Language lang = request.language();
+        Map<String, Object> body = request.bodyBytes().length == 0 ? Map.of() : request.jsonObjectBody(MAX_BODY_BYTES);
+        MemberReviews.Request in = MemberReviews.Request.read(body);
+        String name = Officers.signedIn(request).email();
+        MemberReviews.Outcome outcome = Optional.ofNullable(reviews)
+                .flatMap(r -> r.record(id, actor, name == null || name.isBlank() ? actor.id() : name, in))
+                .orElseThrow(() -> Problems.caseNotFound(lang));
+        if (outcome instanceof MemberReviews.Outcome.NotAllowed no) {
+            LOG.info("member review refused", "caseId", id, "role", actor.role().name(), "refusal", "role");
+            throw Problem.of(403, "review-not-allowed", no.reason().in(lang),
+                    lang.pick("Pendapat anggota dicatat oleh anggota TKKSD sendiri.",
+                            "A member's opinion is recorded by the TKKSD member themself."));
+        }
+        if (outcome instanceof MemberReviews.Outcome.Closed closed) {
+            LOG.info("member review refused", "caseId", id, "role", actor.role().name(), "refusal", "closed");
+            throw Problem.of(409, "review-closed", closed.reason().in(lang),
+                    lang.pick("Pendapat anggota TKKSD dicatat pada tahap yang menilai usulan atau rancangan.",
+                            "TKKSD members' opinions are recorded in the stages that assess a proposal or a draft."));
+        }
+        MemberReviews.Outcome.Recorded done = (MemberReviews.Outcome.Recorded) outcome;
+        LOG.info("member review recorded", "caseId", id, "subject", in.subject().name(), "changed", done.changed());
+        return HttpResponses.json(200, ReviewJson.board(done.board(), actor, lang));
     }
 
     // =====================================================================================================

@@ -7,6 +7,8 @@ import id.sikerja.adapters.dynamo.DynamoCaseStore;
 import id.sikerja.adapters.dynamo.DynamoDocumentStore;
 import id.sikerja.adapters.dynamo.DynamoDepartmentStore;
 import id.sikerja.adapters.dynamo.DynamoHolidayStore;
+import id.sikerja.adapters.dynamo.DynamoReviewStore;
+import id.sikerja.core.reviews.MemberReviews;
 import id.sikerja.api.Env;
 import id.sikerja.api.JsonLog;
 import id.sikerja.adapters.ses.SesMailer;
@@ -53,6 +55,8 @@ public final class WorkflowWiring {
         DepartmentSettings departments = new DepartmentSettings(new DynamoDepartmentStore(dynamo, table),
                 ShippedDepartments.LIST, clock,
                 Duration.ofSeconds(Long.parseLong(env.require("DEPARTMENT_CACHE_SECONDS"))));
-        return new WorkflowRoutes(cases, holidays, departments, notices::deliver).function();
+        return new WorkflowRoutes(cases, holidays, departments, notices::deliver)
+                .withReviews(new MemberReviews(cases, new DynamoReviewStore(dynamo, table), clock)) // issue 17
+                .function();
     }
 }
