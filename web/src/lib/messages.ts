@@ -181,6 +181,15 @@ const id = {
     // issue 13 item 12: RKPD/APBD per budget year
     budgetYear: { both: '{year}: RKPD dan APBD', rkpd: '{year}: RKPD saja', apbd: '{year}: APBD saja', none: '{year}: belum tercantum' },
   },
+  // issue 17 (h17-sign): TKKSD members' opinions
+  reviews: {
+    title: 'Pendapat anggota TKKSD', none: 'Belum ada pendapat anggota.', tally: 'Rekap', version: 'versi {n}',
+    mine: 'pendapat Anda', yours: 'Pendapat Anda tentang {subject}', opinion: 'Pendapat', note: 'Catatan',
+    noteHint: 'Wajib bila tidak setuju atau perlu perbaikan: apa yang harus diperbaiki.', submit: 'Simpan pendapat',
+    saved: 'Pendapat Anda tersimpan.', assessment: 'Kajian TKKSD dicatat {date} berdasarkan rekap', history: 'Riwayat pendapat ({n})',
+    opinions: { SETUJU: 'Setuju', PERLU_PERBAIKAN: 'Perlu perbaikan', TIDAK_SETUJU: 'Tidak setuju' },
+    subjects: { PROPOSAL: 'Usulan kerja sama', KB_DRAFT: 'Rancangan KB', PKS_DRAFT: 'Rancangan PKS', NASKAH_DRAFT: 'Rancangan naskah kerja sama' },
+  },
   holidaysEdit: { edit: 'Ubah daftar tahun ini', cancel: 'Batal' },
   tasks: {
     title: 'Tugas saya', nav: 'Tugas saya',
@@ -401,6 +410,14 @@ const en: Messages = {
     next: 'Next step', other: 'Other actions', danger: 'Reject, withdraw or end', confirm: '{action}: this cannot be undone. Continue?',
     overdue: 'overdue', reminders: 'Reminders', true: 'Yes', false: 'No', linked: 'Linked cases', print: 'Print the summary',
     budgetYear: { both: '{year}: RKPD and APBD', rkpd: '{year}: RKPD only', apbd: '{year}: APBD only', none: '{year}: in neither' },
+  },
+  reviews: {
+    title: "TKKSD members' opinions", none: 'No member has given an opinion yet.', tally: 'Tally', version: 'version {n}',
+    mine: 'your opinion', yours: 'Your opinion on the {subject}', opinion: 'Opinion', note: 'Note',
+    noteHint: 'Required unless you agree: what must be revised.', submit: 'Save my opinion',
+    saved: 'Your opinion is saved.', assessment: 'TKKSD assessment recorded {date} on the tally', history: 'Opinion history ({n})',
+    opinions: { SETUJU: 'Agree', PERLU_PERBAIKAN: 'Needs revision', TIDAK_SETUJU: 'Disagree' },
+    subjects: { PROPOSAL: 'cooperation proposal', KB_DRAFT: 'KB draft', PKS_DRAFT: 'PKS draft', NASKAH_DRAFT: 'draft agreement' },
   },
   holidaysEdit: { edit: "Change this year's list", cancel: 'Cancel' },
   tasks: {

@@ -137,3 +137,10 @@ export type FilterForm<Q> = { [K in keyof Q]?: Q[K] | '' };
 export type OpeningInput = Body<'openCooperation'>;
 export type OpeningDraft = Omit<OpeningInput, 'durationMonths'> & { durationMonths: OpeningInput['durationMonths'] | null };
 export type CaseOpened = Answer<'openCooperation', 201>;
+
+// issue 17 (h17-sign): TKKSD members' opinions
+export type ReviewBoard = S['MemberReviewBoard'];
+export type MemberReview = S['MemberReview'];
+export type ReviewOpinion = S['ReviewOpinion'];
+export type ReviewSubject = S['ReviewSubject'];
+export type ReviewInput = Body<'recordMemberReview'>;
