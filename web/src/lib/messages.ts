@@ -184,7 +184,7 @@ const id = {
   // issue 17 (h17-sign): TKKSD members' opinions
   reviews: {
     title: 'Pendapat anggota TKKSD', none: 'Belum ada pendapat anggota.', tally: 'Rekap', version: 'versi {n}',
-    mine: 'pendapat Anda', yours: 'Pendapat Anda tentang {subject}', opinion: 'Pendapat', note: 'Catatan',
+    mine: 'pendapat Anda', yours: 'Pendapat Anda: {subject}', opinion: 'Pendapat', note: 'Catatan',
     noteHint: 'Wajib bila tidak setuju atau perlu perbaikan: apa yang harus diperbaiki.', submit: 'Simpan pendapat',
     saved: 'Pendapat Anda tersimpan.', assessment: 'Kajian TKKSD dicatat {date} berdasarkan rekap', history: 'Riwayat pendapat ({n})',
     opinions: { SETUJU: 'Setuju', PERLU_PERBAIKAN: 'Perlu perbaikan', TIDAK_SETUJU: 'Tidak setuju' },
@@ -413,11 +413,11 @@ const en: Messages = {
   },
   reviews: {
     title: "TKKSD members' opinions", none: 'No member has given an opinion yet.', tally: 'Tally', version: 'version {n}',
-    mine: 'your opinion', yours: 'Your opinion on the {subject}', opinion: 'Opinion', note: 'Note',
+    mine: 'your opinion', yours: 'Your opinion: {subject}', opinion: 'Opinion', note: 'Note',
     noteHint: 'Required unless you agree: what must be revised.', submit: 'Save my opinion',
     saved: 'Your opinion is saved.', assessment: 'TKKSD assessment recorded {date} on the tally', history: 'Opinion history ({n})',
     opinions: { SETUJU: 'Agree', PERLU_PERBAIKAN: 'Needs revision', TIDAK_SETUJU: 'Disagree' },
-    subjects: { PROPOSAL: 'cooperation proposal', KB_DRAFT: 'KB draft', PKS_DRAFT: 'PKS draft', NASKAH_DRAFT: 'draft agreement' },
+    subjects: { PROPOSAL: 'Cooperation proposal', KB_DRAFT: 'KB draft', PKS_DRAFT: 'PKS draft', NASKAH_DRAFT: 'Draft agreement' },
   },
   holidaysEdit: { edit: "Change this year's list", cancel: 'Cancel' },
   tasks: {
