@@ -94,7 +94,13 @@ final class Messages {
             Map.entry("review_no_draft", new String[] {"belum ada rancangan yang terunggah untuk dinilai",
                     "no draft has been uploaded to review yet"}),
             Map.entry("review_unknown_version", new String[] {"versi ini tidak ada; versi terakhir: {latest}",
-                    "there is no such version; the latest is {latest}"}));
+                    "there is no such version; the latest is {latest}"}),
+            // issue 17 (h17-sign): the signing schedule
+            Map.entry("signing_in_past", new String[] {"sudah lewat; pilih tanggal dan jam yang akan datang",
+                    "is in the past; choose a date and time to come"}),
+            Map.entry("signing_party_missing", new String[] {"sebutkan penanda tangan tiap pihak: {missing}",
+                    "name who signs for each party: {missing}"}),
+            Map.entry("time_format", new String[] {"harus jam JJ:MM", "must be a time HH:MM"}));
 
     private Messages() {
     }

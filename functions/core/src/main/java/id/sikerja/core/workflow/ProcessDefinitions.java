@@ -123,6 +123,19 @@ public final class ProcessDefinitions {
      */
     public static final Set<Role> MEMBER_REVIEWERS = Set.of(TKKSD);
 
+    /**
+     * Issue 17: the signing stages whose signing is scheduled (desk to desk, a ceremony, or both): the KB, the PKS,
+     * the foreign agreement (domain.md §7 [S]: Samarinda's "jadwal penandatanganan").
+     */
+    public static final Set<Stage> SIGNING_SCHEDULE_STAGES = Set.of(PENANDATANGANAN_KB, PENANDATANGANAN_PKS,
+            PENANDATANGANAN_NASKAH);
+
+    /** Issue 17: who proposes or moves a signing's schedule: the department (its own cases) and the admins. */
+    public static final Set<Role> SIGNING_SCHEDULE_PROPOSERS = Set.of(ADMIN, OPD);
+
+    /** Issue 17: who approves a signing's schedule, which sends the invitation: the Bagian Kerja Sama only. */
+    public static final Set<Role> SIGNING_SCHEDULE_APPROVERS = Set.of(ADMIN);
+
     /** The table of a category. */
     public static ProcessTable table(Category category) {
         if (category == Category.SINERGI) {
