@@ -18,6 +18,8 @@ import id.sikerja.core.cases.CaseRequests;
 import id.sikerja.core.cases.CaseService;
 import id.sikerja.core.idempotency.Idempotency;
 import id.sikerja.core.reviews.MemberReviews;
+import id.sikerja.core.signing.SigningSchedule;
+import id.sikerja.core.signing.SigningSchedules;
 import id.sikerja.core.settings.DepartmentDirectory;
 import id.sikerja.core.settings.DepartmentRequests;
 import id.sikerja.core.settings.DepartmentSettings;
@@ -80,10 +82,14 @@ public final class WorkflowRoutes {
     // issue 17 (h17-sign): TKKSD members' opinions
     static final String REVIEWS = "GET /cooperations/{id}/reviews";
     static final String RECORD_REVIEW = "POST /cooperations/{id}/reviews";
+    // issue 17 (h17-sign): the signing schedule
+    static final String SIGNING = "GET /cooperations/{id}/signing-schedule";
+    static final String PROPOSE_SIGNING = "POST /cooperations/{id}/signing-schedule";
+    static final String APPROVE_SIGNING = "POST /cooperations/{id}/signing-schedule/approve";
     /** The routes this function serves; template.yaml must route exactly these to it. */
     public static final Set<String> ROUTES = Set.of(OPEN, LEGACY, VIEW, TRANSITION, EXTEND, CHILD_PKS,
             PARTNER_TRANSITION, HOLIDAYS, HOLIDAY_YEAR, DEPARTMENTS, REPLACE_DEPARTMENTS,
-            REVIEWS, RECORD_REVIEW);
+            REVIEWS, RECORD_REVIEW, SIGNING, PROPOSE_SIGNING, APPROVE_SIGNING);
     static final int MAX_BODY_BYTES = 64 * 1024;
     private static final JsonLog LOG = JsonLog.get(WorkflowRoutes.class);
 
@@ -109,6 +115,15 @@ public final class WorkflowRoutes {
         this.departments = departments;
     }
 
+    /** Issue 17: the signing schedule (none: its routes answer 404, as for a case not seen). */
+    private SigningSchedules signings;
+
+    /** Issue 17: serves the signing schedule with {@code schedules}. */
+    public WorkflowRoutes withSigningSchedules(SigningSchedules schedules) {
+        this.signings = schedules;
+        return this;
+    }
+
     /** Issue 17: serves the TKKSD members' opinions with {@code reviews}. */
     public WorkflowRoutes withReviews(MemberReviews memberReviews) {
         this.reviews = memberReviews;
@@ -130,6 +145,9 @@ public final class WorkflowRoutes {
         routes.put(REPLACE_DEPARTMENTS, this::replaceDepartments);
         routes.put(REVIEWS, this::reviews);
         routes.put(RECORD_REVIEW, this::recordReview);
+        routes.put(SIGNING, this::signing);
+        routes.put(PROPOSE_SIGNING, this::proposeSigning);
+        routes.put(APPROVE_SIGNING, this::approveSigning);
         return HttpFunction.serving(ROUTES, routes);
     }
 
@@ -323,6 +341,62 @@ public final class WorkflowRoutes {
         MemberReviews.Outcome.Recorded done = (MemberReviews.Outcome.Recorded) outcome;
         LOG.info("member review recorded", "caseId", id, "subject", in.subject().name(), "changed", done.changed());
         return HttpResponses.json(200, ReviewJson.board(done.board(), actor, lang));
+    }
+
+    // =====================================================================================================
+    // Issue 17: the signing schedule
+    // =====================================================================================================
+
+    APIGatewayV2HTTPResponse signing(HttpRequest request) {
+        Actor actor = Officers.actor(request);
+        Language lang = request.language();
+        Optional<SigningSchedule> schedule = Optional.ofNullable(signings)
+                .flatMap(x -> x.current(request.pathParameter("id"), actor))
+                .orElseThrow(() -> Problems.caseNotFound(lang));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("schedule", schedule.map(x -> SigningJson.schedule(x, lang)).orElse(null));
+        return HttpResponses.json(200, body);
+    }
+
+    APIGatewayV2HTTPResponse proposeSigning(HttpRequest request) {
+        return signingAnswer(request, "propose", (x, id, actor, email, body) -> x.propose(id, actor, email, body));
+    }
+
+    APIGatewayV2HTTPResponse approveSigning(HttpRequest request) {
+        return signingAnswer(request, "approve", (x, id, actor, email, body) -> x.approve(id, actor, email, body));
+    }
+
+    private interface SigningCall {
+        Optional<SigningSchedules.Outcome> apply(SigningSchedules s, String caseId, Actor actor, String email,
+                                                 Map<String, Object> body);
+    }
+
+    private APIGatewayV2HTTPResponse signingAnswer(HttpRequest request, String what, SigningCall call) {
+        Actor actor = Officers.actor(request);
+        String id = request.pathParameter("id");
+        Language lang = request.language();
+        Map<String, Object> body = request.bodyBytes().length == 0 ? Map.of() : request.jsonObjectBody(MAX_BODY_BYTES);
+        String email = Officers.signedIn(request).email();
+        SigningSchedules.Outcome outcome = Optional.ofNullable(signings)
+                .flatMap(x -> call.apply(x, id, actor, email, body))
+                .orElseThrow(() -> Problems.caseNotFound(lang));
+        LOG.info("signing schedule " + what, "caseId", id, "role", actor.role().name(),
+                "outcome", outcome.getClass().getSimpleName());
+        if (outcome instanceof SigningSchedules.Outcome.Forbidden no) {
+            throw Problem.of(403, "signing-not-allowed", no.reason().in(lang), no.reason().in(lang));
+        }
+        if (outcome instanceof SigningSchedules.Outcome.NotNow not) {
+            Problem p = Problem.of(409, "signing-not-now", not.reason().in(lang), not.reason().in(lang));
+            throw not.current().map(c -> p.with("current", SigningJson.schedule(c, lang))).orElse(p);
+        }
+        if (outcome instanceof SigningSchedules.Outcome.Stale stale) {
+            throw Problem.of(409, "version-conflict", lang.pick("Jadwal sudah diubah orang lain",
+                            "The schedule was changed by someone else"),
+                    lang.pick("Muat ulang jadwal lalu ulangi perubahan Anda.", "Reload the schedule and make your change again."))
+                    .with("current", SigningJson.schedule(stale.current(), lang));
+        }
+        SigningSchedules.Outcome.Saved saved = (SigningSchedules.Outcome.Saved) outcome;
+        return HttpResponses.json(200, SigningJson.answer(saved.schedule(), saved.changed(), saved.invited(), lang));
     }
 
     // =====================================================================================================

@@ -8,6 +8,8 @@ import id.sikerja.adapters.dynamo.DynamoDocumentStore;
 import id.sikerja.adapters.dynamo.DynamoDepartmentStore;
 import id.sikerja.adapters.dynamo.DynamoHolidayStore;
 import id.sikerja.adapters.dynamo.DynamoReviewStore;
+import id.sikerja.adapters.dynamo.DynamoSigningScheduleStore;
+import id.sikerja.core.signing.SigningSchedules;
 import id.sikerja.core.reviews.MemberReviews;
 import id.sikerja.api.Env;
 import id.sikerja.api.JsonLog;
@@ -57,6 +59,10 @@ public final class WorkflowWiring {
                 Duration.ofSeconds(Long.parseLong(env.require("DEPARTMENT_CACHE_SECONDS"))));
         return new WorkflowRoutes(cases, holidays, departments, notices::deliver)
                 .withReviews(new MemberReviews(cases, new DynamoReviewStore(dynamo, table), clock)) // issue 17
+                // issue 17: the signing schedule; the invitation's .ics goes out through SES on approval
+                .withSigningSchedules(new SigningSchedules(cases, new DynamoSigningScheduleStore(dynamo, table),
+                        new SesMailer(AwsClients.ses()), Settings.pemda(env), () -> java.util.UUID.randomUUID().toString(),
+                        clock, message -> LOG.warn(message)))
                 .function();
     }
 }
