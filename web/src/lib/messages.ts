@@ -181,6 +181,15 @@ const id = {
     // issue 13 item 12: RKPD/APBD per budget year
     budgetYear: { both: '{year}: RKPD dan APBD', rkpd: '{year}: RKPD saja', apbd: '{year}: APBD saja', none: '{year}: belum tercantum' },
   },
+  // issue 17 (h17-sign): the signing schedule
+  signing: {
+    title: 'Jadwal penandatanganan', none: 'Belum dijadwalkan.', mode: 'Cara', date: 'Tanggal', time: 'Jam (WITA)', place: 'Tempat',
+    pemda: 'Penanda tangan pemerintah daerah', mitra: 'Penanda tangan mitra', name: 'Nama', position: 'Jabatan',
+    propose: 'Usulkan jadwal', reschedule: 'Ubah jadwal', approve: 'Setujui dan kirim undangan', saved: 'Jadwal tersimpan.',
+    approved: 'Jadwal disetujui; undangan kalender terkirim.', when: '{date} pukul {time}',
+    modes: { DESK_TO_DESK: 'Dari meja ke meja', SEREMONIAL: 'Seremonial', HYBRID: 'Gabungan: meja ke meja dan seremonial' },
+    statuses: { PROPOSED: 'Diusulkan, menunggu persetujuan', APPROVED: 'Disetujui, undangan terkirim', CANCELLED: 'Dibatalkan' },
+  },
   // issue 17 (h17-sign): TKKSD members' opinions
   reviews: {
     title: 'Pendapat anggota TKKSD', none: 'Belum ada pendapat anggota.', tally: 'Rekap', version: 'versi {n}',
@@ -410,6 +419,14 @@ const en: Messages = {
     next: 'Next step', other: 'Other actions', danger: 'Reject, withdraw or end', confirm: '{action}: this cannot be undone. Continue?',
     overdue: 'overdue', reminders: 'Reminders', true: 'Yes', false: 'No', linked: 'Linked cases', print: 'Print the summary',
     budgetYear: { both: '{year}: RKPD and APBD', rkpd: '{year}: RKPD only', apbd: '{year}: APBD only', none: '{year}: in neither' },
+  },
+  signing: {
+    title: 'Signing schedule', none: 'Not scheduled yet.', mode: 'How', date: 'Date', time: 'Time (WITA)', place: 'Place',
+    pemda: 'Signing for the regional government', mitra: 'Signing for the partner', name: 'Name', position: 'Position',
+    propose: 'Propose the schedule', reschedule: 'Change the schedule', approve: 'Approve and send the invitation', saved: 'Schedule saved.',
+    approved: 'Schedule approved; the calendar invitation is sent.', when: '{date} at {time}',
+    modes: { DESK_TO_DESK: 'Desk to desk', SEREMONIAL: 'Ceremony', HYBRID: 'Hybrid: desk to desk and a ceremony' },
+    statuses: { PROPOSED: 'Proposed, awaiting approval', APPROVED: 'Approved, invitation sent', CANCELLED: 'Cancelled' },
   },
   reviews: {
     title: "TKKSD members' opinions", none: 'No member has given an opinion yet.', tally: 'Tally', version: 'version {n}',

@@ -144,3 +144,7 @@ export type MemberReview = S['MemberReview'];
 export type ReviewOpinion = S['ReviewOpinion'];
 export type ReviewSubject = S['ReviewSubject'];
 export type ReviewInput = Body<'recordMemberReview'>;
+// issue 17 (h17-sign): the signing schedule
+export type SigningSchedule = S['SigningSchedule'];
+export type SigningInput = Body<'proposeSigningSchedule'>;
+export type SigningSaved = Answer<'proposeSigningSchedule'>;
