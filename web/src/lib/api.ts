@@ -107,6 +107,16 @@ export const api = {
   childPks: (id: string, body: { departments: string[]; title?: string; note?: string }, key = idempotencyKey()) =>
     request<T.CaseChange>(`/cooperations/${encodeURIComponent(id)}/child-pks`, { method: 'POST', body, headers: { 'idempotency-key': key } }),
   case: (id: string) => request<T.CaseView>(`/cooperations/${encodeURIComponent(id)}`),
+  /** Issue 17: the TKKSD members' opinions on the case and their tally; a member records their own. */
+  reviews: (id: string) => request<T.ReviewBoard>(`/cooperations/${encodeURIComponent(id)}/reviews`),
+  recordReview: (id: string, body: T.ReviewInput) =>
+    request<T.ReviewBoard>(`/cooperations/${encodeURIComponent(id)}/reviews`, { method: 'POST', body }),
+  /** Issue 17: the signing's schedule; a department or an admin proposes or moves it, an admin approves it. */
+  signing: (id: string) => request<{ schedule: T.SigningSchedule | null }>(`/cooperations/${encodeURIComponent(id)}/signing-schedule`),
+  proposeSigning: (id: string, body: T.SigningInput) =>
+    request<T.SigningSaved>(`/cooperations/${encodeURIComponent(id)}/signing-schedule`, { method: 'POST', body }),
+  approveSigning: (id: string, version: number) =>
+    request<T.SigningSaved>(`/cooperations/${encodeURIComponent(id)}/signing-schedule/approve`, { method: 'POST', body: { version } }),
   transition: (id: string, body: T.TransitionInput) =>
     request<T.CaseChange>(`/cooperations/${encodeURIComponent(id)}/transitions`, { method: 'POST', body }),
   upload: (id: string, body: T.UploadDeclaration) =>

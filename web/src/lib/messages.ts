@@ -181,6 +181,24 @@ const id = {
     // issue 13 item 12: RKPD/APBD per budget year
     budgetYear: { both: '{year}: RKPD dan APBD', rkpd: '{year}: RKPD saja', apbd: '{year}: APBD saja', none: '{year}: belum tercantum' },
   },
+  // issue 17 (h17-sign): the signing schedule
+  signing: {
+    title: 'Jadwal penandatanganan', none: 'Belum dijadwalkan.', mode: 'Cara', date: 'Tanggal', time: 'Jam (WITA)', place: 'Tempat',
+    pemda: 'Penanda tangan pemerintah daerah', mitra: 'Penanda tangan mitra', name: 'Nama', position: 'Jabatan',
+    propose: 'Usulkan jadwal', reschedule: 'Ubah jadwal', approve: 'Setujui dan kirim undangan', saved: 'Jadwal tersimpan.',
+    approved: 'Jadwal disetujui; undangan kalender terkirim.', when: '{date} pukul {time}',
+    modes: { DESK_TO_DESK: 'Dari meja ke meja', SEREMONIAL: 'Seremonial', HYBRID: 'Gabungan: meja ke meja dan seremonial' },
+    statuses: { PROPOSED: 'Diusulkan, menunggu persetujuan', APPROVED: 'Disetujui, undangan terkirim', CANCELLED: 'Dibatalkan' },
+  },
+  // issue 17 (h17-sign): TKKSD members' opinions
+  reviews: {
+    title: 'Pendapat anggota TKKSD', none: 'Belum ada pendapat anggota.', tally: 'Rekap', version: 'versi {n}',
+    mine: 'pendapat Anda', yours: 'Pendapat Anda: {subject}', opinion: 'Pendapat', note: 'Catatan',
+    noteHint: 'Wajib bila tidak setuju atau perlu perbaikan: apa yang harus diperbaiki.', submit: 'Simpan pendapat',
+    saved: 'Pendapat Anda tersimpan.', assessment: 'Kajian TKKSD dicatat {date} berdasarkan rekap', history: 'Riwayat pendapat ({n})',
+    opinions: { SETUJU: 'Setuju', PERLU_PERBAIKAN: 'Perlu perbaikan', TIDAK_SETUJU: 'Tidak setuju' },
+    subjects: { PROPOSAL: 'Usulan kerja sama', KB_DRAFT: 'Rancangan KB', PKS_DRAFT: 'Rancangan PKS', NASKAH_DRAFT: 'Rancangan naskah kerja sama' },
+  },
   holidaysEdit: { edit: 'Ubah daftar tahun ini', cancel: 'Batal' },
   tasks: {
     title: 'Tugas saya', nav: 'Tugas saya',
@@ -465,6 +483,22 @@ const en: Messages = {
     next: 'Next step', other: 'Other actions', danger: 'Reject, withdraw or end', confirm: '{action}: this cannot be undone. Continue?',
     overdue: 'overdue', reminders: 'Reminders', true: 'Yes', false: 'No', linked: 'Linked cases', print: 'Print the summary',
     budgetYear: { both: '{year}: RKPD and APBD', rkpd: '{year}: RKPD only', apbd: '{year}: APBD only', none: '{year}: in neither' },
+  },
+  signing: {
+    title: 'Signing schedule', none: 'Not scheduled yet.', mode: 'How', date: 'Date', time: 'Time (WITA)', place: 'Place',
+    pemda: 'Signing for the regional government', mitra: 'Signing for the partner', name: 'Name', position: 'Position',
+    propose: 'Propose the schedule', reschedule: 'Change the schedule', approve: 'Approve and send the invitation', saved: 'Schedule saved.',
+    approved: 'Schedule approved; the calendar invitation is sent.', when: '{date} at {time}',
+    modes: { DESK_TO_DESK: 'Desk to desk', SEREMONIAL: 'Ceremony', HYBRID: 'Hybrid: desk to desk and a ceremony' },
+    statuses: { PROPOSED: 'Proposed, awaiting approval', APPROVED: 'Approved, invitation sent', CANCELLED: 'Cancelled' },
+  },
+  reviews: {
+    title: "TKKSD members' opinions", none: 'No member has given an opinion yet.', tally: 'Tally', version: 'version {n}',
+    mine: 'your opinion', yours: 'Your opinion: {subject}', opinion: 'Opinion', note: 'Note',
+    noteHint: 'Required unless you agree: what must be revised.', submit: 'Save my opinion',
+    saved: 'Your opinion is saved.', assessment: 'TKKSD assessment recorded {date} on the tally', history: 'Opinion history ({n})',
+    opinions: { SETUJU: 'Agree', PERLU_PERBAIKAN: 'Needs revision', TIDAK_SETUJU: 'Disagree' },
+    subjects: { PROPOSAL: 'Cooperation proposal', KB_DRAFT: 'KB draft', PKS_DRAFT: 'PKS draft', NASKAH_DRAFT: 'Draft agreement' },
   },
   holidaysEdit: { edit: "Change this year's list", cancel: 'Cancel' },
   tasks: {

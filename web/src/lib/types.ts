@@ -177,3 +177,14 @@ export type CommentChange = S['CommentChange'];
 export type NotificationItem = S['Notification'];
 export type NotificationPage = S['NotificationPage'];
 export type NotificationKind = S['NotificationKind'];
+
+// issue 17 (h17-sign): TKKSD members' opinions
+export type ReviewBoard = S['MemberReviewBoard'];
+export type MemberReview = S['MemberReview'];
+export type ReviewOpinion = S['ReviewOpinion'];
+export type ReviewSubject = S['ReviewSubject'];
+export type ReviewInput = Body<'recordMemberReview'>;
+// issue 17 (h17-sign): the signing schedule
+export type SigningSchedule = S['SigningSchedule'];
+export type SigningInput = Body<'proposeSigningSchedule'>;
+export type SigningSaved = Answer<'proposeSigningSchedule'>;

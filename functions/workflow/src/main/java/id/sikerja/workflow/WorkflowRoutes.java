@@ -20,6 +20,9 @@ import id.sikerja.core.cases.CaseRecord;
 import id.sikerja.core.cases.CaseRequests;
 import id.sikerja.core.cases.CaseService;
 import id.sikerja.core.idempotency.Idempotency;
+import id.sikerja.core.reviews.MemberReviews;
+import id.sikerja.core.signing.SigningSchedule;
+import id.sikerja.core.signing.SigningSchedules;
 import id.sikerja.core.settings.DepartmentDirectory;
 import id.sikerja.core.settings.DepartmentRequests;
 import id.sikerja.core.settings.DepartmentSettings;
@@ -79,10 +82,18 @@ public final class WorkflowRoutes {
     static final String HOLIDAY_YEAR = "PUT /settings/holidays/{year}";
     static final String DEPARTMENTS = "GET /settings/departments";
     static final String REPLACE_DEPARTMENTS = "PUT /settings/departments";
+    // issue 17 (h17-sign): TKKSD members' opinions
+    static final String REVIEWS = "GET /cooperations/{id}/reviews";
+    static final String RECORD_REVIEW = "POST /cooperations/{id}/reviews";
+    // issue 17 (h17-sign): the signing schedule
+    static final String SIGNING = "GET /cooperations/{id}/signing-schedule";
+    static final String PROPOSE_SIGNING = "POST /cooperations/{id}/signing-schedule";
+    static final String APPROVE_SIGNING = "POST /cooperations/{id}/signing-schedule/approve";
     /** The routes this function serves; template.yaml must route exactly these to it. */
     public static final Set<String> ROUTES = Set.of(OPEN, LEGACY, VIEW, TRANSITION, EXTEND, CHILD_PKS,
             PARTNER_TRANSITION, HOLIDAYS, HOLIDAY_YEAR, DEPARTMENTS, REPLACE_DEPARTMENTS,
-            PotentialRoutes.CREATE, PotentialRoutes.UPDATE);
+            PotentialRoutes.CREATE, PotentialRoutes.UPDATE,
+            REVIEWS, RECORD_REVIEW, SIGNING, PROPOSE_SIGNING, APPROVE_SIGNING);
     /** Every route of the function: the case routes above and the discussion's (issue 17). */
     public static final Set<String> ALL_ROUTES = union(ROUTES, DiscussionRoutes.ROUTES);
     static final int MAX_BODY_BYTES = 64 * 1024;
@@ -91,6 +102,9 @@ public final class WorkflowRoutes {
     private final CaseService cases;
     private final HolidaySettings holidays;
     private final DepartmentSettings departments;
+
+    /** Issue 17: TKKSD members' opinions (none: the reviews routes answer 404, as for a case not seen). */
+    private MemberReviews reviews;
 
     /** Sends the e-mails an applied transition owes (they are already committed with it). */
     private final java.util.function.Consumer<Change> afterTransition;
@@ -147,6 +161,21 @@ public final class WorkflowRoutes {
         return potentialRoutes;
     }
 
+    /** Issue 17: the signing schedule (none: its routes answer 404, as for a case not seen). */
+    private SigningSchedules signings;
+
+    /** Issue 17: serves the signing schedule with {@code schedules}. */
+    public WorkflowRoutes withSigningSchedules(SigningSchedules schedules) {
+        this.signings = schedules;
+        return this;
+    }
+
+    /** Issue 17: serves the TKKSD members' opinions with {@code reviews}. */
+    public WorkflowRoutes withReviews(MemberReviews memberReviews) {
+        this.reviews = memberReviews;
+        return this;
+    }
+
     public HttpFunction function() {
         Map<String, Route> routes = new LinkedHashMap<>();
         routes.put(OPEN, this::open);
@@ -167,6 +196,11 @@ public final class WorkflowRoutes {
             routes.putAll(discussion.routes());
             return HttpFunction.serving(ALL_ROUTES, routes);
         }
+        routes.put(REVIEWS, this::reviews);
+        routes.put(RECORD_REVIEW, this::recordReview);
+        routes.put(SIGNING, this::signing);
+        routes.put(PROPOSE_SIGNING, this::proposeSigning);
+        routes.put(APPROVE_SIGNING, this::approveSigning);
         return HttpFunction.serving(ROUTES, routes);
     }
 
@@ -360,6 +394,101 @@ public final class WorkflowRoutes {
             LOG.info("case change " + result.toLowerCase(Locale.ROOT), "caseId", caseId, "action", action,
                     "role", role.name());
         }
+    }
+
+    // =====================================================================================================
+    // Issue 17: TKKSD members' opinions
+    // =====================================================================================================
+
+    APIGatewayV2HTTPResponse reviews(HttpRequest request) {
+        Actor actor = Officers.actor(request);
+        String id = request.pathParameter("id");
+        return Optional.ofNullable(reviews).flatMap(r -> r.board(id, actor))
+                .map(b -> HttpResponses.json(200, ReviewJson.board(b, actor, request.language())))
+                .orElseThrow(() -> Problems.caseNotFound(request.language()));
+    }
+
+    APIGatewayV2HTTPResponse recordReview(HttpRequest request) {
+        Actor actor = Officers.actor(request);
+        String id = request.pathParameter("id");
+        Language lang = request.language();
+        Map<String, Object> body = request.bodyBytes().length == 0 ? Map.of() : request.jsonObjectBody(MAX_BODY_BYTES);
+        MemberReviews.Request in = MemberReviews.Request.read(body);
+        String name = Officers.signedIn(request).email();
+        MemberReviews.Outcome outcome = Optional.ofNullable(reviews)
+                .flatMap(r -> r.record(id, actor, name == null || name.isBlank() ? actor.id() : name, in))
+                .orElseThrow(() -> Problems.caseNotFound(lang));
+        if (outcome instanceof MemberReviews.Outcome.NotAllowed no) {
+            LOG.info("member review refused", "caseId", id, "role", actor.role().name(), "refusal", "role");
+            throw Problem.of(403, "review-not-allowed", no.reason().in(lang),
+                    lang.pick("Pendapat anggota dicatat oleh anggota TKKSD sendiri.",
+                            "A member's opinion is recorded by the TKKSD member themself."));
+        }
+        if (outcome instanceof MemberReviews.Outcome.Closed closed) {
+            LOG.info("member review refused", "caseId", id, "role", actor.role().name(), "refusal", "closed");
+            throw Problem.of(409, "review-closed", closed.reason().in(lang),
+                    lang.pick("Pendapat anggota TKKSD dicatat pada tahap yang menilai usulan atau rancangan.",
+                            "TKKSD members' opinions are recorded in the stages that assess a proposal or a draft."));
+        }
+        MemberReviews.Outcome.Recorded done = (MemberReviews.Outcome.Recorded) outcome;
+        LOG.info("member review recorded", "caseId", id, "subject", in.subject().name(), "changed", done.changed());
+        return HttpResponses.json(200, ReviewJson.board(done.board(), actor, lang));
+    }
+
+    // =====================================================================================================
+    // Issue 17: the signing schedule
+    // =====================================================================================================
+
+    APIGatewayV2HTTPResponse signing(HttpRequest request) {
+        Actor actor = Officers.actor(request);
+        Language lang = request.language();
+        Optional<SigningSchedule> schedule = Optional.ofNullable(signings)
+                .flatMap(x -> x.current(request.pathParameter("id"), actor))
+                .orElseThrow(() -> Problems.caseNotFound(lang));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("schedule", schedule.map(x -> SigningJson.schedule(x, lang)).orElse(null));
+        return HttpResponses.json(200, body);
+    }
+
+    APIGatewayV2HTTPResponse proposeSigning(HttpRequest request) {
+        return signingAnswer(request, "propose", (x, id, actor, email, body) -> x.propose(id, actor, email, body));
+    }
+
+    APIGatewayV2HTTPResponse approveSigning(HttpRequest request) {
+        return signingAnswer(request, "approve", (x, id, actor, email, body) -> x.approve(id, actor, email, body));
+    }
+
+    private interface SigningCall {
+        Optional<SigningSchedules.Outcome> apply(SigningSchedules s, String caseId, Actor actor, String email,
+                                                 Map<String, Object> body);
+    }
+
+    private APIGatewayV2HTTPResponse signingAnswer(HttpRequest request, String what, SigningCall call) {
+        Actor actor = Officers.actor(request);
+        String id = request.pathParameter("id");
+        Language lang = request.language();
+        Map<String, Object> body = request.bodyBytes().length == 0 ? Map.of() : request.jsonObjectBody(MAX_BODY_BYTES);
+        String email = Officers.signedIn(request).email();
+        SigningSchedules.Outcome outcome = Optional.ofNullable(signings)
+                .flatMap(x -> call.apply(x, id, actor, email, body))
+                .orElseThrow(() -> Problems.caseNotFound(lang));
+        LOG.info("signing schedule " + what, "caseId", id, "role", actor.role().name(),
+                "outcome", outcome.getClass().getSimpleName());
+        if (outcome instanceof SigningSchedules.Outcome.Forbidden no) {
+            throw Problem.of(403, "signing-not-allowed", no.reason().in(lang), no.reason().in(lang));
+        }
+        if (outcome instanceof SigningSchedules.Outcome.NotNow not) {
+            Problem p = Problem.of(409, "signing-not-now", not.reason().in(lang), not.reason().in(lang));
+            throw not.current().map(c -> p.with("current", SigningJson.schedule(c, lang))).orElse(p);
+        }
+        if (outcome instanceof SigningSchedules.Outcome.Stale stale) {
+            throw Problem.of(409, "version-conflict", lang.pick("Jadwal sudah diubah orang lain",
+                            "The schedule was changed by someone else"),
+                    lang.pick("Muat ulang jadwal lalu ulangi perubahan Anda.", "Reload the schedule and make your change again."))
+                    .with("current", SigningJson.schedule(stale.current(), lang));
+        }
+        SigningSchedules.Outcome.Saved saved = (SigningSchedules.Outcome.Saved) outcome;
+        return HttpResponses.json(200, SigningJson.answer(saved.schedule(), saved.changed(), saved.invited(), lang));
     }
 
     // =====================================================================================================

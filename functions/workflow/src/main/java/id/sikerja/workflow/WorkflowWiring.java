@@ -20,6 +20,10 @@ import id.sikerja.core.discussion.DiscussionService;
 import id.sikerja.core.notifications.CaseNotifier;
 import id.sikerja.core.notifications.Notifications;
 import id.sikerja.core.notifications.ImmediateMail;
+import id.sikerja.adapters.dynamo.DynamoReviewStore;
+import id.sikerja.adapters.dynamo.DynamoSigningScheduleStore;
+import id.sikerja.core.signing.SigningSchedules;
+import id.sikerja.core.reviews.MemberReviews;
 import id.sikerja.api.Env;
 import id.sikerja.api.JsonLog;
 import id.sikerja.adapters.ses.SesMailer;
@@ -86,7 +90,13 @@ public final class WorkflowWiring {
             notify(notifier, change);
         }, entries)
                 .withPotentials(potentials, Settings.pemda(env).name())
-                .withDiscussion(new DiscussionRoutes(cases, discussion, roster, clock)).function();
+                .withDiscussion(new DiscussionRoutes(cases, discussion, roster, clock))
+                .withReviews(new MemberReviews(cases, new DynamoReviewStore(dynamo, table), clock)) // issue 17
+                // issue 17: the signing schedule; the invitation's .ics goes out through SES on approval
+                .withSigningSchedules(new SigningSchedules(cases, new DynamoSigningScheduleStore(dynamo, table),
+                        new SesMailer(AwsClients.ses()), Settings.pemda(env), () -> java.util.UUID.randomUUID().toString(),
+                        clock, message -> LOG.warn(message)))
+                .function();
     }
 
     /** After the commit: a notification that cannot be written now is logged, never fails the answered change. */

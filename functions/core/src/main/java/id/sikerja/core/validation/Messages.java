@@ -116,7 +116,20 @@ final class Messages {
                     "tidak dapat Anda pakai pada tahap ini; yang dapat: {allowed}",
                     "is not one you may use in this stage; you may use: {allowed}"}),
             Map.entry("document_not_on_case", new String[] {"bukan versi dokumen yang ada pada kasus ini",
-                    "is not a document version of this case"}));
+                    "is not a document version of this case"}),
+            // issue 17 (h17-sign): TKKSD members' opinions
+            Map.entry("review_subject_closed", new String[] {"tidak dinilai pada tahap ini; yang dinilai: {allowed}",
+                    "is not reviewed in this stage; this stage reviews: {allowed}"}),
+            Map.entry("review_no_draft", new String[] {"belum ada rancangan yang terunggah untuk dinilai",
+                    "no draft has been uploaded to review yet"}),
+            Map.entry("review_unknown_version", new String[] {"versi ini tidak ada; versi terakhir: {latest}",
+                    "there is no such version; the latest is {latest}"}),
+            // issue 17 (h17-sign): the signing schedule
+            Map.entry("signing_in_past", new String[] {"sudah lewat; pilih tanggal dan jam yang akan datang",
+                    "is in the past; choose a date and time to come"}),
+            Map.entry("signing_party_missing", new String[] {"sebutkan penanda tangan tiap pihak: {missing}",
+                    "name who signs for each party: {missing}"}),
+            Map.entry("time_format", new String[] {"harus jam JJ:MM", "must be a time HH:MM"}));
 
     private Messages() {
     }

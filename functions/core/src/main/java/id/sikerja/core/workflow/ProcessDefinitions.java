@@ -126,6 +126,42 @@ public final class ProcessDefinitions {
                     .forCategories(Category.KSDD, Category.KSDPK)
                     .in(PENYUSUNAN_PKS).by(ADMIN, OPD));
 
+    /**
+     * Issue 17: the stages in which each TKKSD member records their own opinion (SETUJU / PERLU_PERBAIKAN /
+     * TIDAK_SETUJU with a note) on the proposal — where the TKKSD assesses it (Persiapan; Pernyataan Kehendak, whose
+     * kajian precedes the LoI) — the team's conclusion remaining {@link Action#RECORD_TKKSD_ASSESSMENT}
+     * (domain.md §5, §7 [S]: Samarinda's TKKSD approves each document).
+     */
+    public static final Set<Stage> MEMBER_REVIEW_OF_PROPOSAL = Set.of(PERSIAPAN, PERNYATAAN_KEHENDAK);
+
+    /**
+     * Issue 17: the stages in which each TKKSD member records their opinion on a version of the draft the stage
+     * writes: the KB, the PKS (also a child PKS), the foreign agreement ("discussed by TKKSD" [S]).
+     */
+    public static final Map<Stage, DocumentType> MEMBER_REVIEW_OF_DRAFT = Map.of(
+            PENYUSUNAN_KB, KB_DRAFT,
+            PENYUSUNAN_PKS, PKS_DRAFT,
+            RANCANGAN_NASKAH, NASKAH_DRAFT);
+
+    /**
+     * Issue 17: who records a member's opinion: TKKSD members, each their own (a TKKSD lokus only on its
+     * department's cases, as it sees them). Admins, departments and leaders read the opinions and the tally.
+     */
+    public static final Set<Role> MEMBER_REVIEWERS = Set.of(TKKSD);
+
+    /**
+     * Issue 17: the signing stages whose signing is scheduled (desk to desk, a ceremony, or both): the KB, the PKS,
+     * the foreign agreement (domain.md §7 [S]: Samarinda's "jadwal penandatanganan").
+     */
+    public static final Set<Stage> SIGNING_SCHEDULE_STAGES = Set.of(PENANDATANGANAN_KB, PENANDATANGANAN_PKS,
+            PENANDATANGANAN_NASKAH);
+
+    /** Issue 17: who proposes or moves a signing's schedule: the department (its own cases) and the admins. */
+    public static final Set<Role> SIGNING_SCHEDULE_PROPOSERS = Set.of(ADMIN, OPD);
+
+    /** Issue 17: who approves a signing's schedule, which sends the invitation: the Bagian Kerja Sama only. */
+    public static final Set<Role> SIGNING_SCHEDULE_APPROVERS = Set.of(ADMIN);
+
     /** The table of a category. */
     public static ProcessTable table(Category category) {
         if (category == Category.SINERGI) {
