@@ -2,6 +2,7 @@ package id.sikerja.reads;
 
 import id.sikerja.adapters.AwsClients;
 import id.sikerja.adapters.dynamo.DynamoDepartmentStore;
+import id.sikerja.adapters.dynamo.DynamoDisabledOfficers;
 import id.sikerja.adapters.dynamo.DynamoSummarySource;
 import id.sikerja.api.Env;
 import id.sikerja.api.HttpFunction;
@@ -33,7 +34,10 @@ public final class ReadsWiring {
         Clock clock = Clock.systemUTC();
         ZoneId zone = ZoneId.of(env.require("PEMDA_ZONE"));
         SummaryCache summaries = summaries(env, clock);
-        OfficerReads reads = new OfficerReads(summaries, clock, zone);
+        // issue 18 (h18-owner): the disabled officers' set (one GetItem, kept a minute) flags cases they hold
+        DynamoDisabledOfficers disabled = new DynamoDisabledOfficers(AwsClients.dynamo(), env.require("TABLE_NAME"),
+                clock, Duration.ofMinutes(1));
+        OfficerReads reads = new OfficerReads(summaries, clock, zone, disabled::usernames);
         return new OfficerReadsRoutes(reads, new OfficerTasks(summaries, reads)).function();
     }
 

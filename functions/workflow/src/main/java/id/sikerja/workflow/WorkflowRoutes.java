@@ -23,7 +23,14 @@ import id.sikerja.core.settings.DepartmentSettings;
 import id.sikerja.core.settings.HolidayRequests;
 import id.sikerja.core.settings.HolidaySettings;
 import id.sikerja.core.validation.Language;
+import id.sikerja.core.cases.CaseView;
+import id.sikerja.core.users.Handover;
+import id.sikerja.core.users.ResponsibleOfficers;
+import id.sikerja.core.workflow.Action;
 import id.sikerja.core.workflow.Actor;
+import id.sikerja.core.workflow.Command;
+import id.sikerja.core.workflow.Fact;
+import id.sikerja.core.workflow.Facts;
 import id.sikerja.core.workflow.Role;
 
 import java.util.LinkedHashMap;
@@ -76,15 +83,19 @@ public final class WorkflowRoutes {
     static final String HOLIDAY_YEAR = "PUT /settings/holidays/{year}";
     static final String DEPARTMENTS = "GET /settings/departments";
     static final String REPLACE_DEPARTMENTS = "PUT /settings/departments";
+    /** Issue 18 (h18-owner): an admin hands a leaving officer's files over to a successor. */
+    static final String HANDOVER = "POST /users/{username}/handover";
     /** The routes this function serves; template.yaml must route exactly these to it. */
     public static final Set<String> ROUTES = Set.of(OPEN, LEGACY, VIEW, TRANSITION, EXTEND, CHILD_PKS,
-            PARTNER_TRANSITION, HOLIDAYS, HOLIDAY_YEAR, DEPARTMENTS, REPLACE_DEPARTMENTS);
+            PARTNER_TRANSITION, HOLIDAYS, HOLIDAY_YEAR, DEPARTMENTS, REPLACE_DEPARTMENTS, HANDOVER);
     static final int MAX_BODY_BYTES = 64 * 1024;
     private static final JsonLog LOG = JsonLog.get(WorkflowRoutes.class);
 
     private final CaseService cases;
     private final HolidaySettings holidays;
     private final DepartmentSettings departments;
+    private final ResponsibleOfficers officers;
+    private final Handover handover;
 
     /** Sends the e-mails an applied transition owes (they are already committed with it). */
     private final java.util.function.Consumer<Change> afterTransition;
@@ -95,10 +106,23 @@ public final class WorkflowRoutes {
 
     public WorkflowRoutes(CaseService cases, HolidaySettings holidays, DepartmentSettings departments,
                           java.util.function.Consumer<Change> afterTransition) {
+        this(cases, holidays, departments, afterTransition, null, null);
+    }
+
+    /**
+     * @param officers issue 18 (h18-owner): checks a responsible officer a command names against the directory and
+     *                 records the directory's name; null: the directory is not wired, every named officer is unknown
+     * @param handover the hand-over of an officer's files; null: {@code POST /users/{username}/handover} answers 503
+     */
+    public WorkflowRoutes(CaseService cases, HolidaySettings holidays, DepartmentSettings departments,
+                          java.util.function.Consumer<Change> afterTransition,
+                          ResponsibleOfficers officers, Handover handover) {
         this.afterTransition = afterTransition;
         this.cases = cases;
         this.holidays = holidays;
         this.departments = departments;
+        this.officers = officers;
+        this.handover = handover;
     }
 
     public HttpFunction function() {
@@ -114,6 +138,7 @@ public final class WorkflowRoutes {
         routes.put(HOLIDAY_YEAR, this::replaceHolidays);
         routes.put(DEPARTMENTS, this::departments);
         routes.put(REPLACE_DEPARTMENTS, this::replaceDepartments);
+        routes.put(HANDOVER, request -> Handovers.handOver(request, handover));
         return HttpFunction.serving(ROUTES, routes);
     }
 
@@ -134,7 +159,8 @@ public final class WorkflowRoutes {
         String id = request.pathParameter("id");
         Parsed<CaseRequests.TransitionRequest> in = parse(request, CaseRequests::transition, TRANSITION, id, actor.id());
         CaseJson json = new CaseJson(request.language());
-        CaseOutcome outcome = cases.transition(id, actor, in.body().version(), in.body().command(), in.idempotency(),
+        Command command = checkedOfficer(in.body().command(), id, actor);
+        CaseOutcome outcome = cases.transition(id, actor, in.body().version(), command, in.idempotency(),
                 change -> Json.write(json.change(change)));
         log(outcome, id, in.body().command().action().name(), actor.role());
         if (outcome instanceof CaseOutcome.Applied applied) {
@@ -177,7 +203,15 @@ public final class WorkflowRoutes {
         Actor actor = Officers.actor(request);
         Parsed<CaseRequests.Opening> in = parse(request, CaseRequests::legacy, LEGACY, "", actor.id());
         CaseJson json = new CaseJson(request.language());
-        CaseOutcome outcome = cases.enterLegacy(in.body().proposal(), in.body().facts(), in.body().documents(), actor,
+        // issue 18 (h18-owner): a responsible officer named on entry is checked against the directory
+        Facts facts = in.body().facts();
+        if (facts.has(Fact.RESPONSIBLE_OFFICER)
+                || facts.has(Fact.RESPONSIBLE_OFFICER_NAME)) {
+            facts = Handovers.checked(officers, Command.of(
+                            Action.RECORD_FACTS).withFacts(facts),
+                    in.body().proposal().departments(), in.body().proposal().title()).facts();
+        }
+        CaseOutcome outcome = cases.enterLegacy(in.body().proposal(), facts, in.body().documents(), actor,
                 in.idempotency(), change -> Json.write(json.change(change)));
         log(outcome, null, "ENTER_LEGACY", actor.role());
         return answer(request, outcome, 201, json::summary, () -> Problems.caseNotFound(request.language()));
@@ -203,6 +237,25 @@ public final class WorkflowRoutes {
                 in.body().note(), in.idempotency(), change -> Json.write(json.change(change)));
         log(outcome, id, "OPEN_CHILD_PKS", actor.role());
         return answer(request, outcome, 201, json::summary, () -> Problems.caseNotFound(request.language()));
+    }
+
+    /**
+     * Issue 18 (h18-owner): a command naming a responsible officer (set, or with the departments) names an enabled
+     * admin or an OPD officer of the case's (new) departments, and records the directory's name for them.
+     */
+    private Command checkedOfficer(Command command, String id,
+                                                            Actor actor) {
+        if (!command.facts().has(Fact.RESPONSIBLE_OFFICER)
+                && !command.facts().has(Fact.RESPONSIBLE_OFFICER_NAME)) {
+            return command;
+        }
+        Optional<CaseView> view = cases.view(id, actor);
+        if (view.isEmpty()) {
+            return command; // the transition answers 404
+        }
+        java.util.List<String> caseDepartments = command.departments()
+                .orElse(view.get().record().state().departments());
+        return Handovers.checked(officers, command, caseDepartments, view.get().record().trackingCode());
     }
 
     /** A request body read, with its Idempotency-Key (if any) scoped and fingerprinted. */

@@ -22,7 +22,16 @@ import id.sikerja.core.time.HolidayCsv;
 import id.sikerja.core.workflow.WorkflowSettings;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
+import id.sikerja.adapters.cognito.CognitoUserDirectory;
+import id.sikerja.adapters.dynamo.DynamoOfficerDirectory;
+import id.sikerja.adapters.dynamo.DynamoSummarySource;
+import id.sikerja.core.reads.SummaryCache;
+import id.sikerja.core.users.Handover;
+import id.sikerja.core.users.ResponsibleOfficers;
+import id.sikerja.core.users.UserDirectory;
+
 import java.time.Clock;
+import java.util.List;
 import java.time.Duration;
 
 /** Builds the workflow function from its configuration (environment variables set by template.yaml). */
@@ -53,6 +62,17 @@ public final class WorkflowWiring {
         DepartmentSettings departments = new DepartmentSettings(new DynamoDepartmentStore(dynamo, table),
                 ShippedDepartments.LIST, clock,
                 Duration.ofSeconds(Long.parseLong(env.require("DEPARTMENT_CACHE_SECONDS"))));
-        return new WorkflowRoutes(cases, holidays, departments, notices::deliver).function();
+        // issue 18 (h18-owner): the officers' directory (AdminGetUser, AdminListGroupsForUser) checks a responsible
+        // officer; the hand-over reads the case summaries (GSI1 CASES) and the officers' digest choices
+        String userPool = env.optional("USER_POOL_ID", "");
+        if (userPool.isEmpty()) {
+            return new WorkflowRoutes(cases, holidays, departments, notices::deliver).function();
+        }
+        UserDirectory directory = new CognitoUserDirectory(AwsClients.cognito(), userPool);
+        Handover handover = new Handover(directory,
+                new SummaryCache(new DynamoSummarySource(dynamo, table), clock), cases,
+                new DynamoOfficerDirectory(dynamo, table), List.of(), clock);
+        return new WorkflowRoutes(cases, holidays, departments, notices::deliver, new ResponsibleOfficers(directory),
+                handover).function();
     }
 }

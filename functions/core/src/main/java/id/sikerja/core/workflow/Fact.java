@@ -194,6 +194,18 @@ public final class Fact<T> {
     public static final Fact<String> BUDGET_BY_YEAR = defineSystem("budgetByYear", String.class,
             "RKPD dan APBD per tahun anggaran", "RKPD and APBD per budget year");
 
+    // ---- issue 18 (h18-owner): the responsible officer (penanggung jawab) of a case
+    /**
+     * The officer responsible for the case: the user pool's user name (the ID token's {@code sub}). Checked against
+     * the officers' directory by the function that records it ({@code ResponsibleOfficers}): an enabled admin, or an
+     * enabled OPD officer of one of the case's departments.
+     */
+    public static final Fact<String> RESPONSIBLE_OFFICER = define("responsibleOfficer", String.class,
+            "Penanggung jawab", "Responsible officer", Fact::isUserName);
+    /** The responsible officer's name as the directory held it when recorded: what pages show (never the user name). */
+    public static final Fact<String> RESPONSIBLE_OFFICER_NAME = define("responsibleOfficerName", String.class,
+            "Nama penanggung jawab", "Responsible officer's name", v -> !v.isBlank() && v.strip().length() <= 200);
+
     private final String key;
     private final Class<T> type;
     private final Text label;
@@ -239,6 +251,11 @@ public final class Fact<T> {
     private static boolean isMoney(BigDecimal v) {
         // compareTo and stripTrailingZeros read the exponent, never expand it: cheap for 1e150000
         return v.signum() >= 0 && v.compareTo(MAX_MONEY) <= 0 && v.stripTrailingZeros().scale() <= MONEY_DECIMALS;
+    }
+
+    /** A user pool user name: 1-128 visible characters without spaces (Cognito's sub is a UUID). */
+    private static boolean isUserName(String v) {
+        return v.length() <= 128 && !v.isEmpty() && v.chars().allMatch(c -> c > 32 && c < 127);
     }
 
     /** The code of the field error for a value of this fact's type outside its range ("out_of_range", "range"...). */

@@ -30,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 class ProcessMatrixTest {
 
     /** Present in every stage of both paths (stage-specific upload roles are listed per stage). */
-    private static final String EVERY_STAGE = "RECORD_FACTS=ADMIN,OPD ASSIGN_DEPARTMENTS=ADMIN";
+    private static final String EVERY_STAGE = "RECORD_FACTS=ADMIN,OPD ASSIGN_DEPARTMENTS=ADMIN"
+            + " SET_RESPONSIBLE_OFFICER=ADMIN"; // issue 18 (h18-owner): the responsible officer
     /** Present in every stage before Pelaksanaan. */
     private static final String BEFORE_IMPLEMENTATION = "WITHDRAW=ADMIN,PARTNER";
 
