@@ -118,6 +118,9 @@ export const api = {
     request<T.UserAccount>('/users', { method: 'POST', body, headers: { 'idempotency-key': key } }),
   changeUser: (username: string, body: T.UserChange) =>
     request<T.UserAccount>(`/users/${encodeURIComponent(username)}`, { method: 'PUT', body }),
+  /** Issue 18 (h18-owner): an admin hands a leaving officer's files over to a successor. */
+  handover: (username: string, successor: string) =>
+    request<T.HandoverResult>(`/users/${encodeURIComponent(username)}/handover`, { method: 'POST', body: { successor } }),
   digest: () => request<T.DigestPreferences>('/me/digest-preferences'),
   putDigest: (body: T.DigestReplacement) =>
     request<T.DigestPreferences>('/me/digest-preferences', { method: 'PUT', body }),

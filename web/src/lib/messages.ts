@@ -219,6 +219,17 @@ const id = {
   },
   // issue 14, partners
   partnerNet: { network: 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda, lalu coba lagi.' },
+  // issue 18 (h18-owner): the responsible officer and the hand-over
+  owner: {
+    responsible: 'Penanggung jawab', unassigned: 'Belum ditetapkan', filter: 'Penanggung jawab', anyone: 'Semua', mine: 'Saya',
+    pick: 'Pilih petugas', pickHelp: 'Admin, atau petugas OPD dari OPD kerja sama ini yang akunnya aktif.',
+    loadOfficers: 'Daftar petugas tidak dapat dimuat.',
+    disabledTile: 'Penanggung jawab nonaktif', disabledHelp: 'Kasus berjalan yang penanggung jawabnya sudah dinonaktifkan: alihkan berkasnya di halaman Pengguna.',
+    handover: 'Alihkan berkas', handoverTitle: 'Alihkan berkas {name}', handoverIntro: 'Kasus terbuka yang menjadi tanggung jawab {name} dan langganan ringkasannya dialihkan ke pengganti dalam satu langkah; setiap kasus mencatatnya di riwayat.',
+    successor: 'Pengganti', handoverDone: '{n} kasus dialihkan ke {name}.', handoverNothing: 'Tidak ada kasus terbuka yang perlu dialihkan.',
+    offerAfterDisable: 'Akun {name} dinonaktifkan. Alihkan berkasnya ke pengganti?',
+    offerAfterDepartment: 'OPD {name} diubah. Alihkan berkasnya ke pengganti?',
+  },
 };
 
 type Messages = typeof id;
@@ -440,6 +451,17 @@ const en: Messages = {
   },
   // issue 14, partners
   partnerNet: { network: 'Could not reach the server. Check your internet connection, then try again.' },
+  // issue 18 (h18-owner): the responsible officer and the hand-over
+  owner: {
+    responsible: 'Responsible officer', unassigned: 'Not assigned yet', filter: 'Responsible officer', anyone: 'Anyone', mine: 'Me',
+    pick: 'Choose an officer', pickHelp: "An admin, or an enabled officer of one of this cooperation's departments.",
+    loadOfficers: 'The list of officers could not be loaded.',
+    disabledTile: 'Responsible officer disabled', disabledHelp: 'Running cases whose responsible officer was disabled: hand their files over on the Users page.',
+    handover: 'Hand files over', handoverTitle: "Hand {name}'s files over", handoverIntro: "The open cases {name} is responsible for and their digest subscription go to a successor in one step; each case's timeline records it.",
+    successor: 'Successor', handoverDone: '{n} cases handed over to {name}.', handoverNothing: 'No open case needed handing over.',
+    offerAfterDisable: "{name}'s account is disabled. Hand their files over to a successor?",
+    offerAfterDepartment: "{name}'s department changed. Hand their files over to a successor?",
+  },
 };
 
 export const messages = { id, en };

@@ -49,9 +49,8 @@ public final class OfficerReads {
     }
 
     /** Issue 18: an open case whose responsible officer's account is disabled. */
-    private boolean disabled(CaseSummary s) {
-        return s.responsibleOfficer() != null && !s.stage().isTerminal()
-                && disabledOfficers.get().contains(s.responsibleOfficer());
+    private static boolean heldByDisabled(CaseSummary s, Set<String> disabled) {
+        return s.responsibleOfficer() != null && !s.stage().isTerminal() && disabled.contains(s.responsibleOfficer());
     }
 
     public LocalDate today() {
@@ -73,10 +72,11 @@ public final class OfficerReads {
         LocalDate today = today();
         List<CaseSummary> matching = new ArrayList<>();
         String responsible = ReadRequests.responsible(q.responsible(), actor.id()); // issue 18 (h18-owner)
+        Set<String> disabled = q.responsibleDisabled() ? disabledOfficers.get() : Set.of();
         for (CaseSummary s : summaries.get()) {
             if (visible(actor, s) && matches(q, s, today)
                     && (responsible == null || responsible.equals(s.responsibleOfficer()))
-                    && (!q.responsibleDisabled() || disabled(s))) {
+                    && (!q.responsibleDisabled() || heldByDisabled(s, disabled))) {
                 matching.add(s);
             }
         }
@@ -158,7 +158,7 @@ public final class OfficerReads {
             if (s.refusedMandatory()) {
                 refusedMandatory++;
             }
-            if (s.responsibleOfficer() != null && !s.stage().isTerminal() && disabled.contains(s.responsibleOfficer())) {
+            if (heldByDisabled(s, disabled)) {
                 responsibleDisabled++;
             }
         }
