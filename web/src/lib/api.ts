@@ -125,6 +125,9 @@ export const api = {
   putDigest: (body: T.DigestReplacement) =>
     request<T.DigestPreferences>('/me/digest-preferences', { method: 'PUT', body }),
   reports: (groupBy: T.ReportGroup, year?: number) => request<T.Report>(`/reports${query({ groupBy, year })}`),
+  /** Issue 18 (h18-owner): the agreements' recorded values per year, department or kind. */
+  valueReport: (groupBy: 'year' | 'department' | 'category', year?: number) =>
+    request<T.ValueReport>(`/reports/value${query({ groupBy, year, format: 'json' })}`),
   foreignAnnual: (year: number) => request<T.ForeignAnnualReport>(`/reports/foreign-annual${query({ year, format: 'json' })}`),
   /** A file for a case not created yet (admins: any type); its document id goes into the import's documents column. */
   newCaseUpload: (body: T.UploadDeclaration) => request<T.UploadTicket>('/uploads', { method: 'POST', body }),

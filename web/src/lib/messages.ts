@@ -230,6 +230,10 @@ const id = {
     offerAfterDisable: 'Akun {name} dinonaktifkan. Alihkan berkasnya ke pengganti?',
     offerAfterDepartment: 'OPD {name} diubah. Alihkan berkasnya ke pengganti?',
   },
+  yearValue: {
+    title: 'Nilai kerja sama per tahun', intro: 'Nilai yang dicatat untuk setiap tahun pelaksanaan; untuk kerja sama dengan pihak ketiga juga PAD, aset dan kontribusi non-tunai bagi daerah.',
+    empty: 'Belum ada nilai yang dicatat untuk pilihan ini.', agreements: 'Kerja sama', value: 'Nilai', pad: 'PAD', assets: 'Aset', inKind: 'Non-tunai',
+  },
 };
 
 type Messages = typeof id;
@@ -461,6 +465,10 @@ const en: Messages = {
     successor: 'Successor', handoverDone: '{n} cases handed over to {name}.', handoverNothing: 'No open case needed handing over.',
     offerAfterDisable: "{name}'s account is disabled. Hand their files over to a successor?",
     offerAfterDepartment: "{name}'s department changed. Hand their files over to a successor?",
+  },
+  yearValue: {
+    title: 'Value of cooperation per year', intro: 'The value recorded for each year of implementation; for cooperation with a third party also its revenue to the region (PAD), assets and in-kind contributions.',
+    empty: 'No value recorded for this choice yet.', agreements: 'Agreements', value: 'Value', pad: 'PAD', assets: 'Assets', inKind: 'In kind',
   },
 };
 

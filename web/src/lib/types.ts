@@ -94,6 +94,7 @@ export type DigestReplacement = Body<'putDigestPreferences'>;
 /** Issue 18 (h18-owner): what a hand-over moved, and a case's responsible officer. */
 export type HandoverResult = S['HandoverResult'];
 export type ResponsibleOfficer = S['ResponsibleOfficer'];
+export type ValueReport = S['ValueReport'];
 
 // ------------------------------------------------------------------ read side
 

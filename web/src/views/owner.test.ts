@@ -6,6 +6,7 @@ import CasesView from './CasesView.vue';
 import CaseView from './CaseView.vue';
 import DashboardView from './DashboardView.vue';
 import UsersView from './UsersView.vue';
+import ReportsView from './ReportsView.vue';
 import { signIn, signOut, base64UrlEncode } from '../lib/auth';
 
 const enc = (o: object) => base64UrlEncode(new TextEncoder().encode(JSON.stringify(o)));
@@ -137,5 +138,28 @@ describe('the hand-over on /pengguna', () => {
     await flushPromises();
     expect(wrapper.find('[data-testid=handover-successor]').attributes('aria-invalid')).toBe('true');
     expect(wrapper.text()).toContain('petugas OPD ini bukan dari OPD kerja sama');
+  });
+});
+
+describe('the value of cooperation per year on /laporan', () => {
+  it('sums the recorded values per department in rupiah and names each department', async () => {
+    signIn(token(['admin']));
+    const calls = fakeApi({
+      'GET /settings/departments': { body: await fixture('departments') },
+      'GET /reports': { body: { groupBy: 'year', year: null, rows: [] } },
+      'GET /reports/foreign-annual': { body: await fixture('foreign-annual') },
+      'GET /reports/value': { body: { groupBy: 'department', year: 2026, rows: [
+        { key: 'DINKES', label: { id: 'DINKES', en: 'DINKES' }, agreements: 2, value: 1500000, pad: 200000, assets: 0, inKind: 50000 }] } },
+    });
+    const { wrapper } = await mountAt(ReportsView, '/laporan');
+    await flushPromises();
+    await wrapper.find('#value-group').setValue('department');
+    await wrapper.find('#value-year').setValue('2026');
+    await wrapper.find('[data-testid=value-report] form').trigger('submit');
+    await flushPromises();
+    expect(calls.some((x) => x.url.startsWith('/reports/value') && x.url.includes('groupBy=department') && x.url.includes('year=2026'))).toBe(true);
+    const table = wrapper.find('[data-testid=value-table]');
+    expect(table.text()).toContain('Dinas Kesehatan');
+    expect(table.text()).toContain('Rp 1.500.000');
   });
 });

@@ -61,7 +61,7 @@ public final class ReportsWiring {
                 id -> documents.find(new StorageKeys.UploadId(Optional.empty(), id)),
                 new DynamoImportLedger(dynamo, table, clock, importFaults), clock);
         DynamoReportCases reportCases = new DynamoReportCases(dynamo, table);
-        return new ReportsRoutes(new Reports(reportCases, zone), new ForeignAnnualReport(reportCases, level), imports)
-                .function();
+        return new ReportsRoutes(new Reports(reportCases, zone), new ForeignAnnualReport(reportCases, level), imports,
+                reportCases).function(); // issue 18 (h18-owner): the value report reads the same cases
     }
 }

@@ -79,6 +79,7 @@ public enum Action {
 
     // issue 18 (h18-owner): the responsible officer (any open stage; admin), and the hand-over of an officer's cases
     SET_RESPONSIBLE_OFFICER("Tetapkan penanggung jawab", "Set the responsible officer"),
+    RECORD_YEAR_VALUE("Catat nilai kerja sama satu tahun", "Record one year's value of the agreement"),
 
     // implementation
     SUBMIT_PARTNER_MONEV("Laporan monev mitra", "Partner's monitoring report"),

@@ -206,6 +206,32 @@ public final class Fact<T> {
     public static final Fact<String> RESPONSIBLE_OFFICER_NAME = define("responsibleOfficerName", String.class,
             "Nama penanggung jawab", "Responsible officer's name", v -> !v.isBlank() && v.strip().length() <= 200);
 
+    // ---- issue 18 (h18-owner): the value of an agreement per year and, for a KSDPK, what it brings the region; see
+    //      YearValues (recorded with RECORD_YEAR_VALUE in Pelaksanaan, beside RECORD_BUDGET_YEAR's RKPD/APBD)
+    /** The year the value is recorded for. */
+    public static final Fact<Integer> VALUE_YEAR = define("valueYear", Integer.class,
+            "Tahun nilai kerja sama", "The year of the value", v -> v >= 1990 && v <= 2200);
+    /** The agreement's value in that year (Rp), all parties' contributions. */
+    public static final Fact<BigDecimal> YEAR_VALUE = define("yearValue", BigDecimal.class,
+            "Nilai kerja sama tahun itu (Rp)", "The agreement's value that year (IDR)", Fact::isMoney)
+            .ranged("money", Map.of("min", 0, "max", MAX_MONEY.toPlainString(), "scale", MONEY_DECIMALS));
+    /** KSDPK: revenue to the region's own income (PAD) that year (Rp). */
+    public static final Fact<BigDecimal> PAD_REVENUE = define("padRevenue", BigDecimal.class,
+            "Pendapatan asli daerah (PAD) dari kerja sama (Rp)", "Revenue to the region's own income, PAD (IDR)",
+            Fact::isMoney)
+            .ranged("money", Map.of("min", 0, "max", MAX_MONEY.toPlainString(), "scale", MONEY_DECIMALS));
+    /** KSDPK: assets the region gains that year (Rp). */
+    public static final Fact<BigDecimal> ASSET_VALUE = define("assetValue", BigDecimal.class,
+            "Nilai aset yang diperoleh daerah (Rp)", "The value of assets the region gains (IDR)", Fact::isMoney)
+            .ranged("money", Map.of("min", 0, "max", MAX_MONEY.toPlainString(), "scale", MONEY_DECIMALS));
+    /** KSDPK: in-kind contribution to the region that year (Rp). */
+    public static final Fact<BigDecimal> IN_KIND_VALUE = define("inKindValue", BigDecimal.class,
+            "Nilai kontribusi non-tunai (Rp)", "The value of in-kind contributions (IDR)", Fact::isMoney)
+            .ranged("money", Map.of("min", 0, "max", MAX_MONEY.toPlainString(), "scale", MONEY_DECIMALS));
+    /** Set by the engine: each year's values, {@code 2026:value/pad/asset/inKind;2027:...} (see YearValues). */
+    public static final Fact<String> VALUE_BY_YEAR = defineSystem("valueByYear", String.class,
+            "Nilai kerja sama per tahun", "Value per year");
+
     private final String key;
     private final Class<T> type;
     private final Text label;

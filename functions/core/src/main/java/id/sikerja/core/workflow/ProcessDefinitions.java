@@ -682,6 +682,12 @@ public final class ProcessDefinitions {
                 action(RECORD_BUDGET_YEAR).by(ADMIN, OPD).records(BUDGET_YEAR, IN_RKPD, IN_APBD, BUDGET_AMOUNT)
                         .requires(BudgetYears.given(BUDGET_YEAR, IN_RKPD, IN_APBD))
                         .effect(BudgetYears.recordsYear()),
+                // issue 18 (h18-owner): the agreement's value per year and, for a KSDPK, what it brings the region
+                // (PAD, assets, in-kind; domain.md §9 [S]); a year recorded again replaces that year's values [I]
+                action(RECORD_YEAR_VALUE).by(ADMIN, OPD)
+                        .records(VALUE_YEAR, YEAR_VALUE, PAD_REVENUE, ASSET_VALUE, IN_KIND_VALUE)
+                        .requires(YearValues.given(), YearValues.ksdpkOnly())
+                        .effect(YearValues.recordsYear()),
                 deadline(DueDateKind.BUDGET_PLANNING).from(Start.UNBUDGETED_YEAR).onTheDay()
                         .metBy(Met.by(RECORD_BUDGET_YEAR, RECORD_FACTS))
                         .remind(ADMIN, OPD)
