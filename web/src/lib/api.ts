@@ -145,10 +145,16 @@ export const api = {
     request<T.LetterTemplateVersion>(`/settings/letter-templates/${name}`, { method: 'PUT', body }),
   resetLetterTemplate: (name: T.LetterTemplateName, version: number) =>
     request<T.LetterTemplateVersion>(`/settings/letter-templates/${name}/reset`, { method: 'POST', body: { version } }),
+  /** Issue 18 (h18-owner): an admin hands a leaving officer's files over to a successor. */
+  handover: (username: string, successor: string) =>
+    request<T.HandoverResult>(`/users/${encodeURIComponent(username)}/handover`, { method: 'POST', body: { successor } }),
   digest: () => request<T.DigestPreferences>('/me/digest-preferences'),
   putDigest: (body: T.DigestReplacement) =>
     request<T.DigestPreferences>('/me/digest-preferences', { method: 'PUT', body }),
   reports: (groupBy: T.ReportGroup, year?: number) => request<T.Report>(`/reports${query({ groupBy, year })}`),
+  /** Issue 18 (h18-owner): the agreements' recorded values per year, department or kind. */
+  valueReport: (groupBy: 'year' | 'department' | 'category', year?: number) =>
+    request<T.ValueReport>(`/reports/value${query({ groupBy, year, format: 'json' })}`),
   foreignAnnual: (year: number) => request<T.ForeignAnnualReport>(`/reports/foreign-annual${query({ year, format: 'json' })}`),
   /** A file for a case not created yet (admins: any type); its document id goes into the import's documents column. */
   newCaseUpload: (body: T.UploadDeclaration) => request<T.UploadTicket>('/uploads', { method: 'POST', body }),

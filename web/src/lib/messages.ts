@@ -298,6 +298,21 @@ const id = {
     immediate: 'Surel segera', immediateHelp: 'Ringkasan tetap dikirim lewat surel. Pilih jenis pemberitahuan yang juga ingin Anda terima segera lewat surel.',
     mailLanguage: 'Bahasa surel', languages: { id: 'Bahasa Indonesia', en: 'English' },
   },
+  // issue 18 (h18-owner): the responsible officer and the hand-over
+  owner: {
+    responsible: 'Penanggung jawab', unassigned: 'Belum ditetapkan', filter: 'Penanggung jawab', anyone: 'Semua', mine: 'Saya',
+    pick: 'Pilih petugas', pickHelp: 'Admin, atau petugas OPD dari OPD kerja sama ini yang akunnya aktif.',
+    loadOfficers: 'Daftar petugas tidak dapat dimuat.',
+    disabledTile: 'Penanggung jawab nonaktif', disabledHelp: 'Kasus berjalan yang penanggung jawabnya sudah dinonaktifkan: alihkan berkasnya di halaman Pengguna.',
+    handover: 'Alihkan berkas', handoverTitle: 'Alihkan berkas {name}', handoverIntro: 'Kasus terbuka yang menjadi tanggung jawab {name} dan langganan ringkasannya dialihkan ke pengganti dalam satu langkah; setiap kasus mencatatnya di riwayat.',
+    successor: 'Pengganti', handoverDone: '{n} kasus dialihkan ke {name}.', handoverNothing: 'Tidak ada kasus terbuka yang perlu dialihkan.',
+    offerAfterDisable: 'Akun {name} dinonaktifkan. Alihkan berkasnya ke pengganti?',
+    offerAfterDepartment: 'OPD {name} diubah. Alihkan berkasnya ke pengganti?',
+  },
+  yearValue: {
+    title: 'Nilai kerja sama per tahun', intro: 'Nilai yang dicatat untuk setiap tahun pelaksanaan; untuk kerja sama dengan pihak ketiga juga PAD, aset dan kontribusi non-tunai bagi daerah.',
+    empty: 'Belum ada nilai yang dicatat untuk pilihan ini.', agreements: 'Kerja sama', value: 'Nilai', pad: 'PAD', assets: 'Aset', inKind: 'Non-tunai',
+  },
 };
 
 type Messages = typeof id;
@@ -598,6 +613,21 @@ const en: Messages = {
     kind: { MENTION: 'You were mentioned in a discussion', SHARED_REPLY: 'The partner replied in a discussion', STAGE_ENTERED: 'A case awaits your action', DOCUMENT_TO_CHECK: 'A document to check', DEADLINE_SOON: 'A deadline within 7 days' } as Record<string, string>,
     immediate: 'Immediate e-mail', immediateHelp: 'The digest still comes by e-mail. Choose the kinds of notification you also want e-mailed at once.',
     mailLanguage: 'Language of your e-mails', languages: { id: 'Bahasa Indonesia', en: 'English' },
+  },
+  // issue 18 (h18-owner): the responsible officer and the hand-over
+  owner: {
+    responsible: 'Responsible officer', unassigned: 'Not assigned yet', filter: 'Responsible officer', anyone: 'Anyone', mine: 'Me',
+    pick: 'Choose an officer', pickHelp: "An admin, or an enabled officer of one of this cooperation's departments.",
+    loadOfficers: 'The list of officers could not be loaded.',
+    disabledTile: 'Responsible officer disabled', disabledHelp: 'Running cases whose responsible officer was disabled: hand their files over on the Users page.',
+    handover: 'Hand files over', handoverTitle: "Hand {name}'s files over", handoverIntro: "The open cases {name} is responsible for and their digest subscription go to a successor in one step; each case's timeline records it.",
+    successor: 'Successor', handoverDone: '{n} cases handed over to {name}.', handoverNothing: 'No open case needed handing over.',
+    offerAfterDisable: "{name}'s account is disabled. Hand their files over to a successor?",
+    offerAfterDepartment: "{name}'s department changed. Hand their files over to a successor?",
+  },
+  yearValue: {
+    title: 'Value of cooperation per year', intro: 'The value recorded for each year of implementation; for cooperation with a third party also its revenue to the region (PAD), assets and in-kind contributions.',
+    empty: 'No value recorded for this choice yet.', agreements: 'Agreements', value: 'Value', pad: 'PAD', assets: 'Assets', inKind: 'In kind',
   },
 };
 

@@ -100,6 +100,10 @@ export type UserQuery = Query<'listUsers'>;
 export type NewUser = Body<'createUser'>;
 export type UserChange = Body<'changeUser'>;
 export type DigestReplacement = Body<'putDigestPreferences'>;
+/** Issue 18 (h18-owner): what a hand-over moved, and a case's responsible officer. */
+export type HandoverResult = S['HandoverResult'];
+export type ResponsibleOfficer = S['ResponsibleOfficer'];
+export type ValueReport = S['ValueReport'];
 
 // ------------------------------------------------------------------ read side
 

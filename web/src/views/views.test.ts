@@ -17,6 +17,10 @@ import { signIn, signOut, base64UrlEncode } from '../lib/auth';
 const enc = (o: object) => base64UrlEncode(new TextEncoder().encode(JSON.stringify(o)));
 const adminToken = `${enc({ alg: 'RS256' })}.${enc({ email: 'admin@sikerja.local', 'cognito:groups': ['admin'], exp: 4_000_000_000 })}.sig`;
 
+// the case page mounts several components (its first mount in this file loads them): allow for a machine shared
+// with a full build, as officer.test.ts does (a full build at load 38 timed the department assignment out at 5 s)
+vi.setConfig({ testTimeout: 20_000 });
+
 afterEach(() => {
   vi.unstubAllGlobals();
   sessionStorage.clear();

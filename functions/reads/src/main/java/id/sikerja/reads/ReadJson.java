@@ -70,7 +70,19 @@ final class ReadJson {
             return m;
         }).orElse(null));
         out.put("inBudget", s.inBudget());
+        out.put("responsibleOfficer", responsible(s)); // issue 18 (h18-owner)
         return out;
+    }
+
+    /** Issue 18 (h18-owner): the responsible officer {username, name}, or null while none is recorded. */
+    static Map<String, Object> responsible(CaseSummary s) {
+        if (s.responsibleOfficer() == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("username", s.responsibleOfficer());
+        m.put("name", s.responsibleOfficerName() == null ? s.responsibleOfficer() : s.responsibleOfficerName());
+        return m;
     }
 
     /** "My tasks" (TaskList of the contract): the page, and the counts over every task. */
@@ -106,6 +118,7 @@ final class ReadJson {
         out.put("daysLeft", t.daysLeft().orElse(null));
         out.put("urgency", t.urgency().name());
         out.put("updatedAt", s.updatedAt().toString());
+        out.put("responsibleOfficer", responsible(s)); // issue 18 (h18-owner)
         return out;
     }
 
@@ -121,6 +134,7 @@ final class ReadJson {
         out.put("dueThisWeek", d.dueThisWeek());
         out.put("endingWithin180Days", d.endingWithin180Days());
         out.put("refusedMandatory", d.refusedMandatory()); // issue 13 item 7
+        out.put("responsibleDisabled", d.responsibleDisabled()); // issue 18 (h18-owner)
         out.put("total", d.total());
         return out;
     }

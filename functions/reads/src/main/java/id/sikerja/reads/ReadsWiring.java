@@ -3,6 +3,7 @@ package id.sikerja.reads;
 import id.sikerja.adapters.AwsClients;
 import id.sikerja.adapters.dynamo.DynamoDepartmentStore;
 import id.sikerja.adapters.dynamo.DynamoPotentialStore;
+import id.sikerja.adapters.dynamo.DynamoDisabledOfficers;
 import id.sikerja.adapters.dynamo.DynamoSummarySource;
 import id.sikerja.adapters.dynamo.DynamoAnswerLinks;
 import id.sikerja.core.answers.EntryAnswers;
@@ -36,7 +37,10 @@ public final class ReadsWiring {
         Clock clock = Clock.systemUTC();
         ZoneId zone = ZoneId.of(env.require("PEMDA_ZONE"));
         SummaryCache summaries = summaries(env, clock);
-        OfficerReads reads = new OfficerReads(summaries, clock, zone);
+        // issue 18 (h18-owner): the disabled officers' set (one GetItem a request: a disabling shows at once) flags cases they hold
+        DynamoDisabledOfficers disabled = new DynamoDisabledOfficers(AwsClients.dynamo(), env.require("TABLE_NAME"),
+                clock, Duration.ZERO);
+        OfficerReads reads = new OfficerReads(summaries, clock, zone, disabled::usernames);
         return new OfficerReadsRoutes(reads, new OfficerTasks(summaries, reads)).function();
     }
 

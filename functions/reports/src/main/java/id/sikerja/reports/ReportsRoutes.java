@@ -22,6 +22,7 @@ import id.sikerja.core.reports.GroupBy;
 import id.sikerja.core.reports.GroupedReport;
 import id.sikerja.core.reports.Reports;
 import id.sikerja.core.reports.Sheet;
+import id.sikerja.core.reports.ValueReport;
 import id.sikerja.core.validation.FieldError;
 import id.sikerja.core.validation.InvalidInput;
 import id.sikerja.core.validation.Language;
@@ -60,10 +61,12 @@ public final class ReportsRoutes {
     static final String FOREIGN_ANNUAL = "GET /reports/foreign-annual";
     static final String TEMPLATE = "GET /imports/template";
     static final String IMPORT = "POST /imports";
+    /** Issue 18 (h18-owner): the agreements' recorded values per year, department or category. */
+    static final String VALUE = "GET /reports/value";
     /** The routes this function serves; template.yaml must route exactly these to it. */
     /** Issue 16: potentials and needs per department and field, with and without proposals, led to agreements. */
     static final String POTENTIALS = "GET /reports/potentials";
-    public static final Set<String> ROUTES = Set.of(REPORT, EXPORT, FOREIGN_ANNUAL, TEMPLATE, IMPORT, POTENTIALS);
+    public static final Set<String> ROUTES = Set.of(REPORT, EXPORT, FOREIGN_ANNUAL, TEMPLATE, IMPORT, POTENTIALS, VALUE);
     /** An import file: API Gateway and Lambda take at most 6 MB, base64 makes a file a third larger. */
     static final int MAX_IMPORT_BYTES = 4 * 1024 * 1024;
     static final String CSV = "text/csv; charset=utf-8";
@@ -72,16 +75,22 @@ public final class ReportsRoutes {
     private final Reports reports;
     private final ForeignAnnualReport foreign;
     private final ImportService imports;
+    private final id.sikerja.core.reports.ReportCases values;
 
     private final java.util.function.Function<Actor, PotentialReport.Report> potentials;
 
     public ReportsRoutes(Reports reports, ForeignAnnualReport foreign, ImportService imports) {
-        this(reports, foreign, imports, actor -> PotentialReport.of(actor, List.of(), List.of(), List.of(), List.of()));
+        this(reports, foreign, imports, actor -> PotentialReport.of(actor, List.of(), List.of(), List.of(), List.of()), null);
     }
 
-    /** @param potentials the report of potentials and needs the actor may see (issue 16) */
+    /**
+     * @param potentials the report of potentials and needs the actor may see (issue 16)
+     * @param values issue 18 (h18-owner): the cases the value report reads; null answers every such request 503
+     */
     public ReportsRoutes(Reports reports, ForeignAnnualReport foreign, ImportService imports,
-                         java.util.function.Function<Actor, PotentialReport.Report> potentials) {
+                         java.util.function.Function<Actor, PotentialReport.Report> potentials,
+                         id.sikerja.core.reports.ReportCases values) {
+        this.values = values;
         this.reports = reports;
         this.foreign = foreign;
         this.imports = imports;
@@ -96,6 +105,7 @@ public final class ReportsRoutes {
         routes.put(TEMPLATE, this::template);
         routes.put(IMPORT, this::importFile);
         routes.put(POTENTIALS, this::potentials);
+        routes.put(VALUE, this::value);
         return HttpFunction.serving(ROUTES, routes);
     }
 
@@ -154,6 +164,51 @@ public final class ReportsRoutes {
             return HttpResponses.json(200, PotentialReport.json(report, en));
         }
         return file(PotentialReport.sheet(report, en), format, "laporan-peluang-kebutuhan");
+    }
+
+    /**
+     * Issue 18 (h18-owner): {@code GET /reports/value?groupBy=year|department|category[&year=][&format=json|csv|xlsx]}:
+     * the recorded values summed per group (an OPD: its department's agreements).
+     */
+    APIGatewayV2HTTPResponse value(HttpRequest request) {
+        Actor actor = Officers.actor(request);
+        List<FieldError> errors = new ArrayList<>();
+        Optional<String> g = request.query("groupBy").map(String::strip).filter(s -> !s.isEmpty());
+        Optional<ValueReport.By> by = g.flatMap(ValueReport.By::fromCode);
+        if (g.isEmpty()) {
+            errors.add(FieldError.of("groupBy", "required"));
+        } else if (by.isEmpty()) {
+            errors.add(FieldError.of("groupBy", "one_of", "allowed", "year, department, category"));
+        }
+        Optional<Integer> year = year(request, errors);
+        String format = format(request, Set.of("json", "csv", "xlsx"), "json", errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        if (values == null) {
+            throw Problem.of(503, "unavailable", "Laporan nilai belum tersedia", null);
+        }
+        List<ValueReport.Row> rows = ValueReport.rows(values.inStages(ValueReport.STAGES), by.get(), year,
+                Reports.scope(actor), d -> d);
+        if (format.equals("json")) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("groupBy", by.get().name().toLowerCase(Locale.ROOT));
+            out.put("year", year.orElse(null));
+            out.put("rows", rows.stream().map(r -> {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("key", r.key());
+                row.put("label", Map.of("id", r.label().id(), "en", r.label().en()));
+                row.put("agreements", r.agreements());
+                row.put("value", r.totals().value());
+                row.put("pad", r.totals().pad());
+                row.put("assets", r.totals().assets());
+                row.put("inKind", r.totals().inKind());
+                return row;
+            }).toList());
+            return HttpResponses.json(200, out);
+        }
+        return file(ValueReport.sheet(by.get(), rows, request.language() == Language.EN), format,
+                "laporan-nilai-" + by.get().name().toLowerCase(Locale.ROOT) + year.map(y -> "-" + y).orElse(""));
     }
 
     // =====================================================================================================

@@ -75,7 +75,8 @@ public final class ReportsWiring {
                 Duration.ofSeconds(Long.parseLong(env.require("DEPARTMENT_CACHE_SECONDS"))));
         return new ReportsRoutes(new Reports(reportCases, zone), new ForeignAnnualReport(reportCases, level), imports,
                 actor -> PotentialReport.of(actor, PotentialReport.allEntries(potentials), links.all(),
-                        reportCases.all(), departments.directory().departments()))
+                        reportCases.all(), departments.directory().departments()),
+                reportCases) // issue 18 (h18-owner): the value report reads the same cases
                 .function();
     }
 }

@@ -14,6 +14,7 @@ import id.sikerja.api.Route;
 import id.sikerja.core.idempotency.Idempotency;
 import id.sikerja.core.idempotency.IdempotencyClaims;
 import id.sikerja.core.settings.DepartmentSettings;
+import id.sikerja.core.users.DisabledOfficers;
 import id.sikerja.core.users.NewUser;
 import id.sikerja.core.users.OfficerGroup;
 import id.sikerja.core.users.UserAccount;
@@ -52,8 +53,16 @@ final class UsersRoutes {
     private final DepartmentSettings departments;
     private final IdempotencyClaims claims;
     private final Clock clock;
+    private final DisabledOfficers disabled;
 
     UsersRoutes(UserAdministration users, DepartmentSettings departments, IdempotencyClaims claims, Clock clock) {
+        this(users, departments, claims, clock, null);
+    }
+
+    /** @param disabled issue 18 (h18-owner): the disabled officers' set the read functions use; null: not kept */
+    UsersRoutes(UserAdministration users, DepartmentSettings departments, IdempotencyClaims claims, Clock clock,
+                DisabledOfficers disabled) {
+        this.disabled = disabled;
         this.users = users;
         this.departments = departments;
         this.claims = claims;
@@ -168,6 +177,13 @@ final class UsersRoutes {
         if (changed.isEmpty()) {
             Language lang = request.language();
             throw Problem.of(404, "not-found", lang.pick("Pengguna tidak ditemukan", "No such user"), null);
+        }
+        if (change.enabled().isPresent() && disabled != null) {
+            // issue 18 (h18-owner): the read functions flag cases whose responsible officer is disabled from this set
+            directory(request, () -> {
+                disabled.replace(users.disabledUsernames());
+                return null;
+            });
         }
         LOG.info("account changed", "group", changed.get().group() == null ? null : changed.get().group().groupName(),
                 "enabled", changed.get().enabled());

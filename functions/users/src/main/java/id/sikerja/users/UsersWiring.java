@@ -3,6 +3,7 @@ package id.sikerja.users;
 import id.sikerja.adapters.AwsClients;
 import id.sikerja.adapters.cognito.CognitoUserDirectory;
 import id.sikerja.adapters.dynamo.DynamoDepartmentStore;
+import id.sikerja.adapters.dynamo.DynamoDisabledOfficers;
 import id.sikerja.adapters.dynamo.DynamoIdempotencyClaims;
 import id.sikerja.api.Env;
 import id.sikerja.api.HttpFunction;
@@ -29,6 +30,7 @@ public final class UsersWiring {
                 Duration.ofSeconds(Long.parseLong(env.require("DEPARTMENT_CACHE_SECONDS"))));
         UserAdministration users = new UserAdministration(
                 new CognitoUserDirectory(AwsClients.cognito(), env.require("USER_POOL_ID")), departments::directory);
-        return new UsersRoutes(users, departments, new DynamoIdempotencyClaims(dynamo, table), clock).function();
+        return new UsersRoutes(users, departments, new DynamoIdempotencyClaims(dynamo, table), clock,
+                new DynamoDisabledOfficers(dynamo, table, clock, Duration.ZERO)).function();
     }
 }

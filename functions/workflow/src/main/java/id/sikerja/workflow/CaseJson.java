@@ -104,6 +104,13 @@ final class CaseJson {
         out.put("endReason", s.endReason().map(this::endReason).orElse(null));
         out.put("createdAt", s.createdAt().toString());
         out.put("updatedAt", r.updatedAt().toString());
+        // issue 18 (h18-owner): the responsible officer {username, name}, null while none is recorded
+        out.put("responsibleOfficer", s.fact(Fact.RESPONSIBLE_OFFICER).map(u -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("username", u);
+            m.put("name", s.fact(Fact.RESPONSIBLE_OFFICER_NAME).orElse(u));
+            return m;
+        }).orElse(null));
         return out;
     }
 

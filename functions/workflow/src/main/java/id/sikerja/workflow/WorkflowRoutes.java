@@ -29,7 +29,14 @@ import id.sikerja.core.settings.DepartmentSettings;
 import id.sikerja.core.settings.HolidayRequests;
 import id.sikerja.core.settings.HolidaySettings;
 import id.sikerja.core.validation.Language;
+import id.sikerja.core.cases.CaseView;
+import id.sikerja.core.users.Handover;
+import id.sikerja.core.users.ResponsibleOfficers;
+import id.sikerja.core.workflow.Action;
 import id.sikerja.core.workflow.Actor;
+import id.sikerja.core.workflow.Command;
+import id.sikerja.core.workflow.Fact;
+import id.sikerja.core.workflow.Facts;
 import id.sikerja.core.workflow.Role;
 
 import java.util.LinkedHashMap;
@@ -89,11 +96,13 @@ public final class WorkflowRoutes {
     static final String SIGNING = "GET /cooperations/{id}/signing-schedule";
     static final String PROPOSE_SIGNING = "POST /cooperations/{id}/signing-schedule";
     static final String APPROVE_SIGNING = "POST /cooperations/{id}/signing-schedule/approve";
+    /** Issue 18 (h18-owner): an admin hands a leaving officer's files over to a successor. */
+    static final String HANDOVER = "POST /users/{username}/handover";
     /** The routes this function serves; template.yaml must route exactly these to it. */
     public static final Set<String> ROUTES = Set.of(OPEN, LEGACY, VIEW, TRANSITION, EXTEND, CHILD_PKS,
             PARTNER_TRANSITION, HOLIDAYS, HOLIDAY_YEAR, DEPARTMENTS, REPLACE_DEPARTMENTS,
             PotentialRoutes.CREATE, PotentialRoutes.UPDATE,
-            REVIEWS, RECORD_REVIEW, SIGNING, PROPOSE_SIGNING, APPROVE_SIGNING);
+            REVIEWS, RECORD_REVIEW, SIGNING, PROPOSE_SIGNING, APPROVE_SIGNING, HANDOVER);
     /** Every route of the function: the case routes above and the discussion's (issue 17). */
     public static final Set<String> ALL_ROUTES = union(ROUTES, DiscussionRoutes.ROUTES);
     static final int MAX_BODY_BYTES = 64 * 1024;
@@ -105,6 +114,8 @@ public final class WorkflowRoutes {
 
     /** Issue 17: TKKSD members' opinions (none: the reviews routes answer 404, as for a case not seen). */
     private MemberReviews reviews;
+    private final ResponsibleOfficers officers;
+    private final Handover handover;
 
     /** Sends the e-mails an applied transition owes (they are already committed with it). */
     private final java.util.function.Consumer<Change> afterTransition;
@@ -138,11 +149,30 @@ public final class WorkflowRoutes {
      */
     public WorkflowRoutes(CaseService cases, HolidaySettings holidays, DepartmentSettings departments,
                           java.util.function.Consumer<Change> afterTransition, AnsweredEntries entries) {
+        this(cases, holidays, departments, afterTransition, entries, null, null);
+    }
+
+    public WorkflowRoutes(CaseService cases, HolidaySettings holidays, DepartmentSettings departments,
+                          java.util.function.Consumer<Change> afterTransition,
+                          ResponsibleOfficers officers, Handover handover) {
+        this(cases, holidays, departments, afterTransition, AnsweredEntries.NONE, officers, handover);
+    }
+
+    /**
+     * @param officers issue 18 (h18-owner): checks a responsible officer a command names against the directory and
+     *                 records the directory's name; null: the directory is not wired, every named officer is unknown
+     * @param handover the hand-over of an officer's files; null: {@code POST /users/{username}/handover} answers 503
+     */
+    public WorkflowRoutes(CaseService cases, HolidaySettings holidays, DepartmentSettings departments,
+                          java.util.function.Consumer<Change> afterTransition, AnsweredEntries entries,
+                          ResponsibleOfficers officers, Handover handover) {
         this.afterTransition = afterTransition;
         this.cases = cases;
         this.holidays = holidays;
         this.departments = departments;
         this.entries = entries;
+        this.officers = officers;
+        this.handover = handover;
     }
 
     private final AnsweredEntries entries;
@@ -201,6 +231,7 @@ public final class WorkflowRoutes {
         routes.put(SIGNING, this::signing);
         routes.put(PROPOSE_SIGNING, this::proposeSigning);
         routes.put(APPROVE_SIGNING, this::approveSigning);
+        routes.put(HANDOVER, request -> Handovers.handOver(request, handover));
         return HttpFunction.serving(ROUTES, routes);
     }
 
@@ -221,7 +252,8 @@ public final class WorkflowRoutes {
         String id = request.pathParameter("id");
         Parsed<CaseRequests.TransitionRequest> in = parse(request, CaseRequests::transition, TRANSITION, id, actor.id());
         CaseJson json = new CaseJson(request.language());
-        CaseOutcome outcome = cases.transition(id, actor, in.body().version(), in.body().command(), in.idempotency(),
+        Command command = checkedOfficer(in.body().command(), id, actor);
+        CaseOutcome outcome = cases.transition(id, actor, in.body().version(), command, in.idempotency(),
                 change -> Json.write(json.change(change)));
         log(outcome, id, in.body().command().action().name(), actor.role());
         if (outcome instanceof CaseOutcome.Applied applied) {
@@ -303,7 +335,15 @@ public final class WorkflowRoutes {
         Actor actor = Officers.actor(request);
         Parsed<CaseRequests.Opening> in = parse(request, CaseRequests::legacy, LEGACY, "", actor.id());
         CaseJson json = new CaseJson(request.language());
-        CaseOutcome outcome = cases.enterLegacy(in.body().proposal(), in.body().facts(), in.body().documents(), actor,
+        // issue 18 (h18-owner): a responsible officer named on entry is checked against the directory
+        Facts facts = in.body().facts();
+        if (facts.has(Fact.RESPONSIBLE_OFFICER)
+                || facts.has(Fact.RESPONSIBLE_OFFICER_NAME)) {
+            facts = Handovers.checked(officers, Command.of(
+                            Action.RECORD_FACTS).withFacts(facts),
+                    in.body().proposal().departments(), in.body().proposal().title()).facts();
+        }
+        CaseOutcome outcome = cases.enterLegacy(in.body().proposal(), facts, in.body().documents(), actor,
                 in.idempotency(), change -> Json.write(json.change(change)));
         log(outcome, null, "ENTER_LEGACY", actor.role());
         return answer(request, outcome, 201, json::summary, () -> Problems.caseNotFound(request.language()));
@@ -329,6 +369,25 @@ public final class WorkflowRoutes {
                 in.body().note(), in.idempotency(), change -> Json.write(json.change(change)));
         log(outcome, id, "OPEN_CHILD_PKS", actor.role());
         return answer(request, outcome, 201, json::summary, () -> Problems.caseNotFound(request.language()));
+    }
+
+    /**
+     * Issue 18 (h18-owner): a command naming a responsible officer (set, or with the departments) names an enabled
+     * admin or an OPD officer of the case's (new) departments, and records the directory's name for them.
+     */
+    private Command checkedOfficer(Command command, String id,
+                                                            Actor actor) {
+        if (!command.facts().has(Fact.RESPONSIBLE_OFFICER)
+                && !command.facts().has(Fact.RESPONSIBLE_OFFICER_NAME)) {
+            return command;
+        }
+        Optional<CaseView> view = cases.view(id, actor);
+        if (view.isEmpty()) {
+            return command; // the transition answers 404
+        }
+        java.util.List<String> caseDepartments = command.departments()
+                .orElse(view.get().record().state().departments());
+        return Handovers.checked(officers, command, caseDepartments, view.get().record().trackingCode());
     }
 
     /** A request body read, with its Idempotency-Key (if any) scoped and fingerprinted. */

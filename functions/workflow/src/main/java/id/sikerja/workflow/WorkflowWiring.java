@@ -39,7 +39,16 @@ import id.sikerja.core.time.HolidayCsv;
 import id.sikerja.core.workflow.WorkflowSettings;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
+import id.sikerja.adapters.cognito.CognitoUserDirectory;
+import id.sikerja.adapters.dynamo.DynamoOfficerDirectory;
+import id.sikerja.adapters.dynamo.DynamoSummarySource;
+import id.sikerja.core.reads.SummaryCache;
+import id.sikerja.core.users.Handover;
+import id.sikerja.core.users.ResponsibleOfficers;
+import id.sikerja.core.users.UserDirectory;
+
 import java.time.Clock;
+import java.util.List;
 import java.time.Duration;
 
 /** Builds the workflow function from its configuration (environment variables set by template.yaml). */
@@ -85,10 +94,22 @@ public final class WorkflowWiring {
         CaseNotifier notifier = new CaseNotifier(notifications, roster);
         DiscussionService discussion = new DiscussionService(store, new DynamoCommentStore(dynamo, table, clock), roster,
                 notifications, clock);
+        // issue 18 (h18-owner): the officers' directory (AdminGetUser, AdminListGroupsForUser) checks a responsible
+        // officer; the hand-over reads the case summaries (GSI1 CASES) and the officers' digest choices
+        String userPool = env.optional("USER_POOL_ID", "");
+        ResponsibleOfficers officers = null;
+        Handover handover = null;
+        if (!userPool.isEmpty()) {
+            UserDirectory directory = new CognitoUserDirectory(AwsClients.cognito(), userPool);
+            handover = new Handover(directory,
+                    new SummaryCache(new DynamoSummarySource(dynamo, table), clock), cases,
+                    new DynamoOfficerDirectory(dynamo, table), List.of(), clock);
+            officers = new ResponsibleOfficers(directory);
+        }
         return new WorkflowRoutes(cases, holidays, departments, change -> {
             notices.deliver(change);
             notify(notifier, change);
-        }, entries)
+        }, entries, officers, handover)
                 .withPotentials(potentials, Settings.pemda(env).name())
                 .withDiscussion(new DiscussionRoutes(cases, discussion, roster, clock))
                 .withReviews(new MemberReviews(cases, new DynamoReviewStore(dynamo, table), clock)) // issue 17

@@ -26,7 +26,7 @@ import static id.sikerja.adapters.dynamo.Attr.*;
  * department from the officer's token at the time of choosing, listed under GSI1 {@code OFFICERS} (a query,
  * not a scan).
  */
-public final class DynamoOfficerDirectory {
+public final class DynamoOfficerDirectory implements id.sikerja.core.users.Handover.DigestSubscriptions {
 
     static final String OFFICERS = "OFFICERS";
 
@@ -38,6 +38,7 @@ public final class DynamoOfficerDirectory {
         this.table = table;
     }
 
+    @Override
     public void save(Officer officer, Instant at) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put(Keys.PK, s("OFFICER#" + officer.id()));
@@ -62,6 +63,7 @@ public final class DynamoOfficerDirectory {
         dynamo.putItem(r -> r.tableName(table).item(item));
     }
 
+    @Override
     public Optional<Officer> find(String id) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table)
                 .key(Map.of(Keys.PK, s("OFFICER#" + id), Keys.SK, s("DIGEST")))).item();

@@ -68,6 +68,8 @@ public final class SummaryItems {
         if (s.refusedMandatory()) { // issue 13 item 7; absent is false (summaries written before it)
             item.put("refusedMandatory", bool(true));
         }
+        putIfPresent(item, "responsibleOfficer", s.responsibleOfficer()); // issue 18 (h18-owner)
+        putIfPresent(item, "responsibleOfficerName", s.responsibleOfficerName());
         return item;
     }
 
@@ -91,7 +93,8 @@ public final class SummaryItems {
                             str(m, "sha256"), Instant.parse(str(m, "registeredAt")));
                 }).toList() : List.of(),
                 words == null || words.isEmpty() ? List.of() : Arrays.asList(words.split(" ")),
-                flag(item, "refusedMandatory"));
+                flag(item, "refusedMandatory"),
+                str(item, "responsibleOfficer"), str(item, "responsibleOfficerName")); // issue 18 (h18-owner)
     }
 
     private static LocalDate date(Map<String, AttributeValue> item, String name) {

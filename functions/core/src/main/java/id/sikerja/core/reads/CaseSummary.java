@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * What lists, search, the dashboard and the public registry need of a case, and nothing else: no contact person,
- * e-mail, phone or address of the partner, no officer ids. Derived from the case ({@link Summaries#of}) and
+ * e-mail, phone or address of the partner, no officer ids but the responsible officer's (issue 18; never in the
+ * public registry). Derived from the case ({@link Summaries#of}) and
  * stored beside it in the same transaction, so it is never stale.
  *
  * @param partnerRegion   the partner's region (domestic) or country (foreign)
@@ -32,6 +33,9 @@ import java.util.Optional;
  * @param words           the search words of the title, partner name, purpose and scope ({@link SearchText})
  * @param refusedMandatory a KSDD wajib the region refused (issue 13 item 7, {@code MandatoryRefusal}): flagged on
  *                        the dashboard and in the reports
+ * @param responsibleOfficer     issue 18 (h18-owner): the responsible officer's user name (what {@code responsible=}
+ *                               filters and the hand-over compare), null while none is recorded
+ * @param responsibleOfficerName the name the lists show
  */
 public record CaseSummary(
         String id,
@@ -55,7 +59,20 @@ public record CaseSummary(
         EndReason endReason,
         List<SignedDocument> signedDocuments,
         List<String> words,
-        boolean refusedMandatory) {
+        boolean refusedMandatory,
+        String responsibleOfficer,
+        String responsibleOfficerName) {
+
+    /** A summary without a responsible officer (summaries written before issue 18). */
+    public CaseSummary(String id, long version, String trackingCode, String title, Category category, Stage stage,
+                       String partnerName, PartnerType partnerType, String partnerRegion, List<String> departments,
+                       String field, Instant createdAt, Instant updatedAt, LocalDate startDate, LocalDate endDate,
+                       LocalDate signedOn, List<Due> dueDates, boolean inBudget, EndReason endReason,
+                       List<SignedDocument> signedDocuments, List<String> words, boolean refusedMandatory) {
+        this(id, version, trackingCode, title, category, stage, partnerName, partnerType, partnerRegion, departments,
+                field, createdAt, updatedAt, startDate, endDate, signedOn, dueDates, inBudget, endReason,
+                signedDocuments, words, refusedMandatory, null, null);
+    }
 
     /** A summary that is not a refused mandatory KSDD (summaries written before issue 13 item 7's flag). */
     public CaseSummary(String id, long version, String trackingCode, String title, Category category, Stage stage,

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -28,11 +29,28 @@ public final class OfficerReads {
     private final Supplier<Collection<CaseSummary>> summaries;
     private final Clock clock;
     private final ZoneId zone;
+    private final Supplier<Set<String>> disabledOfficers;
 
     public OfficerReads(Supplier<Collection<CaseSummary>> summaries, Clock clock, ZoneId zone) {
+        this(summaries, clock, zone, Set::of);
+    }
+
+    /**
+     * @param disabledOfficers issue 18 (h18-owner): the user names of the directory's disabled officers (one item
+     *                         the users function keeps, read by key): the dashboard counts the open cases they are
+     *                         responsible for
+     */
+    public OfficerReads(Supplier<Collection<CaseSummary>> summaries, Clock clock, ZoneId zone,
+                        Supplier<Set<String>> disabledOfficers) {
         this.summaries = summaries;
         this.clock = clock;
         this.zone = zone;
+        this.disabledOfficers = disabledOfficers;
+    }
+
+    /** Issue 18: an open case whose responsible officer's account is disabled. */
+    private static boolean heldByDisabled(CaseSummary s, Set<String> disabled) {
+        return s.responsibleOfficer() != null && !s.stage().isTerminal() && disabled.contains(s.responsibleOfficer());
     }
 
     public LocalDate today() {
@@ -53,8 +71,12 @@ public final class OfficerReads {
     public <T> Page<T> list(Actor actor, ListQuery q, java.util.function.Function<CaseSummary, T> render) {
         LocalDate today = today();
         List<CaseSummary> matching = new ArrayList<>();
+        String responsible = ReadRequests.responsible(q.responsible(), actor.id()); // issue 18 (h18-owner)
+        Set<String> disabled = q.responsibleDisabled() ? disabledOfficers.get() : Set.of();
         for (CaseSummary s : summaries.get()) {
-            if (visible(actor, s) && matches(q, s, today)) {
+            if (visible(actor, s) && matches(q, s, today)
+                    && (responsible == null || responsible.equals(s.responsibleOfficer()))
+                    && (!q.responsibleDisabled() || heldByDisabled(s, disabled))) {
                 matching.add(s);
             }
         }
@@ -112,6 +134,8 @@ public final class OfficerReads {
         int dueThisWeek = 0;
         int ending = 0;
         int refusedMandatory = 0;
+        int responsibleDisabled = 0; // issue 18 (h18-owner)
+        Set<String> disabled = disabledOfficers.get();
         LocalDate weekEnd = today.plusDays(WEEK_DAYS - 1L);
         LocalDate horizon = today.plusDays(ENDING_SOON_DAYS);
         for (CaseSummary s : summaries.get()) {
@@ -134,8 +158,12 @@ public final class OfficerReads {
             if (s.refusedMandatory()) {
                 refusedMandatory++;
             }
+            if (heldByDisabled(s, disabled)) {
+                responsibleDisabled++;
+            }
         }
-        return new Dashboard(today, byStage, overdue, dueThisWeek, ending, total, refusedMandatory);
+        return new Dashboard(today, byStage, overdue, dueThisWeek, ending, total, refusedMandatory,
+                responsibleDisabled);
     }
 
     /**
@@ -143,6 +171,6 @@ public final class OfficerReads {
      * Gubernur or the Minister (issue 13 item 7).
      */
     public record Dashboard(LocalDate asOf, Map<Stage, Integer> byStage, int overdue, int dueThisWeek,
-                            int endingWithin180Days, int total, int refusedMandatory) {
+                            int endingWithin180Days, int total, int refusedMandatory, int responsibleDisabled) {
     }
 }

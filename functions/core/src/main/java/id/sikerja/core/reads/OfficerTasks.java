@@ -106,8 +106,10 @@ public final class OfficerTasks {
         List<Task> all = new ArrayList<>();
         int overdue = 0;
         int dueSoon = 0;
+        String responsible = ReadRequests.responsible(q.responsible(), actor.id()); // issue 18 (h18-owner)
         for (CaseSummary s : summaries.get()) {
-            if (!OfficerReads.visible(actor, s) || !matches(q.words(), s)) {
+            if (!OfficerReads.visible(actor, s) || !matches(q.words(), s)
+                    || (responsible != null && !responsible.equals(s.responsibleOfficer()))) { // issue 18 (h18-owner)
                 continue;
             }
             Optional<Task> task = task(actor.role(), s, today);

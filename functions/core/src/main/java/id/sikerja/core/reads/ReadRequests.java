@@ -37,7 +37,19 @@ public final class ReadRequests {
     /** An officer's list: {@code GET /cooperations}. */
     public record ListQuery(Set<Stage> stages, Category category, String department, List<String> partner,
                             Integer year, LocalDate dueBefore, Integer endingWithinDays, List<String> words,
-                            Sort sort, int limit, Cursor cursor, boolean refusedMandatory) {
+                            Sort sort, int limit, Cursor cursor, boolean refusedMandatory, String responsible,
+                            boolean responsibleDisabled) {
+
+        /**
+         * Issue 18 (h18-owner): {@code responsible}: the responsible officer's user name to list, "me" for the caller,
+         * null for any; {@code responsibleDisabled}: only open cases whose responsible officer is disabled.
+         */
+        public ListQuery(Set<Stage> stages, Category category, String department, List<String> partner,
+                         Integer year, LocalDate dueBefore, Integer endingWithinDays, List<String> words,
+                         Sort sort, int limit, Cursor cursor, boolean refusedMandatory) {
+            this(stages, category, department, partner, year, dueBefore, endingWithinDays, words, sort, limit, cursor,
+                    refusedMandatory, null, false);
+        }
     }
 
     /** The public registry: {@code GET /registry}. */
@@ -46,7 +58,20 @@ public final class ReadRequests {
     }
 
     /** "My tasks": {@code GET /me/tasks}. */
-    public record TaskQuery(List<String> words, int limit, Cursor cursor) {
+    public record TaskQuery(List<String> words, int limit, Cursor cursor, String responsible) {
+
+        /** Issue 18 (h18-owner): {@code responsible} as in {@link ListQuery}. */
+        public TaskQuery(List<String> words, int limit, Cursor cursor) {
+            this(words, limit, cursor, null);
+        }
+    }
+
+    /** Issue 18 (h18-owner): the caller, as {@code responsible=me}. */
+    public static final String ME = "me";
+
+    /** The user name {@code responsible} names for the caller {@code callerId}; null when the query names none. */
+    public static String responsible(String responsible, String callerId) {
+        return ME.equals(responsible) ? callerId : responsible;
     }
 
     public static TaskQuery tasks(Function<String, Optional<String>> params) {
@@ -54,8 +79,9 @@ public final class ReadRequests {
         List<String> words = r.words("q");
         int limit = r.limit();
         Cursor cursor = r.cursor(Sort.TASKS);
+        String responsible = r.userName("responsible"); // issue 18 (h18-owner)
         r.done();
-        return new TaskQuery(words, limit, cursor);
+        return new TaskQuery(words, limit, cursor, responsible);
     }
 
     public static ListQuery list(Function<String, Optional<String>> params) {
@@ -82,9 +108,16 @@ public final class ReadRequests {
             }
             return v.equals("true");
         }).orElse(false);
+        String responsible = r.userName("responsible"); // issue 18 (h18-owner)
+        boolean responsibleDisabled = r.param("responsibleDisabled").map(v -> {
+            if (!v.equals("true") && !v.equals("false")) {
+                r.errors.add(FieldError.of("responsibleDisabled", "not_boolean"));
+            }
+            return v.equals("true");
+        }).orElse(false);
         r.done();
         return new ListQuery(stages, category, department, partner, year, dueBefore, ending, words, sort, limit, cursor,
-                refusedMandatory);
+                refusedMandatory, responsible, responsibleDisabled);
     }
 
     public static RegistryQuery registry(Function<String, Optional<String>> params) {
@@ -176,6 +209,17 @@ public final class ReadRequests {
             return param(name).map(v -> {
                 if (!DEPARTMENT.matcher(v).matches()) {
                     errors.add(FieldError.of(name, "department_code"));
+                }
+                return v;
+            }).orElse(null);
+        }
+
+        /** Issue 18 (h18-owner): "me" or a user pool user name (1–128 visible ASCII characters). */
+        String userName(String name) {
+            return param(name).map(v -> {
+                if (v.length() > 128 || !v.chars().allMatch(c -> c > 32 && c < 127)) {
+                    errors.add(FieldError.of(name, "too_long", "max", 128));
+                    return null;
                 }
                 return v;
             }).orElse(null);

@@ -46,6 +46,8 @@ public final class Summaries {
                 s.dueDates().stream().map(d -> new CaseSummary.Due(d.kind(), d.date())).distinct().toList(),
                 s.fact(Fact.IN_APBD).orElse(false), s.endReason().orElse(null), signedDocuments,
                 SearchText.words(p.title(), p.partner().name(), p.purpose(), p.scope()),
-                id.sikerja.core.workflow.MandatoryRefusal.isRefusedMandatory(s)); // issue 13 item 7
+                id.sikerja.core.workflow.MandatoryRefusal.isRefusedMandatory(s), // issue 13 item 7
+                s.fact(Fact.RESPONSIBLE_OFFICER).orElse(null), // issue 18 (h18-owner)
+                s.fact(Fact.RESPONSIBLE_OFFICER_NAME).orElse(null));
     }
 }

@@ -39,6 +39,13 @@ public final class UserAdministration {
     public record Page(List<UserAccount> items, String nextCursor, int total) {
     }
 
+    /** Issue 18 (h18-owner): the user names of every disabled account. */
+    public java.util.Set<String> disabledUsernames() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        directory.all().stream().filter(u -> !u.enabled()).forEach(u -> out.add(u.username()));
+        return out;
+    }
+
     public Page list(UserQuery query) {
         List<String> words = query.q() == null ? List.of() : SearchText.words(query.q());
         List<UserAccount> matching = directory.all().stream()

@@ -94,6 +94,18 @@ final class Messages {
                     "cannot be changed on your own account (another admin can do it)"}),
             Map.entry("nothing_to_change", new String[] {"isi group, department atau enabled",
                     "give group, department or enabled"}),
+            // issue 18 (h18-owner): the responsible officer and the hand-over
+            Map.entry("unknown_officer", new String[] {"bukan petugas dalam daftar pengguna",
+                    "is not an officer of the users directory"}),
+            Map.entry("officer_disabled", new String[] {"akun petugas ini dinonaktifkan",
+                    "this officer's account is disabled"}),
+            Map.entry("officer_not_eligible", new String[] {
+                    "hanya admin atau petugas OPD yang dapat menjadi penanggung jawab",
+                    "only an admin or a department officer can be responsible"}),
+            Map.entry("officer_wrong_department", new String[] {
+                    "petugas OPD ini bukan dari OPD kerja sama {case}",
+                    "this department officer is not of a department of the cooperation {case}"}),
+            Map.entry("same_officer", new String[] {"harus petugas lain", "must be another officer"}),
             // lists
             Map.entry("cursor", new String[] {"bukan kursor halaman dari daftar ini dengan urutan ini; mulai dari halaman pertama",
                     "is not a page cursor of this list in this order; start from the first page"}),

@@ -77,6 +77,10 @@ public enum Action {
     SIGN_NOTA("Catat penandatanganan Nota Kesepakatan", "Record the Nota Kesepakatan signing"),
     COMPLETE_RENCANA_AKSI("Rencana Aksi final", "Finalize the action plan"),
 
+    // issue 18 (h18-owner): the responsible officer (any open stage; admin), and the hand-over of an officer's cases
+    SET_RESPONSIBLE_OFFICER("Tetapkan penanggung jawab", "Set the responsible officer"),
+    RECORD_YEAR_VALUE("Catat nilai kerja sama satu tahun", "Record one year's value of the agreement"),
+
     // implementation
     SUBMIT_PARTNER_MONEV("Laporan monev mitra", "Partner's monitoring report"),
     SUBMIT_OPD_MONEV("Laporan monev OPD", "Department's monitoring report"),

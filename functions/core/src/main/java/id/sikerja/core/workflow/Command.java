@@ -69,4 +69,9 @@ public record Command(
     public Command withDepartments(List<String> codes) {
         return new Command(action, facts, documents, note, endReason, monev, Optional.of(codes));
     }
+
+    /** The command with these facts instead of its own (issue 18: the directory's name for the responsible officer). */
+    public Command withOnlyFacts(Facts replaced) {
+        return new Command(action, replaced, documents, note, endReason, monev, departments);
+    }
 }

@@ -206,6 +206,44 @@ public final class Fact<T> {
     public static final Fact<Boolean> POTENTIAL_FULFILLED = defineSystem("potentialFulfilled", Boolean.class,
             "Peluang/kebutuhan ditandai terpenuhi", "The entry was marked fulfilled");
 
+    // ---- issue 18 (h18-owner): the responsible officer (penanggung jawab) of a case
+    /**
+     * The officer responsible for the case: the user pool's user name (the ID token's {@code sub}). Checked against
+     * the officers' directory by the function that records it ({@code ResponsibleOfficers}): an enabled admin, or an
+     * enabled OPD officer of one of the case's departments.
+     */
+    public static final Fact<String> RESPONSIBLE_OFFICER = define("responsibleOfficer", String.class,
+            "Penanggung jawab", "Responsible officer", Fact::isUserName);
+    /** The responsible officer's name as the directory held it when recorded: what pages show (never the user name). */
+    public static final Fact<String> RESPONSIBLE_OFFICER_NAME = define("responsibleOfficerName", String.class,
+            "Nama penanggung jawab", "Responsible officer's name", v -> !v.isBlank() && v.strip().length() <= 200);
+
+    // ---- issue 18 (h18-owner): the value of an agreement per year and, for a KSDPK, what it brings the region; see
+    //      YearValues (recorded with RECORD_YEAR_VALUE in Pelaksanaan, beside RECORD_BUDGET_YEAR's RKPD/APBD)
+    /** The year the value is recorded for. */
+    public static final Fact<Integer> VALUE_YEAR = define("valueYear", Integer.class,
+            "Tahun nilai kerja sama", "The year of the value", v -> v >= 1990 && v <= 2200);
+    /** The agreement's value in that year (Rp), all parties' contributions. */
+    public static final Fact<BigDecimal> YEAR_VALUE = define("yearValue", BigDecimal.class,
+            "Nilai kerja sama tahun itu (Rp)", "The agreement's value that year (IDR)", Fact::isMoney)
+            .ranged("money", Map.of("min", 0, "max", MAX_MONEY.toPlainString(), "scale", MONEY_DECIMALS));
+    /** KSDPK: revenue to the region's own income (PAD) that year (Rp). */
+    public static final Fact<BigDecimal> PAD_REVENUE = define("padRevenue", BigDecimal.class,
+            "Pendapatan asli daerah (PAD) dari kerja sama (Rp)", "Revenue to the region's own income, PAD (IDR)",
+            Fact::isMoney)
+            .ranged("money", Map.of("min", 0, "max", MAX_MONEY.toPlainString(), "scale", MONEY_DECIMALS));
+    /** KSDPK: assets the region gains that year (Rp). */
+    public static final Fact<BigDecimal> ASSET_VALUE = define("assetValue", BigDecimal.class,
+            "Nilai aset yang diperoleh daerah (Rp)", "The value of assets the region gains (IDR)", Fact::isMoney)
+            .ranged("money", Map.of("min", 0, "max", MAX_MONEY.toPlainString(), "scale", MONEY_DECIMALS));
+    /** KSDPK: in-kind contribution to the region that year (Rp). */
+    public static final Fact<BigDecimal> IN_KIND_VALUE = define("inKindValue", BigDecimal.class,
+            "Nilai kontribusi non-tunai (Rp)", "The value of in-kind contributions (IDR)", Fact::isMoney)
+            .ranged("money", Map.of("min", 0, "max", MAX_MONEY.toPlainString(), "scale", MONEY_DECIMALS));
+    /** Set by the engine: each year's values, {@code 2026:value/pad/asset/inKind;2027:...} (see YearValues). */
+    public static final Fact<String> VALUE_BY_YEAR = defineSystem("valueByYear", String.class,
+            "Nilai kerja sama per tahun", "Value per year");
+
     private final String key;
     private final Class<T> type;
     private final Text label;
@@ -251,6 +289,11 @@ public final class Fact<T> {
     private static boolean isMoney(BigDecimal v) {
         // compareTo and stripTrailingZeros read the exponent, never expand it: cheap for 1e150000
         return v.signum() >= 0 && v.compareTo(MAX_MONEY) <= 0 && v.stripTrailingZeros().scale() <= MONEY_DECIMALS;
+    }
+
+    /** A user pool user name: 1-128 visible characters without spaces (Cognito's sub is a UUID). */
+    private static boolean isUserName(String v) {
+        return v.length() <= 128 && !v.isEmpty() && v.chars().allMatch(c -> c > 32 && c < 127);
     }
 
     /** The code of the field error for a value of this fact's type outside its range ("out_of_range", "range"...). */

@@ -103,6 +103,16 @@ public final class Facts {
         return new Facts(Collections.unmodifiableMap(copy));
     }
 
+    /** A copy without the fact (issue 18: a request never supplies the responsible officer's name). */
+    public Facts without(Fact<?> fact) {
+        if (!values.containsKey(fact)) {
+            return this;
+        }
+        Map<Fact<?>, Object> copy = new LinkedHashMap<>(values);
+        copy.remove(fact);
+        return new Facts(Collections.unmodifiableMap(copy));
+    }
+
     /** The facts as an unmodifiable map. */
     public Map<Fact<?>, Object> asMap() {
         return values;

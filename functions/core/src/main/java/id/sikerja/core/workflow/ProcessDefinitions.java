@@ -305,6 +305,7 @@ public final class ProcessDefinitions {
                                 action(SUBMIT_FINAL_REPORT).to(SELESAI).by(ADMIN, OPD)
                                         .requires(attached(LAPORAN))))
                 .inEveryStage(upload(), recordFacts(), assignDepartments(), dprdLateLetter())
+                .inEveryStage(responsibleOfficer()) // issue 18 (h18-owner)
                 .inEveryStageBefore(PELAKSANAAN, withdraw().onlyWhen(When.KB_NOT_SIGNED), endAfterKbSigned())
                 .build();
     }
@@ -475,6 +476,7 @@ public final class ProcessDefinitions {
                                         .note("laporan tahun {year} kepada Menteri", "report for {year} to the Minister")
                                         .source("Permendagri 25/2020 Ps 35–38 [V]: minggu kedua Januari")))
                 .inEveryStage(upload(), recordFacts(), assignDepartments(), dprdLateLetter())
+                .inEveryStage(responsibleOfficer()) // issue 18 (h18-owner)
                 .inEveryStageBefore(PELAKSANAAN, withdraw())
                 .build();
     }
@@ -526,6 +528,7 @@ public final class ProcessDefinitions {
                                 agreementEndDeadlines(),
                                 budgetAndMonevDeadlines()))
                 .inEveryStage(upload(), recordFacts(), assignDepartments())
+                .inEveryStage(responsibleOfficer()) // issue 18 (h18-owner)
                 .inEveryStageBefore(PELAKSANAAN, withdraw())
                 .build();
     }
@@ -768,6 +771,12 @@ public final class ProcessDefinitions {
                 action(RECORD_BUDGET_YEAR).by(ADMIN, OPD).records(BUDGET_YEAR, IN_RKPD, IN_APBD, BUDGET_AMOUNT)
                         .requires(BudgetYears.given(BUDGET_YEAR, IN_RKPD, IN_APBD))
                         .effect(BudgetYears.recordsYear()),
+                // issue 18 (h18-owner): the agreement's value per year and, for a KSDPK, what it brings the region
+                // (PAD, assets, in-kind; domain.md §9 [S]); a year recorded again replaces that year's values [I]
+                action(RECORD_YEAR_VALUE).by(ADMIN, OPD)
+                        .records(VALUE_YEAR, YEAR_VALUE, PAD_REVENUE, ASSET_VALUE, IN_KIND_VALUE)
+                        .requires(YearValues.given(), YearValues.ksdpkOnly())
+                        .effect(YearValues.recordsYear()),
                 deadline(DueDateKind.BUDGET_PLANNING).from(Start.UNBUDGETED_YEAR).onTheDay()
                         .metBy(Met.by(RECORD_BUDGET_YEAR, RECORD_FACTS))
                         .remind(ADMIN, OPD)
@@ -818,7 +827,19 @@ public final class ProcessDefinitions {
             "What the DPRD's late letter says");
 
     private static ActionRule.Builder assignDepartments() {
-        return action(ASSIGN_DEPARTMENTS).by(ADMIN).acceptsDepartments().requires(departmentsGiven());
+        return action(ASSIGN_DEPARTMENTS).by(ADMIN).acceptsDepartments().requires(departmentsGiven())
+                // issue 18 (h18-owner): the responsible officer may be chosen with the departments
+                .records(ResponsibleOfficer.FACTS).requires(ResponsibleOfficer.namedTogether());
+    }
+
+    /**
+     * Issue 18 (h18-owner): each case has one responsible officer (penanggung jawab), chosen by an admin from the
+     * officers' directory (an enabled admin, or an enabled OPD officer of one of the case's departments: checked by
+     * {@code ResponsibleOfficers} against the directory); with the departments, or later, and by a hand-over [I].
+     */
+    private static ActionRule.Builder responsibleOfficer() {
+        return action(SET_RESPONSIBLE_OFFICER).by(ADMIN).records(ResponsibleOfficer.FACTS)
+                .requires(ResponsibleOfficer.given(), ResponsibleOfficer.namedTogether());
     }
 
     /** The proposer may withdraw before implementation (an admin may record it for them). */

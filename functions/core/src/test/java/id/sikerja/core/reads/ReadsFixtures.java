@@ -46,6 +46,7 @@ final class ReadsFixtures {
         List<CaseSummary.SignedDocument> docs = new ArrayList<>();
         String purpose = "";
         boolean refusedMandatory;
+        String responsible; // issue 18 (h18-owner)
 
         Builder(String id) {
             this.id = id;
@@ -67,6 +68,7 @@ final class ReadsFixtures {
         Builder purpose(String p) { purpose = p; return this; }
         Builder refusedMandatory() { refusedMandatory = true; return this; }
         Builder version(long v) { version = v; return this; }
+        Builder responsible(String username) { responsible = username; return this; }
         Builder document(DocumentType t, int v, String sha) {
             docs.add(new CaseSummary.SignedDocument(t, v, sha, NOW)); return this;
         }
@@ -74,7 +76,8 @@ final class ReadsFixtures {
         CaseSummary build() {
             return new CaseSummary(id, version, "KS-" + id, title, category, stage, partner, partnerType, region,
                     departments, null, createdAt, updatedAt, start, end, signed, due, inBudget, endReason, docs,
-                    SearchText.words(title, partner, purpose), refusedMandatory);
+                    SearchText.words(title, partner, purpose), refusedMandatory, responsible,
+                    responsible == null ? null : "Nama " + responsible);
         }
     }
 }

@@ -30,7 +30,8 @@ class AvailabilityTest {
     void adminSeesWhatIsMissingAndWhatTheFormAsks() {
         CaseState s = Fixtures.bare("A-1", Category.KSDPK, Stage.PENANDATANGANAN_PKS, Origin.DEPARTMENT);
         Map<Action, ActionAvailability> v = view(s, Actor.admin("a"));
-        assertEquals(Set.of(SIGN_PKS, WITHDRAW, UPLOAD_DOCUMENT, RECORD_FACTS, ASSIGN_DEPARTMENTS), v.keySet());
+        assertEquals(Set.of(SIGN_PKS, WITHDRAW, UPLOAD_DOCUMENT, RECORD_FACTS, ASSIGN_DEPARTMENTS,
+                SET_RESPONSIBLE_OFFICER), v.keySet()); // issue 18 (h18-owner)
         ActionAvailability sign = v.get(SIGN_PKS);
         assertTrue(sign.permitted());
         assertFalse(sign.allowed());
