@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { act, checkPage, signInAs } from './pages';
+import { act, checkPage, pdf, signInAs, upload } from './pages';
 
 // Issue 18 (h18-amend) on screen: a running agreement is amended to run one year longer — proposed with "Ajukan
 // adendum" (the current end shown, the new one typed), reviewed, drafted and signed through the action forms — and the
@@ -50,7 +50,7 @@ async function pageText(page: Page): Promise<string> {
   return page.locator('main').innerText();
 }
 
-test('an amendment extending the term by a year is signed and the end moves on the case and in the registry', async ({ page, request }) => {
+test('an amendment extending the term by a year is signed and the end moves on the case and in the registry', async ({ page, request, browser }) => {
   test.setTimeout(600_000);
   await page.setViewportSize({ width: 1366, height: 900 });
   const id = await openKsdd(request);
@@ -82,6 +82,7 @@ test('an amendment extending the term by a year is signed and the end moves on t
   await propose.locator('#amend-burdensPublic').selectOption('false');
   await propose.locator('#amend-fundingUnbudgeted').selectOption('false');
   await propose.locator('#amend-reason').fill('Layanan diperpanjang satu tahun atas kesepakatan kedua kota.');
+  await checkPage(page, 'case-amendment-form');
   await propose.locator('button[type=submit]').click();
   await expect(page.locator('#case-notice')).toContainText('Tersimpan', { timeout: 60_000 });
   const open = page.getByTestId('amendment-open');
@@ -115,4 +116,28 @@ test('an amendment extending the term by a year is signed and the end moves on t
   await page.getByRole('button', { name: /^EN/ }).click();
   await expect(amendments).toContainText('Amendment 1');
   await page.getByRole('button', { name: /^ID/ }).click();
+
+  // ending it early: "Akhiri lebih awal", a reason by its label and the letter; the registry says so
+  await page.goto(`/kasus/${id}`);
+  const end = page.locator('details[data-action="END"]');
+  await end.locator('summary').click();
+  await expect(end.locator('summary')).toHaveText('Akhiri lebih awal');
+  await expect(end.locator('#act-END-endReason option[value=MITRA_PAILIT]')).toHaveCount(0); // a KSDPK's reason only
+  await end.locator('#act-END-endReason').selectOption({ label: 'Kesepakatan para pihak' });
+  await end.locator('#act-END-note').fill('Kedua kota sepakat mengakhiri layanan bersama.');
+  await upload(end, 'SURAT_PENGAKHIRAN', pdf('Surat pengakhiran'));
+  await checkPage(page, 'case-end-early');
+  await end.locator('button[type=submit]').click();
+  await expect(page.locator('#case-notice')).toContainText('Tersimpan', { timeout: 60_000 });
+  // the public registry's answers may be cached for a while (Cache-Control): a visitor who did not read it before
+  const visitor = await (await browser.newContext({ baseURL: process.env.SIKERJA_WEB_URL ?? 'http://localhost:5173', locale: 'id-ID', timezoneId: 'Asia/Makassar' })).newPage();
+  await visitor.setViewportSize({ width: 1366, height: 900 });
+  page = visitor;
+  await page.goto(`/registri/${id}`);
+  await expect(page.getByTestId('registry-ended')).toContainText('Diakhiri lebih awal', { timeout: 30_000 });
+  await expect(page.getByTestId('registry-ended')).toContainText('Kesepakatan para pihak');
+  await checkPage(page, 'registry-entry-ended-early');
+  const ended = await page.getByTestId('registry-entry').innerText();
+  expect(ended.replace(/[0-9a-f]{64}/g, '')).not.toMatch(internalCode);
+  expect(ended).not.toMatch(isoDate);
 });

@@ -665,8 +665,8 @@ public final class ProcessDefinitions {
                             .flatMap(t -> ctx.state().documents().versions(t).stream())
                             .anyMatch(v -> !v.registeredAt().isBefore(since));
                     return given || registered ? List.of() : List.of(new UnmetCondition(UnmetCondition.Kind.DOCUMENT,
-                            code, Text.of(label.id() + " tentang pengakhiran kerja sama belum diunggah",
-                            label.en() + " about the ending has not been uploaded")));
+                            code, Text.of("Berita acara atau surat pengakhiran kerja sama belum diunggah",
+                            "The official record or the letter ending the agreement has not been uploaded")));
                 });
     }
 

@@ -224,7 +224,7 @@ class AmendmentsTest {
         Command end = Command.of(END).withEndReason(EndReason.MITRA_PAILIT).withNote("Mitra pailit");
         Refusal.GateFailed r = Fixtures.refused(wf.decide(s, admin, end, NOW), Refusal.GateFailed.class);
         assertEquals(List.of("DOC:BERITA_ACARA|SURAT_PENGAKHIRAN"), Fixtures.codes(r));
-        assertTrue(r.unmet().get(0).message().id().startsWith("Berita acara atau surat pengakhiran"),
+        assertTrue(r.unmet().get(0).message().id().startsWith("Berita acara atau surat pengakhiran kerja sama belum diunggah"),
                 r.unmet().get(0).message().id());
 
         CaseState ended = act(s, admin, end.withDocument(upload(SURAT_PENGAKHIRAN)), NOW);
