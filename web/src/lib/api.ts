@@ -106,6 +106,9 @@ export const api = {
   /** A PKS case under a signed KB. */
   childPks: (id: string, body: { departments: string[]; title?: string; note?: string }, key = idempotencyKey()) =>
     request<T.CaseChange>(`/cooperations/${encodeURIComponent(id)}/child-pks`, { method: 'POST', body, headers: { 'idempotency-key': key } }),
+  /** Issue 18: proposes an amendment of a running agreement; the key makes a retry propose it once. */
+  amend: (id: string, body: T.AmendmentInput, key = idempotencyKey()) =>
+    request<T.CaseChange>(`/cooperations/${encodeURIComponent(id)}/amendments`, { method: 'POST', body, headers: { 'idempotency-key': key } }),
   case: (id: string) => request<T.CaseView>(`/cooperations/${encodeURIComponent(id)}`),
   /** Issue 17: the TKKSD members' opinions on the case and their tally; a member records their own. */
   reviews: (id: string) => request<T.ReviewBoard>(`/cooperations/${encodeURIComponent(id)}/reviews`),

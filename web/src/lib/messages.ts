@@ -168,6 +168,7 @@ const id = {
     SURAT_KONFIRMASI: 'Surat Konfirmasi', PERSETUJUAN_MENTERI: 'Persetujuan Menteri', NASKAH_SIGNED: 'Naskah yang sudah ditandatangani',
     SURAT_PENGANTAR: 'Surat pengantar', RENCANA_KEGIATAN_TAHUNAN: 'Rencana kegiatan tahunan', MONEV_REPORT: 'Laporan monev', EVIDENCE: 'Bukti pendukung', LAPORAN: 'Laporan', BERITA_ACARA: 'Berita acara',
     NOTA_KESEPAKATAN_DRAFT: 'Rancangan Nota Kesepakatan', NOTA_KESEPAKATAN_SIGNED: 'Nota Kesepakatan yang sudah ditandatangani', RENCANA_KERJA: 'Rencana Aksi / Rencana Kerja', DASAR_JANGKA_WAKTU: 'Dasar hukum jangka waktu (persetujuan pemanfaatan BMD atau perjanjian KPBU)',
+    ADENDUM_DRAFT: 'Rancangan adendum', ADENDUM_SIGNED: 'Adendum yang sudah ditandatangani', SURAT_PENGAKHIRAN: 'Surat pengakhiran kerja sama',
   },
   // officers: a department-initiated case (/kasus/baru)
   newCase: {
@@ -234,6 +235,20 @@ const id = {
     pemda: 'Pemerintah daerah', documents: 'Dokumen yang ditandatangani', noDocuments: 'Belum ada dokumen yang ditandatangani.',
     documentsHelp: 'Sidik (SHA-256) setiap dokumen resmi. Salinan yang Anda miliki asli bila sidiknya sama.',
     version: 'versi {v}', fingerprint: 'Sidik SHA-256', verify: 'Verifikasi salinan dokumen ini', open: 'Lihat rincian',
+  },
+  // issue 18 (h18-amend): amendments (addendum) and ending early
+  amendment: {
+    title: 'Adendum', propose: 'Ajukan adendum', proposeHelp: 'Isi hanya ketentuan yang berubah. Nilai sekarang diambil dari kasus.',
+    term: 'Ketentuan', current: 'Sekarang', after: 'Sesudah adendum', termEnd: 'Akhir masa berlaku', value: 'Nilai kerja sama (Rp)',
+    scope: 'Ruang lingkup', obligations: 'Hak dan kewajiban para pihak', departments: 'OPD penanggung jawab', changeDepartments: 'Ubah OPD penanggung jawab',
+    burdensPublic: 'Perubahan membebani masyarakat dan daerah', fundingUnbudgeted: 'Pendanaan perubahan belum teranggarkan dalam APBD tahun berjalan',
+    dprdHelp: 'Bila salah satu dijawab ya, adendum memerlukan persetujuan DPRD (PP 28/2018 Pasal 6 ayat 2).',
+    reason: 'Alasan adendum', submit: 'Ajukan adendum', proposed: 'Tersimpan: adendum diajukan. Langkah berikutnya ada di daftar tindakan.',
+    open: 'Adendum yang sedang berjalan', step: 'Langkah', dprdRequired: 'Perubahan ini memerlukan persetujuan DPRD.',
+    history: 'Riwayat adendum', number: 'Adendum ke-{n}', signedOn: 'Ditandatangani {date}', notRecorded: 'belum dicatat',
+    changed: { term: 'Jangka waktu', value: 'Nilai', scope: 'Ruang lingkup', obligations: 'Hak dan kewajiban', departments: 'OPD' } as Record<string, string>,
+    endEarly: 'Akhiri lebih awal', endedEarly: 'Diakhiri lebih awal', endedOn: 'Tanggal diakhiri', endReason: 'Alasan berakhir', ended: 'Berakhir',
+    registryHelp: 'Perubahan perjanjian yang sudah ditandatangani. Sidik setiap adendum dapat diverifikasi.',
   },
   // issue 14, partners
   partnerNet: { network: 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda, lalu coba lagi.' },  // issue 16: departments' potentials and needs (/peluang)
@@ -487,6 +502,7 @@ const en: Messages = {
     SURAT_KONFIRMASI: 'Confirmation letter', PERSETUJUAN_MENTERI: "Minister's approval", NASKAH_SIGNED: 'Signed agreement',
     SURAT_PENGANTAR: 'Cover letter', RENCANA_KEGIATAN_TAHUNAN: 'Yearly activity plan', MONEV_REPORT: 'Monitoring report', EVIDENCE: 'Evidence', LAPORAN: 'Report', BERITA_ACARA: 'Official record',
     NOTA_KESEPAKATAN_DRAFT: 'Draft Nota Kesepakatan', NOTA_KESEPAKATAN_SIGNED: 'Signed Nota Kesepakatan', RENCANA_KERJA: 'Action plan (Rencana Aksi / Rencana Kerja)', DASAR_JANGKA_WAKTU: 'Legal basis of the longer term (BMD utilisation approval or KPBU agreement)',
+    ADENDUM_DRAFT: 'Draft amendment', ADENDUM_SIGNED: 'Signed amendment', SURAT_PENGAKHIRAN: 'Letter ending the agreement',
   },
   // officers: a department-initiated case (/kasus/baru)
   newCase: {
@@ -550,6 +566,20 @@ const en: Messages = {
     pemda: 'Regional government', documents: 'Signed documents', noDocuments: 'No signed document yet.',
     documentsHelp: 'The SHA-256 fingerprint of each official document. A copy you hold is genuine when its fingerprint is the same.',
     version: 'version {v}', fingerprint: 'SHA-256 fingerprint', verify: 'Verify a copy of this document', open: 'See details',
+  },
+  // issue 18 (h18-amend): amendments (addendum) and ending early
+  amendment: {
+    title: 'Amendment', propose: 'Propose an amendment', proposeHelp: 'Fill in only the terms that change. The current values come from the case.',
+    term: 'Term', current: 'Now', after: 'After the amendment', termEnd: 'End of the term', value: 'Value of the agreement (IDR)',
+    scope: 'Scope', obligations: "The parties' rights and obligations", departments: 'Responsible departments', changeDepartments: 'Change the responsible departments',
+    burdensPublic: 'The change burdens the public and the region', fundingUnbudgeted: "The change's funding is not in this year's APBD",
+    dprdHelp: 'If either is yes, the amendment needs the DPRD’s approval (PP 28/2018 Art. 6(2)).',
+    reason: 'Reason for the amendment', submit: 'Propose the amendment', proposed: 'Saved: amendment proposed. Its next steps are in the list of actions.',
+    open: 'Open amendment', step: 'Step', dprdRequired: 'This change needs the DPRD’s approval.',
+    history: 'Amendments', number: 'Amendment {n}', signedOn: 'Signed on {date}', notRecorded: 'not recorded',
+    changed: { term: 'Term', value: 'Value', scope: 'Scope', obligations: 'Rights and obligations', departments: 'Departments' } as Record<string, string>,
+    endEarly: 'End early', endedEarly: 'Ended early', endedOn: 'Ended on', endReason: 'Why it ended', ended: 'Ended',
+    registryHelp: 'Changes to the signed agreement. The fingerprint of each amendment can be verified.',
   },
   // issue 14, partners
   partnerNet: { network: 'Could not reach the server. Check your internet connection, then try again.' },  // issue 16: departments' potentials and needs (/peluang)
@@ -643,7 +673,7 @@ export const partnerUploadTypes: Partial<Record<StageName, DocumentType[]>> = {
   PENANDATANGANAN_NASKAH: ['NASKAH_SIGNED'],
   PENANDATANGANAN_NOTA_KESEPAKATAN: ['NOTA_KESEPAKATAN_SIGNED'],
   RENCANA_AKSI: ['RENCANA_KERJA'],
-  PELAKSANAAN: ['MONEV_REPORT', 'EVIDENCE'],
+  PELAKSANAAN: ['MONEV_REPORT', 'EVIDENCE', 'ADENDUM_SIGNED'], // issue 18: the partner's signed amendment
 };
 
 /**

@@ -71,6 +71,10 @@ export type DocumentVersion = S['DocumentVersion'];
 export type TimelineEvent = S['TimelineEvent'];
 export type DueDate = S['DueDate'];
 export type MonevEntry = S['MonevEntry'];
+/** Issue 18: an amendment proposed, the open one and the signed ones of a case. */
+export type AmendmentInput = Body<'proposeAmendment'>;
+export type OpenAmendment = NonNullable<CaseView['amendment']>;
+export type SignedAmendment = NonNullable<CaseView['amendments']>[number];
 
 // ------------------------------------------------------------------ settings and preferences
 

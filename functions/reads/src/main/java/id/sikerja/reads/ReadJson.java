@@ -169,6 +169,29 @@ final class ReadJson {
             m.put("sha256", d.sha256());
             return m;
         }).toList());
+        // issue 18 (h18-amend): the signed amendments with their copies' SHA-256, and how it ended (members present
+        // only when there is something to show: entries of agreements never amended or ended read as before)
+        if (!s.changes().amendments().isEmpty()) {
+            out.put("amendments", s.changes().amendments().stream().map(a -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("number", a.number());
+                m.put("signedOn", date(a.signedOn()));
+                m.put("changed", a.changed());
+                m.put("termEndBefore", date(a.termEndBefore()));
+                m.put("termEndAfter", date(a.termEndAfter()));
+                m.put("sha256", s.signedDocuments().stream()
+                        .filter(d -> d.type() == id.sikerja.core.workflow.DocumentType.ADENDUM_SIGNED
+                                && d.version() == a.documentVersion())
+                        .map(CaseSummary.SignedDocument::sha256).findFirst().orElse(null));
+                m.put("documentVersion", a.documentVersion());
+                return m;
+            }).toList());
+        }
+        if (s.endReason() != null && s.endReason().kind() == id.sikerja.core.workflow.EndReason.Kind.TERMINATION) {
+            out.put("endReason", s.endReason().name());
+            out.put("endedOn", date(s.changes().endedOn()));
+            out.put("endedEarly", s.changes().endedEarly());
+        }
         return out;
     }
 

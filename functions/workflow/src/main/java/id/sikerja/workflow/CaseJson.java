@@ -12,10 +12,13 @@ import id.sikerja.core.validation.Language;
 import id.sikerja.core.workflow.ActionAvailability;
 import id.sikerja.core.workflow.CaseState;
 import id.sikerja.core.workflow.DocumentRef;
+import id.sikerja.core.workflow.DocumentType;
 import id.sikerja.core.workflow.DocumentVersion;
 import id.sikerja.core.workflow.DueDate;
 import id.sikerja.core.workflow.EndReason;
 import id.sikerja.core.workflow.Fact;
+import id.sikerja.core.workflow.AmendmentStatus;
+import id.sikerja.core.workflow.Amendments;
 import id.sikerja.core.workflow.MonevEntry;
 import id.sikerja.core.workflow.Stage;
 import id.sikerja.core.workflow.Text;
@@ -24,10 +27,12 @@ import id.sikerja.core.workflow.UnmetCondition;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The JSON shapes of the workflow function, with labels and messages in the caller's language. Codes (stage,
@@ -81,6 +86,62 @@ final class CaseJson {
         out.put("dueDates", v.dueDates().stream().map(this::dueDate).toList());
         out.put("warnings", unmet(v.warnings()));
         out.put("actions", v.actions().stream().map(this::action).toList());
+        // issue 18 (h18-amend): the open amendment and the signed ones
+        out.put("amendment", openAmendment(s));
+        out.put("amendments", Amendments.signed(s).stream().map(a -> signedAmendment(s, a)).toList());
+        return out;
+    }
+
+    /** The open amendment: its step, reason, and each term it changes with the value before and after. */
+    private Map<String, Object> openAmendment(CaseState s) {
+        Optional<AmendmentStatus> status = s.fact(Fact.AMENDMENT_STATUS);
+        if (status.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("status", status.get().name());
+        out.put("statusLabel", t(status.get().label()));
+        out.put("reason", s.fact(Fact.AMENDMENT_REASON).orElse(null));
+        List<Map<String, Object>> changes = new ArrayList<>();
+        change(changes, "termEnd", s.fact(Fact.AMENDMENT_TERM_END_BEFORE).map(Object::toString),
+                s.fact(Fact.AMENDMENT_TERM_END).map(Object::toString), Fact.AMENDMENT_TERM_END);
+        change(changes, "value", s.fact(Fact.AMENDMENT_VALUE_BEFORE).map(BigDecimal::toPlainString),
+                s.fact(Fact.AMENDMENT_VALUE).map(BigDecimal::toPlainString), Fact.AMENDMENT_VALUE);
+        change(changes, "scope", s.fact(Fact.AMENDMENT_SCOPE_BEFORE), s.fact(Fact.AMENDMENT_SCOPE), Fact.AMENDMENT_SCOPE);
+        change(changes, "obligations", s.fact(Fact.AMENDMENT_OBLIGATIONS_BEFORE), s.fact(Fact.AMENDMENT_OBLIGATIONS),
+                Fact.AMENDMENT_OBLIGATIONS);
+        change(changes, "departments", s.fact(Fact.AMENDMENT_DEPARTMENTS_BEFORE), s.fact(Fact.AMENDMENT_DEPARTMENTS),
+                Fact.AMENDMENT_DEPARTMENTS);
+        out.put("changes", changes);
+        out.put("dprdRequired", Amendments.DPRD_REQUIRED.test(s, id.sikerja.core.workflow.WorkflowSettings.defaults()));
+        return out;
+    }
+
+    private void change(List<Map<String, Object>> out, String term, Optional<String> before, Optional<String> after,
+                        Fact<?> fact) {
+        if (after.isEmpty()) {
+            return;
+        }
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("term", term);
+        c.put("label", t(fact.label()));
+        c.put("before", before.orElse(null));
+        c.put("after", after.get());
+        out.add(c);
+    }
+
+    /** A signed amendment: number, date, what changed (the term's end and value before and after), its copy. */
+    private Map<String, Object> signedAmendment(CaseState s, Amendments.SignedAmendment a) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("number", a.number());
+        out.put("signedOn", a.signedOn().toString());
+        out.put("changed", a.changed());
+        out.put("termEndBefore", a.termEndBefore().map(Object::toString).orElse(null));
+        out.put("termEndAfter", a.termEndAfter().map(Object::toString).orElse(null));
+        out.put("valueBefore", a.valueBefore().map(BigDecimal::toPlainString).orElse(null));
+        out.put("valueAfter", a.valueAfter().map(BigDecimal::toPlainString).orElse(null));
+        out.put("document", s.documents().versions(DocumentType.ADENDUM_SIGNED).stream()
+                .filter(v -> v.version() == a.signedCopyVersion()).findFirst().map(this::document).orElse(null));
         return out;
     }
 

@@ -85,6 +85,8 @@ public final class WorkflowRoutes {
     static final String EXTEND = "POST /cooperations/{id}/extensions";
     static final String CHILD_PKS = "POST /cooperations/{id}/child-pks";
     static final String PARTNER_TRANSITION = "POST /track/{trackingCode}/transitions";
+    /** Issue 18 (h18-amend): an amendment of a running agreement. */
+    static final String AMEND = "POST /cooperations/{id}/amendments";
     static final String HOLIDAYS = "GET /settings/holidays";
     static final String HOLIDAY_YEAR = "PUT /settings/holidays/{year}";
     static final String DEPARTMENTS = "GET /settings/departments";
@@ -102,7 +104,7 @@ public final class WorkflowRoutes {
     public static final Set<String> ROUTES = Set.of(OPEN, LEGACY, VIEW, TRANSITION, EXTEND, CHILD_PKS,
             PARTNER_TRANSITION, HOLIDAYS, HOLIDAY_YEAR, DEPARTMENTS, REPLACE_DEPARTMENTS,
             PotentialRoutes.CREATE, PotentialRoutes.UPDATE,
-            REVIEWS, RECORD_REVIEW, SIGNING, PROPOSE_SIGNING, APPROVE_SIGNING, HANDOVER);
+            REVIEWS, RECORD_REVIEW, SIGNING, PROPOSE_SIGNING, APPROVE_SIGNING, HANDOVER, AMEND);
     /** Every route of the function: the case routes above and the discussion's (issue 17). */
     public static final Set<String> ALL_ROUTES = union(ROUTES, DiscussionRoutes.ROUTES);
     static final int MAX_BODY_BYTES = 64 * 1024;
@@ -214,6 +216,7 @@ public final class WorkflowRoutes {
         routes.put(TRANSITION, this::transition);
         routes.put(EXTEND, this::extend);
         routes.put(CHILD_PKS, this::childPks);
+        routes.put(AMEND, this::amend);
         routes.put(PARTNER_TRANSITION, this::partnerTransition);
         routes.put(HOLIDAYS, this::holidays);
         routes.put(HOLIDAY_YEAR, this::replaceHolidays);
@@ -368,6 +371,26 @@ public final class WorkflowRoutes {
         CaseOutcome outcome = cases.openChildPks(id, in.body().departments(), in.body().title(), actor,
                 in.body().note(), in.idempotency(), change -> Json.write(json.change(change)));
         log(outcome, id, "OPEN_CHILD_PKS", actor.role());
+        return answer(request, outcome, 201, json::summary, () -> Problems.caseNotFound(request.language()));
+    }
+
+    /**
+     * Issue 18 (h18-amend): proposes an amendment of a running agreement: the action
+     * {@code PROPOSE_AMENDMENT} with the terms it changes, answered 201 with the case. 409 while another amendment
+     * is open (the action does not apply) or for a stale version; 422 naming each bad field or unmet condition.
+     */
+    APIGatewayV2HTTPResponse amend(HttpRequest request) {
+        Actor actor = Officers.actor(request);
+        String id = request.pathParameter("id");
+        Parsed<CaseRequests.TransitionRequest> in = parse(request, CaseRequests::amendment, AMEND, id, actor.id());
+        CaseJson json = new CaseJson(request.language());
+        CaseOutcome outcome = cases.transition(id, actor, in.body().version(), in.body().command(), in.idempotency(),
+                change -> Json.write(json.change(change)));
+        log(outcome, id, "PROPOSE_AMENDMENT", actor.role());
+        if (outcome instanceof CaseOutcome.Applied applied) {
+            Metrics.count(Metrics.Metric.Transitions, "PROPOSE_AMENDMENT", 1);
+            afterTransition.accept(applied.change());
+        }
         return answer(request, outcome, 201, json::summary, () -> Problems.caseNotFound(request.language()));
     }
 

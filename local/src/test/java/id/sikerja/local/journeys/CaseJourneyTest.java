@@ -260,14 +260,17 @@ class CaseJourneyTest {
         assertEquals("endReason", wrongReason.list("unmet").get(0).get("field"), "a foreign-only reason");
 
         Answer ended = w.act("admin", "END", m("endReason", "MITRA_PAILIT",
-                "note", "Mitra dinyatakan pailit oleh Pengadilan Niaga."));
+                "note", "Mitra dinyatakan pailit oleh Pengadilan Niaga.",
+                "documents", docs("SURAT_PENGAKHIRAN"))); // issue 18: ending early takes its document
         assertEquals("PENATAUSAHAAN", ended.stage());
         assertEquals("MITRA_PAILIT", ((Map<?, ?>) ended.body().get("endReason")).get("code"));
         w.act("admin", "COMPLETE_ADMINISTRATION", m("documents", docs("BERITA_ACARA")));
         Answer done = w.act("opd-dinkes", "SUBMIT_FINAL_REPORT", m("documents", docs("LAPORAN")));
         assertEquals("SELESAI", done.stage());
         assertEquals("MITRA_PAILIT", ((Map<?, ?>) done.body().get("endReason")).get("code"));
-        Map<String, Object> endEvent = api.view("admin", w.id).list("timeline").get(1);
+        // the letter's upload is an event of its own before the ending (issue 18): find the ending
+        Map<String, Object> endEvent = api.view("admin", w.id).list("timeline").stream()
+                .filter(e -> "END".equals(e.get("action"))).findFirst().orElseThrow();
         assertEquals("END", endEvent.get("action"));
         assertEquals("Mitra dinyatakan pailit oleh Pengadilan Niaga.", endEvent.get("note"));
         assertEquals("MITRA_PAILIT", ((Map<?, ?>) endEvent.get("endReason")).get("code"));

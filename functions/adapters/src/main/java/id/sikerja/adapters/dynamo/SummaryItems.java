@@ -70,6 +70,23 @@ public final class SummaryItems {
         }
         putIfPresent(item, "responsibleOfficer", s.responsibleOfficer()); // issue 18 (h18-owner)
         putIfPresent(item, "responsibleOfficerName", s.responsibleOfficerName());
+        // issue 18 (h18-amend): signed amendments and an early ending; absent when none (and before issue 18)
+        if (!s.changes().amendments().isEmpty()) {
+            item.put("amendments", AttributeValue.fromL(s.changes().amendments().stream().map(a -> {
+                Map<String, AttributeValue> m = new HashMap<>();
+                m.put("number", n(a.number()));
+                m.put("signedOn", s(a.signedOn().toString()));
+                m.put("changed", s(String.join(",", a.changed())));
+                putIfPresent(m, "termEndBefore", a.termEndBefore() == null ? null : a.termEndBefore().toString());
+                putIfPresent(m, "termEndAfter", a.termEndAfter() == null ? null : a.termEndAfter().toString());
+                m.put("documentVersion", n(a.documentVersion()));
+                return map(m);
+            }).toList()));
+        }
+        putIfPresent(item, "endedOn", s.changes().endedOn() == null ? null : s.changes().endedOn().toString());
+        if (s.changes().endedEarly()) {
+            item.put("endedEarly", bool(true));
+        }
         return item;
     }
 
@@ -94,7 +111,24 @@ public final class SummaryItems {
                 }).toList() : List.of(),
                 words == null || words.isEmpty() ? List.of() : Arrays.asList(words.split(" ")),
                 flag(item, "refusedMandatory"),
-                str(item, "responsibleOfficer"), str(item, "responsibleOfficerName")); // issue 18 (h18-owner)
+                str(item, "responsibleOfficer"), str(item, "responsibleOfficerName"), // issue 18 (h18-owner)
+                changes(item)); // issue 18 (h18-amend)
+    }
+
+    /** Issue 18 (h18-amend): what the summary holds of signed amendments and an early ending. */
+    private static CaseSummary.AgreementChanges changes(Map<String, AttributeValue> item) {
+        if (!item.containsKey("amendments") && !item.containsKey("endedOn")) {
+            return CaseSummary.AgreementChanges.NONE;
+        }
+        List<CaseSummary.Amendment> amendments = item.containsKey("amendments")
+                ? item.get("amendments").l().stream().map(v -> {
+                    Map<String, AttributeValue> m = v.m();
+                    String changed = str(m, "changed");
+                    return new CaseSummary.Amendment((int) num(m, "number"), date(m, "signedOn"),
+                            changed == null || changed.isEmpty() ? List.of() : Arrays.asList(changed.split(",")),
+                            date(m, "termEndBefore"), date(m, "termEndAfter"), (int) num(m, "documentVersion"));
+                }).toList() : List.of();
+        return new CaseSummary.AgreementChanges(amendments, date(item, "endedOn"), flag(item, "endedEarly"));
     }
 
     private static LocalDate date(Map<String, AttributeValue> item, String name) {

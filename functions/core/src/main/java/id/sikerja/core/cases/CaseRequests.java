@@ -148,6 +148,90 @@ public final class CaseRequests {
         return new ChildPksRequest(departments, Optional.ofNullable(title), Optional.ofNullable(note));
     }
 
+    // ---- issue 18 (h18-amend): POST /cooperations/{id}/amendments
+
+    private static final Set<String> AMENDMENT_MEMBERS = Set.of("version", "reason", "changes", "burdensPublic",
+            "fundingUnbudgeted", "documents");
+    private static final Set<String> AMENDMENT_CHANGES = Set.of("termEnd", "value", "scope", "obligations",
+            "departments");
+
+    /**
+     * An amendment of a running agreement: the {@code version} seen, its {@code reason}, the {@code changes} (after-
+     * values only: {@code termEnd}, {@code value}, {@code scope}, {@code obligations}, {@code departments}; the
+     * values before are the case's), the DPRD test of the change ({@code burdensPublic}, {@code fundingUnbudgeted})
+     * and optional {@code documents} (e.g. the draft addendum). Read as the action {@link Action#PROPOSE_AMENDMENT}.
+     */
+    public static TransitionRequest amendment(Map<String, Object> body) {
+        Fields f = Fields.of(body);
+        unknownMembers(f, body, AMENDMENT_MEMBERS);
+        Integer version = f.integer("version", 1, Integer.MAX_VALUE);
+        String reason = f.longText("reason", 1, MAX_NOTE);
+        Facts facts = Facts.empty();
+        Object rawChanges = body.get("changes");
+        if (rawChanges == null) {
+            f.reject("changes", "required", Map.of());
+        } else if (!(rawChanges instanceof Map<?, ?> changes)) {
+            f.reject("changes", "not_object", Map.of());
+        } else {
+            changes.keySet().stream().map(String::valueOf).filter(k -> !AMENDMENT_CHANGES.contains(k)).sorted()
+                    .forEach(k -> f.reject("changes." + k, "unknown_field", Map.of()));
+            facts = facts.withAll(change(f, changes, "termEnd", Fact.AMENDMENT_TERM_END));
+            facts = facts.withAll(change(f, changes, "value", Fact.AMENDMENT_VALUE));
+            facts = facts.withAll(change(f, changes, "scope", Fact.AMENDMENT_SCOPE));
+            facts = facts.withAll(change(f, changes, "obligations", Fact.AMENDMENT_OBLIGATIONS));
+            if (changes.get("departments") != null) {
+                @SuppressWarnings("unchecked")
+                Fields inner = Fields.of((Map<String, Object>) changes);
+                List<String> codes = inner.codes("departments", DEPARTMENT, "department_code", 20);
+                inner.errors().forEach(e -> f.reject("changes." + e.field(), e.code(), e.params()));
+                if (inner.errors().isEmpty() && codes.isEmpty()) {
+                    f.reject("changes.departments", "required", Map.of());
+                } else if (inner.errors().isEmpty()) {
+                    facts = facts.with(Fact.AMENDMENT_DEPARTMENTS, String.join(",", codes.stream().distinct().toList()));
+                }
+            }
+        }
+        facts = facts.withAll(requiredFact(f, body, "burdensPublic", Fact.AMENDMENT_BURDENS_PUBLIC));
+        facts = facts.withAll(requiredFact(f, body, "fundingUnbudgeted", Fact.AMENDMENT_FUNDING_UNBUDGETED));
+        List<DocumentUpload> documents = documents(f, body.get("documents"));
+        f.throwIfInvalid();
+        Command c = Command.of(Action.PROPOSE_AMENDMENT).withFacts(facts).withNote(reason);
+        for (DocumentUpload d : documents) {
+            c = c.withDocument(d);
+        }
+        return new TransitionRequest(version, c);
+    }
+
+    private static Facts change(Fields f, Map<?, ?> changes, String name, Fact<?> fact) {
+        Object raw = changes.get(name);
+        if (raw == null) {
+            return Facts.empty();
+        }
+        if (raw instanceof String s && (fact == Fact.AMENDMENT_SCOPE || fact == Fact.AMENDMENT_OBLIGATIONS)) {
+            String t = s.strip();
+            if (t.isEmpty()) {
+                f.reject("changes." + name, "required", Map.of());
+                return Facts.empty();
+            }
+            if (t.length() > 4000) {
+                f.reject("changes." + name, "too_long", Map.of("max", 4000));
+                return Facts.empty();
+            }
+            if (Fields.hasForbiddenCharacter(t, true)) {
+                f.reject("changes." + name, "forbidden_character", Map.of());
+                return Facts.empty();
+            }
+            return Facts.empty().withUnchecked(fact, t);
+        }
+        Object value = factValue(f, "changes." + name, fact, raw);
+        return value == null ? Facts.empty() : Facts.empty().withUnchecked(fact, value);
+    }
+
+    private static Facts requiredFact(Fields f, Map<String, Object> body, String name, Fact<?> fact) {
+        Object value = factValue(f, name, fact, body.get(name));
+        return value == null ? Facts.empty() : Facts.empty().withUnchecked(fact, value);
+    }
+
     // ------------------------------------------------------------------------------------------------
 
     private static Opening opening(Map<String, Object> body, boolean legacy) {

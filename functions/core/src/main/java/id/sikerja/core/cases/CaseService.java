@@ -156,7 +156,7 @@ public final class CaseService {
         }
         verify(Optional.of(caseId), actor, command.documents());
         Instant now = clock.instant();
-        Decision decision = workflow.get().decide(current.state(), actor, command, now);
+        Decision decision = workflow.get().decide(amendable(current, command), actor, command, now);
         if (decision instanceof Refusal refusal) {
             return new Refused(refusal, Optional.of(current));
         }
@@ -432,6 +432,20 @@ public final class CaseService {
             // another request got there first: a retry of this one (same key) or a different change of the case
             return replay(idempotency).orElseGet(onConflict);
         }
+    }
+
+    /**
+     * Issue 18 (h18-amend): an amendment takes the scope before from the case; until a first amendment changed it,
+     * the agreement's scope is the proposal's.
+     */
+    private static id.sikerja.core.workflow.CaseState amendable(CaseRecord current, Command command) {
+        id.sikerja.core.workflow.CaseState s = current.state();
+        String scope = current.proposal().scope();
+        if (command.action() != Action.PROPOSE_AMENDMENT || s.facts().has(Fact.AGREEMENT_SCOPE)
+                || scope == null || scope.isBlank()) {
+            return s;
+        }
+        return s.withFacts(s.facts().with(Fact.AGREEMENT_SCOPE, scope.strip()));
     }
 
     private CaseOutcome reloaded(String caseId) {

@@ -37,6 +37,7 @@ public final class DocumentFormats {
                 DocumentType.MONEV_REPORT, DocumentType.RENCANA_KEGIATAN_TAHUNAN, DocumentType.LAPORAN)) {
             KINDS.put(t, EDITABLE);
         }
+        KINDS.put(DocumentType.ADENDUM_DRAFT, EDITABLE); // issue 18 (h18-amend): a draft, like the PKS's
         KINDS.put(DocumentType.EVIDENCE, EVIDENCE);
         // a photo as evidence needs less room than a scanned agreement
         MAX_BYTES.put(DocumentType.EVIDENCE, 10L * 1024 * 1024);

@@ -61,9 +61,10 @@ public record CaseSummary(
         List<String> words,
         boolean refusedMandatory,
         String responsibleOfficer,
-        String responsibleOfficerName) {
+        String responsibleOfficerName,
+        AgreementChanges changes) {
 
-    /** A summary without a responsible officer (summaries written before issue 18). */
+    /** A summary without a responsible officer, amendments or an early ending (summaries written before issue 18). */
     public CaseSummary(String id, long version, String trackingCode, String title, Category category, Stage stage,
                        String partnerName, PartnerType partnerType, String partnerRegion, List<String> departments,
                        String field, Instant createdAt, Instant updatedAt, LocalDate startDate, LocalDate endDate,
@@ -71,7 +72,43 @@ public record CaseSummary(
                        List<SignedDocument> signedDocuments, List<String> words, boolean refusedMandatory) {
         this(id, version, trackingCode, title, category, stage, partnerName, partnerType, partnerRegion, departments,
                 field, createdAt, updatedAt, startDate, endDate, signedOn, dueDates, inBudget, endReason,
-                signedDocuments, words, refusedMandatory, null, null);
+                signedDocuments, words, refusedMandatory, null, null, AgreementChanges.NONE);
+    }
+
+    /** A summary with a responsible officer and no amendments or early ending. */
+    public CaseSummary(String id, long version, String trackingCode, String title, Category category, Stage stage,
+                       String partnerName, PartnerType partnerType, String partnerRegion, List<String> departments,
+                       String field, Instant createdAt, Instant updatedAt, LocalDate startDate, LocalDate endDate,
+                       LocalDate signedOn, List<Due> dueDates, boolean inBudget, EndReason endReason,
+                       List<SignedDocument> signedDocuments, List<String> words, boolean refusedMandatory,
+                       String responsibleOfficer, String responsibleOfficerName) {
+        this(id, version, trackingCode, title, category, stage, partnerName, partnerType, partnerRegion, departments,
+                field, createdAt, updatedAt, startDate, endDate, signedOn, dueDates, inBudget, endReason,
+                signedDocuments, words, refusedMandatory, responsibleOfficer, responsibleOfficerName, AgreementChanges.NONE);
+    }
+
+    /**
+     * Issue 18 (h18-amend): what changed the agreement after its signing, as the registry shows it: the signed
+     * amendments (oldest first) and, when it was ended before its term, the day it was ended.
+     *
+     * @param endedOn    the day an officer ended the agreement ({@code END}), null otherwise
+     * @param endedEarly ended with a reason of domain.md §2.3 before the last day of its term
+     */
+    public record AgreementChanges(List<Amendment> amendments, LocalDate endedOn, boolean endedEarly) {
+        public static final AgreementChanges NONE = new AgreementChanges(List.of(), null, false);
+
+        public AgreementChanges {
+            amendments = List.copyOf(amendments);
+        }
+    }
+
+    /** A signed amendment: its number, signing date, the terms it changed, the end before and after, its copy. */
+    public record Amendment(int number, LocalDate signedOn, List<String> changed, LocalDate termEndBefore,
+                            LocalDate termEndAfter, int documentVersion) {
+        public Amendment {
+            Objects.requireNonNull(signedOn, "signedOn");
+            changed = List.copyOf(changed);
+        }
     }
 
     /** A summary that is not a refused mandatory KSDD (summaries written before issue 13 item 7's flag). */
@@ -82,7 +119,7 @@ public record CaseSummary(
                        List<SignedDocument> signedDocuments, List<String> words) {
         this(id, version, trackingCode, title, category, stage, partnerName, partnerType, partnerRegion, departments,
                 field, createdAt, updatedAt, startDate, endDate, signedOn, dueDates, inBudget, endReason,
-                signedDocuments, words, false);
+                signedDocuments, words, false, AgreementChanges.NONE);
     }
 
     public CaseSummary {
@@ -97,6 +134,7 @@ public record CaseSummary(
         dueDates = List.copyOf(dueDates);
         signedDocuments = List.copyOf(signedDocuments);
         words = List.copyOf(words);
+        changes = changes == null ? AgreementChanges.NONE : changes;
     }
 
     /** A due date: what, and by when. */

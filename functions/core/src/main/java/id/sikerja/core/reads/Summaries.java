@@ -18,7 +18,8 @@ public final class Summaries {
 
     /** The documents that are the agreement itself, signed: what the registry lists and {@code /verify} checks. */
     public static final Set<DocumentType> SIGNED_AGREEMENTS = EnumSet.of(DocumentType.KB_SIGNED,
-            DocumentType.PKS_SIGNED, DocumentType.NASKAH_SIGNED);
+            DocumentType.PKS_SIGNED, DocumentType.NASKAH_SIGNED,
+            DocumentType.ADENDUM_SIGNED); // issue 18 (h18-amend): a signed amendment is part of the agreement
 
     private Summaries() {
     }
@@ -48,6 +49,22 @@ public final class Summaries {
                 SearchText.words(p.title(), p.partner().name(), p.purpose(), p.scope()),
                 id.sikerja.core.workflow.MandatoryRefusal.isRefusedMandatory(s), // issue 13 item 7
                 s.fact(Fact.RESPONSIBLE_OFFICER).orElse(null), // issue 18 (h18-owner)
-                s.fact(Fact.RESPONSIBLE_OFFICER_NAME).orElse(null));
+                s.fact(Fact.RESPONSIBLE_OFFICER_NAME).orElse(null),
+                changes(s, end.orElse(null))); // issue 18 (h18-amend)
+    }
+
+    /** Issue 18 (h18-amend): the signed amendments and the early ending of a case. */
+    static CaseSummary.AgreementChanges changes(CaseState s, LocalDate termEnd) {
+        List<CaseSummary.Amendment> amendments = id.sikerja.core.workflow.Amendments.signed(s).stream()
+                .map(a -> new CaseSummary.Amendment(a.number(), a.signedOn(), a.changed(),
+                        a.termEndBefore().orElse(null), a.termEndAfter().orElse(null), a.signedCopyVersion()))
+                .toList();
+        LocalDate endedOn = s.fact(Fact.ENDED_ON).orElse(null);
+        boolean early = endedOn != null && s.endReason().filter(r -> r.isChosenAtEnd()).isPresent()
+                && (termEnd == null || endedOn.isBefore(termEnd));
+        if (amendments.isEmpty() && endedOn == null) {
+            return CaseSummary.AgreementChanges.NONE;
+        }
+        return new CaseSummary.AgreementChanges(amendments, endedOn, early);
     }
 }

@@ -89,6 +89,18 @@ public enum Action {
     SUBMIT_ANNUAL_REPORT("Catat laporan tahunan", "Record the annual report"),
     // issue 13 item 10 (h-legal-c): foreign extension request to the Minister (Permendagri 25/2020 Ps 33)
     REQUEST_EXTENSION("Catat permohonan perpanjangan kepada Menteri", "Record the extension request to the Minister"),
+    // issue 18 (h18-amend): an amendment (addendum) of the running agreement, its own short path (Amendments)
+    PROPOSE_AMENDMENT("Ajukan adendum", "Propose an amendment"),
+    RECORD_AMENDMENT_TKKSD_REVIEW("Catat telaah TKKSD atas adendum", "Record the TKKSD's review of the amendment"),
+    FINALIZE_AMENDMENT_DRAFT("Rancangan adendum final", "Finalize the amendment draft"),
+    SUBMIT_AMENDMENT_TO_DPRD("Catat permohonan persetujuan adendum diterima DPRD",
+            "Record the amendment request as received by the DPRD"),
+    AMENDMENT_DPRD_APPROVE("Catat persetujuan DPRD atas adendum", "Record the DPRD's approval of the amendment"),
+    AMENDMENT_DPRD_DEEMED_APPROVE("Catat DPRD dianggap menyetujui adendum",
+            "Record deemed DPRD approval of the amendment"),
+    AMENDMENT_DPRD_REJECT("Catat penolakan DPRD atas adendum", "Record the DPRD's rejection of the amendment"),
+    SIGN_AMENDMENT("Catat penandatanganan adendum", "Record the amendment signing"),
+    CANCEL_AMENDMENT("Batalkan adendum", "Drop the amendment"),
     END("Akhiri kerja sama", "End the cooperation"),
     EXPIRE("Berakhir: masa berlaku habis", "Ended: term expired"),
 

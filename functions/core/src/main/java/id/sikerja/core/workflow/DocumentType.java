@@ -36,7 +36,11 @@ public enum DocumentType {
     RENCANA_KERJA("Rencana Aksi / Rencana Kerja", "The action plan (Rencana Aksi / Rencana Kerja)"),
     // issue 13 item 9: what allows a KSDPK's term beyond five years (domain.md §3)
     DASAR_JANGKA_WAKTU("Dokumen dasar hukum jangka waktu (persetujuan pemanfaatan BMD atau perjanjian KPBU)",
-            "The legal basis for the longer term (the BMD utilisation approval or the KPBU agreement)");
+            "The legal basis for the longer term (the BMD utilisation approval or the KPBU agreement)"),
+    // issue 18 (h18-amend): the addendum, and the letter that ends an agreement early (domain.md §2.3, §9)
+    ADENDUM_DRAFT("Rancangan adendum", "The draft amendment"),
+    ADENDUM_SIGNED("Adendum yang sudah ditandatangani", "The signed amendment"),
+    SURAT_PENGAKHIRAN("Surat pengakhiran atau pemutusan kerja sama", "The letter ending the agreement");
 
     private final Text label;
 

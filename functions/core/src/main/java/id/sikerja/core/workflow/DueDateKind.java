@@ -19,7 +19,10 @@ public enum DueDateKind {
     MONEV_PARTNER_REPORT("Batas laporan monev mitra", "Partner's monitoring report due"),
     MONEV_OPD_REPORT("Batas laporan monev OPD", "Department's monitoring report due"),
     MONEV_EVALUATION("Batas evaluasi monev", "Monitoring evaluation due"),
-    ANNUAL_REPORT("Batas laporan tahunan kerja sama luar negeri", "Foreign cooperation annual report due");
+    ANNUAL_REPORT("Batas laporan tahunan kerja sama luar negeri", "Foreign cooperation annual report due"),
+    // issue 18 (h18-amend)
+    AMENDMENT_DPRD_RESPONSE("Batas jawaban DPRD atas adendum (diam dianggap setuju)",
+            "DPRD answer on the amendment due (silence counts as approval)");
 
     private final Text label;
 

@@ -85,4 +85,9 @@ public final class Effect {
             return s.withMonev(entries);
         });
     }
+
+    /** Issue 18 (h18-amend): a change computed from the case and the command ({@link Amendments}). */
+    static Effect changes(Text description, BiFunction<CaseState, GateContext, CaseState> apply) {
+        return new Effect(description, Consumes.NONE, apply);
+    }
 }

@@ -244,6 +244,84 @@ public final class Fact<T> {
     public static final Fact<String> VALUE_BY_YEAR = defineSystem("valueByYear", String.class,
             "Nilai kerja sama per tahun", "Value per year");
 
+    // ---- issue 18 (h18-amend): amendments (addendum) of a running agreement; see Amendments (domain.md §9)
+    /** What the agreement is worth in total (Rupiah): the term an amendment may change. */
+    public static final Fact<BigDecimal> AGREEMENT_VALUE = define("agreementValue", BigDecimal.class,
+            "Nilai kerja sama (Rp)", "The agreement's value (IDR)", Fact::isMoney)
+            .ranged("money", Map.of("min", 0, "max", MAX_MONEY.toPlainString(), "scale", MONEY_DECIMALS));
+    /** The scope as amended; before the first amendment the proposal's scope is the agreement's. */
+    public static final Fact<String> AGREEMENT_SCOPE = defineSystem("agreementScope", String.class,
+            "Ruang lingkup kerja sama", "The scope of the cooperation");
+    /** The parties' obligations as amended (text). */
+    public static final Fact<String> AGREEMENT_OBLIGATIONS = defineSystem("agreementObligations", String.class,
+            "Hak dan kewajiban para pihak", "The parties' rights and obligations");
+    /** Set by the engine: the open amendment's step (draft, DPRD, signing); absent when none is open. */
+    public static final Fact<AmendmentStatus> AMENDMENT_STATUS = defineSystem("amendmentStatus", AmendmentStatus.class,
+            "Tahap adendum yang berjalan", "The open amendment's step");
+    /** Set by the engine: how many amendments were signed (the next one's number is this plus one). */
+    public static final Fact<Integer> AMENDMENTS_SIGNED = defineSystem("amendmentsSigned", Integer.class,
+            "Jumlah adendum yang ditandatangani", "Amendments signed");
+    /** The last day in force after the amendment: a whole number of months from the term's start. */
+    public static final Fact<LocalDate> AMENDMENT_TERM_END = define("amendmentTermEnd", LocalDate.class,
+            "Akhir masa berlaku sesudah adendum", "The end of the term after the amendment");
+    /** Set by the engine from {@link #AMENDMENT_TERM_END}: the term after the amendment, in months. */
+    public static final Fact<Integer> AMENDMENT_TERM_MONTHS = defineSystem("amendmentTermMonths", Integer.class,
+            "Jangka waktu sesudah adendum (bulan)", "The term after the amendment (months)");
+    public static final Fact<BigDecimal> AMENDMENT_VALUE = define("amendmentValue", BigDecimal.class,
+            "Nilai kerja sama sesudah adendum (Rp)", "The value after the amendment (IDR)", Fact::isMoney)
+            .ranged("money", Map.of("min", 0, "max", MAX_MONEY.toPlainString(), "scale", MONEY_DECIMALS));
+    public static final Fact<String> AMENDMENT_SCOPE = define("amendmentScope", String.class,
+            "Ruang lingkup sesudah adendum", "The scope after the amendment",
+            v -> !v.isBlank() && v.strip().length() <= 4000);
+    public static final Fact<String> AMENDMENT_OBLIGATIONS = define("amendmentObligations", String.class,
+            "Hak dan kewajiban sesudah adendum", "The obligations after the amendment",
+            v -> !v.isBlank() && v.strip().length() <= 4000);
+    /** The departments after the amendment: their codes, comma-separated. */
+    public static final Fact<String> AMENDMENT_DEPARTMENTS = define("amendmentDepartments", String.class,
+            "OPD sesudah adendum", "The departments after the amendment",
+            v -> v.strip().matches("[A-Z0-9_-]{2,32}(,[A-Z0-9_-]{2,32}){0,19}"));
+    /** The DPRD test of the change itself (PP 28/2018 Ps 6(2) [V]; domain.md §2.1, applied to an amendment [I]). */
+    public static final Fact<Boolean> AMENDMENT_BURDENS_PUBLIC = define("amendmentBurdensPublic", Boolean.class,
+            "Perubahan membebani masyarakat dan daerah", "Whether the change burdens the public and the region");
+    public static final Fact<Boolean> AMENDMENT_FUNDING_UNBUDGETED = define("amendmentFundingUnbudgeted", Boolean.class,
+            "Pendanaan perubahan belum teranggarkan dalam APBD tahun berjalan",
+            "Whether the change's funding is not in the current APBD");
+    public static final Fact<LocalDate> AMENDMENT_TKKSD_REVIEWED_ON = define("amendmentTkksdReviewedOn", LocalDate.class,
+            "Tanggal telaah TKKSD atas adendum", "The date of the TKKSD's review of the amendment");
+    public static final Fact<LocalDate> AMENDMENT_DPRD_RECEIVED_ON = define("amendmentDprdReceivedOn", LocalDate.class,
+            "Tanggal permohonan persetujuan adendum diterima DPRD", "The date the DPRD received the amendment request");
+    public static final Fact<LocalDate> AMENDMENT_DPRD_DECIDED_ON = define("amendmentDprdDecidedOn", LocalDate.class,
+            "Tanggal keputusan DPRD atas adendum", "The date of the DPRD's decision on the amendment");
+    public static final Fact<LocalDate> AMENDMENT_SIGNED_ON = define("amendmentSignedOn", LocalDate.class,
+            "Tanggal penandatanganan adendum", "The amendment signing date");
+    // the values before the amendment, taken from the case when it is proposed (never from the client)
+    public static final Fact<LocalDate> AMENDMENT_TERM_END_BEFORE = defineSystem("amendmentTermEndBefore",
+            LocalDate.class, "Akhir masa berlaku sebelum adendum", "The end of the term before the amendment");
+    public static final Fact<Integer> AMENDMENT_TERM_MONTHS_BEFORE = defineSystem("amendmentTermMonthsBefore",
+            Integer.class, "Jangka waktu sebelum adendum (bulan)", "The term before the amendment (months)");
+    public static final Fact<BigDecimal> AMENDMENT_VALUE_BEFORE = defineSystem("amendmentValueBefore", BigDecimal.class,
+            "Nilai kerja sama sebelum adendum (Rp)", "The value before the amendment (IDR)");
+    public static final Fact<String> AMENDMENT_SCOPE_BEFORE = defineSystem("amendmentScopeBefore", String.class,
+            "Ruang lingkup sebelum adendum", "The scope before the amendment");
+    public static final Fact<String> AMENDMENT_OBLIGATIONS_BEFORE = defineSystem("amendmentObligationsBefore",
+            String.class, "Hak dan kewajiban sebelum adendum", "The obligations before the amendment");
+    public static final Fact<String> AMENDMENT_DEPARTMENTS_BEFORE = defineSystem("amendmentDepartmentsBefore",
+            String.class, "OPD sebelum adendum", "The departments before the amendment");
+    /** Set by the engine: the day an officer ended the agreement with a reason ({@link Action#END}). */
+    public static final Fact<LocalDate> ENDED_ON = defineSystem("endedOn", LocalDate.class,
+            "Tanggal kerja sama diakhiri", "The day the agreement was ended");
+    /** Set by the engine: how many versions of the draft and the signed addendum existed when it was proposed. */
+    public static final Fact<Integer> AMENDMENT_DRAFTS_BEFORE = defineSystem("amendmentDraftsBefore", Integer.class,
+            "Versi rancangan adendum sebelumnya", "Earlier draft amendment versions");
+    public static final Fact<Integer> AMENDMENT_SIGNED_COPIES_BEFORE = defineSystem("amendmentSignedCopiesBefore",
+            Integer.class, "Versi adendum bertanda tangan sebelumnya", "Earlier signed amendment versions");
+    /** Set by the engine: one line per signed amendment ({@link Amendments.SignedAmendment}), for the registry. */
+    public static final Fact<String> AMENDMENT_HISTORY = defineSystem("amendmentHistory", String.class,
+            "Riwayat adendum", "The amendments signed");
+    /** Set by the engine: why the open amendment was proposed (its reason, kept until it is signed or dropped). */
+    public static final Fact<String> AMENDMENT_REASON = defineSystem("amendmentReason", String.class,
+            "Alasan adendum", "The reason for the amendment");
+
     private final String key;
     private final Class<T> type;
     private final Text label;

@@ -290,6 +290,7 @@ public final class ProcessDefinitions {
                                 markPotentialFulfilled(), // issue 16
                                 monev(),
                                 ending(PENATAUSAHAAN),
+                                amendments(), // issue 18 (h18-amend)
                                 agreementEndDeadlines(),
                                 budgetAndMonevDeadlines()),
 
@@ -450,6 +451,7 @@ public final class ProcessDefinitions {
                                         .requires(fact(Fact.EXTENSION_REQUESTED_ON), notInFuture(Fact.EXTENSION_REQUESTED_ON)),
                                 monev(),
                                 ending(SELESAI),
+                                amendments(), // issue 18 (h18-amend)
                                 agreementEndDeadlines(),
                                 // Ps 33: the extension request reaches the Minister at least 6 months before the end
                                 deadline(DueDateKind.EXTENSION_REQUEST).from(Start.TERM_END)
@@ -525,6 +527,7 @@ public final class ProcessDefinitions {
                                 markPotentialFulfilled(), // issue 16
                                 monev(),
                                 ending(SELESAI),
+                                amendments(), // issue 18 (h18-amend)
                                 agreementEndDeadlines(),
                                 budgetAndMonevDeadlines()))
                 .inEveryStage(upload(), recordFacts(), assignDepartments())
@@ -721,11 +724,116 @@ public final class ProcessDefinitions {
         return new ProcessTable.Group(List.of(
                 action(END).to(next).by(ADMIN)
                         .requires(endReasonGiven(), note(Text.of("Keterangan berakhirnya kerja sama",
-                                "The explanation of the ending")))
-                        .effect(endsWithGivenReason()),
+                                "The explanation of the ending")),
+                                // issue 18 (h18-amend): ending early takes its document (domain.md §2.1, §2.3 [I])
+                                endingDocument())
+                        .effect(endsWithGivenReason(), Effect.changes(Text.of("mencatat tanggal diakhiri",
+                                "records the day it was ended"), (st, ctx) -> st.withFacts(
+                                st.facts().with(ENDED_ON, ctx.today())))),
                 action(EXPIRE).to(next).by(ADMIN, SYSTEM)
                         .requires(fact(TERM_START), fact(TERM_MONTHS), termEnded())
                         .effect(endsWith(EndReason.MASA_BERLAKU_HABIS))));
+    }
+
+    // =====================================================================================================
+    // issue 18 (h18-amend) — ending early and amendments (domain.md §2.3, §9)
+    // =====================================================================================================
+
+    /**
+     * Ending a running agreement before its term (pencabutan / pemutusan) takes its document: the berita acara of the
+     * parties' agreement or the letter that ends it (domain.md §2.1 "with its document", §2.3 [I]), registered since
+     * the agreement entered implementation or attached to the action. An earlier stage's berita acara does not count.
+     */
+    static Condition endingDocument() {
+        String code = "DOC:" + BERITA_ACARA + "|" + SURAT_PENGAKHIRAN;
+        Text label = Text.of(BERITA_ACARA.label().id() + " atau " + lowerFirst(SURAT_PENGAKHIRAN.label().id()),
+                BERITA_ACARA.label().en() + " or " + lowerFirst(SURAT_PENGAKHIRAN.label().en()));
+        return Gates.simple(UnmetCondition.Kind.DOCUMENT, Text.of(label.id() + " terunggah", label.en() + " uploaded"),
+                Set.of(), ctx -> {
+                    java.time.Instant since = ctx.state().stageEnteredAt();
+                    boolean given = !ctx.attached().isEmpty() && ctx.attached().stream()
+                            .anyMatch(r -> r.type() == BERITA_ACARA || r.type() == SURAT_PENGAKHIRAN);
+                    boolean registered = java.util.stream.Stream.of(BERITA_ACARA, SURAT_PENGAKHIRAN)
+                            .flatMap(t -> ctx.state().documents().versions(t).stream())
+                            .anyMatch(v -> !v.registeredAt().isBefore(since));
+                    return given || registered ? List.of() : List.of(new UnmetCondition(UnmetCondition.Kind.DOCUMENT,
+                            code, Text.of("Berita acara atau surat pengakhiran kerja sama belum diunggah",
+                            "The official record or the letter ending the agreement has not been uploaded")));
+                });
+    }
+
+    private static String lowerFirst(String s) {
+        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static final Text AMENDMENT_REASON_NOTE = Text.of("Alasan adendum", "The reason for the amendment");
+
+    /**
+     * An amendment (addendum) of the running agreement: its own short path inside Pelaksanaan ({@link Amendments}),
+     * one at a time. Proposed with the terms it changes (after-values; the values before come from the case) and its
+     * reason → the draft addendum (the TKKSD reviews a change of term or value [I]) → the DPRD when the change itself
+     * burdens the public or is not budgeted (PP 28/2018 Ps 6(2) [V]; 45 working days, silence counts as approval,
+     * as for the agreement [I]) → signed with the signed addendum and its date, when the agreement's terms change.
+     * The new term keeps the term rules ({@link Gates#termWithinLimit()}).
+     */
+    private static ProcessTable.Group amendments() {
+        return new ProcessTable.Group(List.of(
+                documents(ADENDUM_DRAFT).by(ADMIN, OPD),
+                documents(ADENDUM_SIGNED).by(ADMIN, OPD, PARTNER),
+                documents(KAJIAN_TKKSD).by(ADMIN, TKKSD),
+                documents(DPRD_REQUEST, DPRD_DECISION).by(ADMIN),
+                documents(SURAT_PENGAKHIRAN).by(ADMIN, OPD),
+                action(PROPOSE_AMENDMENT).by(ADMIN, OPD).onlyWhen(Amendments.NONE_OPEN)
+                        .records(Amendments.CHANGES).records(Amendments.DPRD_TEST)
+                        .requires(note(AMENDMENT_REASON_NOTE), Amendments.changesSomething(),
+                                fact(AMENDMENT_BURDENS_PUBLIC), fact(AMENDMENT_FUNDING_UNBUDGETED),
+                                Amendments.newTermAllowed())
+                        .effect(Amendments.proposes()),
+                action(RECORD_AMENDMENT_TKKSD_REVIEW).by(TKKSD, ADMIN).onlyWhen(Amendments.IN_DRAFT)
+                        .records(AMENDMENT_TKKSD_REVIEWED_ON)
+                        .requires(attached(KAJIAN_TKKSD), fact(AMENDMENT_TKKSD_REVIEWED_ON),
+                                notInFuture(AMENDMENT_TKKSD_REVIEWED_ON)),
+                action(FINALIZE_AMENDMENT_DRAFT).by(ADMIN, OPD).onlyWhen(Amendments.IN_DRAFT)
+                        .requires(Amendments.newVersionOf(ADENDUM_DRAFT, AMENDMENT_DRAFTS_BEFORE),
+                                when(Amendments.CHANGES_TERM_OR_VALUE, fact(AMENDMENT_TKKSD_REVIEWED_ON)))
+                        .effect(Amendments.finalizes()),
+                action(SUBMIT_AMENDMENT_TO_DPRD).by(ADMIN).onlyWhen(Amendments.AT_DPRD)
+                        .records(AMENDMENT_DPRD_RECEIVED_ON)
+                        .requires(attached(DPRD_REQUEST), fact(AMENDMENT_DPRD_RECEIVED_ON),
+                                notInFuture(AMENDMENT_DPRD_RECEIVED_ON)),
+                action(AMENDMENT_DPRD_APPROVE).by(ADMIN).onlyWhen(Amendments.AT_DPRD)
+                        .records(AMENDMENT_DPRD_DECIDED_ON)
+                        .requires(fact(AMENDMENT_DPRD_RECEIVED_ON), attached(DPRD_DECISION),
+                                fact(AMENDMENT_DPRD_DECIDED_ON), notInFuture(AMENDMENT_DPRD_DECIDED_ON),
+                                notBefore(AMENDMENT_DPRD_DECIDED_ON, AMENDMENT_DPRD_RECEIVED_ON))
+                        .effect(Amendments.approved()),
+                action(AMENDMENT_DPRD_REJECT).by(ADMIN).onlyWhen(Amendments.AT_DPRD)
+                        .records(AMENDMENT_DPRD_DECIDED_ON)
+                        .requires(fact(AMENDMENT_DPRD_RECEIVED_ON), attached(DPRD_DECISION),
+                                fact(AMENDMENT_DPRD_DECIDED_ON), notInFuture(AMENDMENT_DPRD_DECIDED_ON),
+                                notBefore(AMENDMENT_DPRD_DECIDED_ON, AMENDMENT_DPRD_RECEIVED_ON), note(REJECTION_NOTE))
+                        .effect(Amendments.drops()),
+                action(AMENDMENT_DPRD_DEEMED_APPROVE).by(ADMIN).onlyWhen(Amendments.AT_DPRD)
+                        .requires(fact(AMENDMENT_DPRD_RECEIVED_ON), Amendments.dprdPeriodPassed())
+                        .effect(Amendments.approved()),
+                action(SIGN_AMENDMENT).by(ADMIN).onlyWhen(Amendments.SIGNING)
+                        .records(AMENDMENT_SIGNED_ON)
+                        .requires(Amendments.newVersionOf(ADENDUM_SIGNED, AMENDMENT_SIGNED_COPIES_BEFORE),
+                                fact(AMENDMENT_SIGNED_ON), notInFuture(AMENDMENT_SIGNED_ON),
+                                notBefore(AMENDMENT_SIGNED_ON, AMENDMENT_DPRD_DECIDED_ON), Amendments.newTermAllowed())
+                        .effect(Amendments.signs()),
+                action(CANCEL_AMENDMENT).by(ADMIN).onlyWhen(Amendments.OPEN)
+                        .requires(note(Text.of("Alasan adendum dibatalkan", "Why the amendment is dropped")))
+                        .effect(Amendments.drops()),
+                // from the DPRD's receipt of the amendment (cleared when it is refused, signed or dropped)
+                deadline(DueDateKind.AMENDMENT_DPRD_RESPONSE).from(AMENDMENT_DPRD_RECEIVED_ON)
+                        .lasts(45, WORKING_DAYS, TimeLimit.DPRD_RESPONSE)
+                        .metBy(Amendments.dprdAnswered())
+                        .onLapse("diam DPRD dianggap persetujuan atas adendum",
+                                "the DPRD's silence counts as approval of the amendment")
+                        .remind(ADMIN)
+                        .note("diterima DPRD {date}", "received by the DPRD on {date}")
+                        .source("PP 28/2018 Ps 30(4); Permendagri 25/2020 Ps 17 [V]; untuk adendum [I]")));
     }
 
     /**

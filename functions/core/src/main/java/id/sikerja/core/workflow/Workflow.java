@@ -148,8 +148,10 @@ public final class Workflow {
         next = next.withStage(to, now).withVersion(state.version() + 1);
         next = next.withDueDates(deadlines.dueDates(next, today));
         Optional<EndReason> ended = next.endReason().equals(state.endReason()) ? Optional.empty() : next.endReason();
+        // issue 18 (h18-amend): an amendment's event keeps its values before and after
+        Map<String, String> eventFacts = Amendments.eventFacts(action, tentative, next, command.facts().toStrings());
         TimelineEvent event = new TimelineEvent(now, actor.id(), actor.role(), action, Optional.of(state.stage()), to,
-                command.note().orElse(""), command.facts().toStrings(), attached, ended);
+                command.note().orElse(""), eventFacts, attached, ended);
         return new Transition(next, List.of(event));
     }
 

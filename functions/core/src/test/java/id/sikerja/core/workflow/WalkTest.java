@@ -264,10 +264,12 @@ class WalkTest {
         Fixtures.refused(w.attempt(admin, Command.of(END).withEndReason(EndReason.MASA_BERLAKU_HABIS).withNote("x"),
                 date(2026, 6, 1)), Refusal.InvalidCommand.class);
         Refusal missing = Fixtures.refused(w.attempt(admin, Command.of(END), date(2026, 6, 1)), Refusal.GateFailed.class);
-        assertEquals(List.of("INPUT:END_REASON", "INPUT:NOTE"), Fixtures.codes(missing));
+        // issue 18 (h18-amend): and, ending it early, its document
+        assertEquals(List.of("INPUT:END_REASON", "INPUT:NOTE", "DOC:BERITA_ACARA|SURAT_PENGAKHIRAN"),
+                Fixtures.codes(missing));
 
-        w.act(admin, Command.of(END).withEndReason(EndReason.MITRA_PAILIT).withNote("Putusan pailit PN Samarinda"),
-                date(2026, 6, 1));
+        w.act(admin, Command.of(END).withEndReason(EndReason.MITRA_PAILIT).withNote("Putusan pailit PN Samarinda")
+                        .withDocument(upload(SURAT_PENGAKHIRAN)), date(2026, 6, 1));
         assertEquals(PENATAUSAHAAN, w.state.stage());
         assertEquals(Optional.of(EndReason.MITRA_PAILIT), w.state.endReason());
         w.act(admin, Command.of(COMPLETE_ADMINISTRATION).withDocument(upload(BERITA_ACARA)), date(2026, 6, 8));
