@@ -87,7 +87,19 @@ final class Messages {
                     "is not a page cursor of this list in this order; start from the first page"}),
             Map.entry("not_registered", new String[] {
                     "bukan unggahan yang sudah diterima dan diperiksa untuk kasus ini",
-                    "is not an upload received and checked for this case"}));
+                    "is not an upload received and checked for this case"}),
+            // issue 18 (h18-activities): implementation activities
+            Map.entry("not_before_start", new String[] {"tidak boleh sebelum tanggal mulai",
+                    "must not be before the start date"}),
+            Map.entry("in_future", new String[] {"tidak boleh setelah hari ini", "must not be after today"}),
+            Map.entry("not_evidence", new String[] {
+                    "bukan bukti dukung (foto atau PDF) yang diunggah untuk kerja sama ini",
+                    "is not a piece of evidence (a photo or PDF) uploaded for this cooperation"}),
+            Map.entry("not_decimal", new String[] {"harus berupa angka 0 atau lebih",
+                    "must be a number, 0 or more"}),
+            Map.entry("not_verified_activity", new String[] {
+                    "bukan kegiatan terverifikasi dari kerja sama ini",
+                    "is not a verified activity of this cooperation"}));
 
     private Messages() {
     }

@@ -90,7 +90,14 @@ public enum Action {
 
     // after implementation (domestic)
     COMPLETE_ADMINISTRATION("Selesaikan penatausahaan", "Complete the administration"),
-    SUBMIT_FINAL_REPORT("Kirim laporan akhir", "Submit the final report");
+    SUBMIT_FINAL_REPORT("Kirim laporan akhir", "Submit the final report"),
+
+    // issue 18 (h18-activities): implementation activities (domain.md §9), recorded in the timeline; acted on
+    // through the activities routes, never offered as a stage action (who may act: ProcessDefinitions.ACTIVITY_ROLES)
+    RECORD_ACTIVITY("Kegiatan pelaksanaan dicatat", "Implementation activity recorded", false, true),
+    CORRECT_ACTIVITY("Kegiatan pelaksanaan diperbaiki", "Implementation activity corrected", false, true),
+    VERIFY_ACTIVITY("Kegiatan pelaksanaan diverifikasi", "Implementation activity verified", false, true),
+    RETURN_ACTIVITY("Kegiatan pelaksanaan dikembalikan", "Implementation activity returned", false, true);
 
     private final Text label;
     private final boolean creation;

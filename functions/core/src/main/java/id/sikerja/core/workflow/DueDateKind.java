@@ -19,7 +19,9 @@ public enum DueDateKind {
     MONEV_PARTNER_REPORT("Batas laporan monev mitra", "Partner's monitoring report due"),
     MONEV_OPD_REPORT("Batas laporan monev OPD", "Department's monitoring report due"),
     MONEV_EVALUATION("Batas evaluasi monev", "Monitoring evaluation due"),
-    ANNUAL_REPORT("Batas laporan tahunan kerja sama luar negeri", "Foreign cooperation annual report due");
+    ANNUAL_REPORT("Batas laporan tahunan kerja sama luar negeri", "Foreign cooperation annual report due"),
+    // issue 18 (h18-activities): "berjalan tanpa kegiatan" (domain.md §9)
+    NO_VERIFIED_ACTIVITY("Berjalan tanpa kegiatan terverifikasi", "Running without a verified activity");
 
     private final Text label;
 
