@@ -77,8 +77,9 @@ public final class WorkflowRoutes {
     static final String DEPARTMENTS = "GET /settings/departments";
     static final String REPLACE_DEPARTMENTS = "PUT /settings/departments";
     /** The routes this function serves; template.yaml must route exactly these to it. */
-    public static final Set<String> ROUTES = Set.of(OPEN, LEGACY, VIEW, TRANSITION, EXTEND, CHILD_PKS,
-            PARTNER_TRANSITION, HOLIDAYS, HOLIDAY_YEAR, DEPARTMENTS, REPLACE_DEPARTMENTS);
+    public static final Set<String> ROUTES = java.util.stream.Stream.concat(Set.of(OPEN, LEGACY, VIEW, TRANSITION, EXTEND, CHILD_PKS,
+            PARTNER_TRANSITION, HOLIDAYS, HOLIDAY_YEAR, DEPARTMENTS, REPLACE_DEPARTMENTS).stream(),
+            ActivityRoutes.ROUTES.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet()); // + issue 18
     static final int MAX_BODY_BYTES = 64 * 1024;
     private static final JsonLog LOG = JsonLog.get(WorkflowRoutes.class);
 
@@ -101,6 +102,14 @@ public final class WorkflowRoutes {
         this.departments = departments;
     }
 
+    /** Issue 18 (h18-activities): routes served beside these ({@link ActivityRoutes}). */
+    private Map<String, Route> more = Map.of();
+
+    WorkflowRoutes serving(Map<String, Route> extra) {
+        this.more = Map.copyOf(extra);
+        return this;
+    }
+
     public HttpFunction function() {
         Map<String, Route> routes = new LinkedHashMap<>();
         routes.put(OPEN, this::open);
@@ -114,6 +123,7 @@ public final class WorkflowRoutes {
         routes.put(HOLIDAY_YEAR, this::replaceHolidays);
         routes.put(DEPARTMENTS, this::departments);
         routes.put(REPLACE_DEPARTMENTS, this::replaceDepartments);
+        routes.putAll(more);
         return HttpFunction.serving(ROUTES, routes);
     }
 

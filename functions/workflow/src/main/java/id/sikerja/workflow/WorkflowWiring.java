@@ -3,6 +3,7 @@ package id.sikerja.workflow;
 import id.sikerja.api.Settings;
 import id.sikerja.adapters.AwsClients;
 import id.sikerja.adapters.events.DomainEventBus;
+import id.sikerja.adapters.dynamo.DynamoActivityStore;
 import id.sikerja.adapters.dynamo.DynamoCaseStore;
 import id.sikerja.adapters.dynamo.DynamoDocumentStore;
 import id.sikerja.adapters.dynamo.DynamoDepartmentStore;
@@ -12,6 +13,7 @@ import id.sikerja.api.JsonLog;
 import id.sikerja.adapters.ses.SesMailer;
 import id.sikerja.core.intake.PartnerNotices;
 import id.sikerja.api.HttpFunction;
+import id.sikerja.core.activities.ActivityService;
 import id.sikerja.core.cases.CaseService;
 import id.sikerja.core.documents.RegisteredUploads;
 import id.sikerja.core.settings.CurrentWorkflow;
@@ -53,6 +55,11 @@ public final class WorkflowWiring {
         DepartmentSettings departments = new DepartmentSettings(new DynamoDepartmentStore(dynamo, table),
                 ShippedDepartments.LIST, clock,
                 Duration.ofSeconds(Long.parseLong(env.require("DEPARTMENT_CACHE_SECONDS"))));
-        return new WorkflowRoutes(cases, holidays, departments, notices::deliver).function();
+        // issue 18: implementation activities, beside their case in the same table
+        DynamoDocumentStore documents = new DynamoDocumentStore(dynamo, table, store);
+        ActivityService activities = new ActivityService(store, new DynamoActivityStore(dynamo, table, store, clock),
+                documents, new CurrentWorkflow(settings, holidays), clock);
+        return new WorkflowRoutes(cases, holidays, departments, notices::deliver)
+                .serving(new ActivityRoutes(activities, cases, documents).routes()).function();
     }
 }
