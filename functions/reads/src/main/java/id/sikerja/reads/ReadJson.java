@@ -121,6 +121,7 @@ final class ReadJson {
         out.put("dueThisWeek", d.dueThisWeek());
         out.put("endingWithin180Days", d.endingWithin180Days());
         out.put("refusedMandatory", d.refusedMandatory()); // issue 13 item 7
+        out.put("withoutActivity", d.withoutActivity()); // issue 18: berjalan tanpa kegiatan
         out.put("total", d.total());
         return out;
     }

@@ -61,7 +61,12 @@ public final class ReportsWiring {
                 id -> documents.find(new StorageKeys.UploadId(Optional.empty(), id)),
                 new DynamoImportLedger(dynamo, table, clock, importFaults), clock);
         DynamoReportCases reportCases = new DynamoReportCases(dynamo, table);
-        return new ReportsRoutes(new Reports(reportCases, zone), new ForeignAnnualReport(reportCases, level), imports)
+        // issue 18: each foreign agreement's verified activities, read from its own partition (a Query, no scan)
+        id.sikerja.adapters.dynamo.DynamoActivityStore activities = new id.sikerja.adapters.dynamo.DynamoActivityStore(
+                dynamo, table, new DynamoCaseStore(dynamo, table, clock), clock);
+        return new ReportsRoutes(new Reports(reportCases, zone), new ForeignAnnualReport(reportCases, level,
+                caseId -> activities.ofCase(caseId).stream().filter(id.sikerja.core.activities.Activity::verified)
+                        .toList()), imports)
                 .function();
     }
 }

@@ -68,6 +68,9 @@ public final class OfficerReads {
         if (q.refusedMandatory() && !s.refusedMandatory()) {
             return false;
         }
+        if (q.withoutActivity() && !withoutActivity(s, today)) { // issue 18
+            return false;
+        }
         if (q.category() != null && q.category() != s.category()) {
             return false;
         }
@@ -112,6 +115,7 @@ public final class OfficerReads {
         int dueThisWeek = 0;
         int ending = 0;
         int refusedMandatory = 0;
+        int withoutActivity = 0; // issue 18
         LocalDate weekEnd = today.plusDays(WEEK_DAYS - 1L);
         LocalDate horizon = today.plusDays(ENDING_SOON_DAYS);
         for (CaseSummary s : summaries.get()) {
@@ -134,8 +138,11 @@ public final class OfficerReads {
             if (s.refusedMandatory()) {
                 refusedMandatory++;
             }
+            if (withoutActivity(s, today)) {
+                withoutActivity++;
+            }
         }
-        return new Dashboard(today, byStage, overdue, dueThisWeek, ending, total, refusedMandatory);
+        return new Dashboard(today, byStage, overdue, dueThisWeek, ending, total, refusedMandatory, withoutActivity);
     }
 
     /**
@@ -143,6 +150,15 @@ public final class OfficerReads {
      * Gubernur or the Minister (issue 13 item 7).
      */
     public record Dashboard(LocalDate asOf, Map<Stage, Integer> byStage, int overdue, int dueThisWeek,
-                            int endingWithin180Days, int total, int refusedMandatory) {
+                            int endingWithin180Days, int total, int refusedMandatory, int withoutActivity) {
+    }
+
+    /**
+     * Issue 18: "berjalan tanpa kegiatan", an agreement whose "no verified activity" due date (stored with its summary,
+     * moved by each verification) has passed: read from the summary, no scan.
+     */
+    static boolean withoutActivity(CaseSummary s, LocalDate today) {
+        return s.dueDates().stream().anyMatch(d -> d.kind() == id.sikerja.core.workflow.DueDateKind.NO_VERIFIED_ACTIVITY
+                && d.date().isBefore(today));
     }
 }

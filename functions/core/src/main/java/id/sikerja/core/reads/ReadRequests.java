@@ -37,7 +37,8 @@ public final class ReadRequests {
     /** An officer's list: {@code GET /cooperations}. */
     public record ListQuery(Set<Stage> stages, Category category, String department, List<String> partner,
                             Integer year, LocalDate dueBefore, Integer endingWithinDays, List<String> words,
-                            Sort sort, int limit, Cursor cursor, boolean refusedMandatory) {
+                            Sort sort, int limit, Cursor cursor, boolean refusedMandatory,
+                            boolean withoutActivity) {
     }
 
     /** The public registry: {@code GET /registry}. */
@@ -82,9 +83,16 @@ public final class ReadRequests {
             }
             return v.equals("true");
         }).orElse(false);
+        // issue 18 (h18-activities): only agreements running without a verified activity (the dashboard's list)
+        boolean withoutActivity = r.param("withoutActivity").map(v -> {
+            if (!v.equals("true") && !v.equals("false")) {
+                r.errors.add(FieldError.of("withoutActivity", "not_boolean"));
+            }
+            return v.equals("true");
+        }).orElse(false);
         r.done();
         return new ListQuery(stages, category, department, partner, year, dueBefore, ending, words, sort, limit, cursor,
-                refusedMandatory);
+                refusedMandatory, withoutActivity);
     }
 
     public static RegistryQuery registry(Function<String, Optional<String>> params) {
