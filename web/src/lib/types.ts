@@ -137,3 +137,11 @@ export type FilterForm<Q> = { [K in keyof Q]?: Q[K] | '' };
 export type OpeningInput = Body<'openCooperation'>;
 export type OpeningDraft = Omit<OpeningInput, 'durationMonths'> & { durationMonths: OpeningInput['durationMonths'] | null };
 export type CaseOpened = Answer<'openCooperation', 201>;
+
+// ------------------------------------------------------------------ issue 18 (h18-activities): implementation activities
+
+export type Activity = S['Activity'];
+export type ActivityList = S['ActivityList'];
+export type ActivityInput = S['ActivityRequest'];
+export type ActivityCorrection = S['ActivityCorrection'];
+export type ActivityParty = S['ActivityParty'];
