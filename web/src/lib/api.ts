@@ -182,6 +182,22 @@ export const api = {
   notifications: (limit = 25, cursor?: string) => request<T.NotificationPage>(`/me/notifications${query({ limit, cursor })}`),
   readNotifications: (body: { ids: string[] } | { all: true }) =>
     request<{ marked: number; unread: number }>('/me/notifications/read', { method: 'POST', body }),
+
+  // issue 18 (h18-activities): implementation activities; each write carries an Idempotency-Key (a retry writes once)
+  activities: (id: string) => request<T.ActivityList>(`/cooperations/${encodeURIComponent(id)}/activities`),
+  recordActivity: (id: string, body: T.ActivityInput, key = idempotencyKey()) =>
+    request<T.Activity>(`/cooperations/${encodeURIComponent(id)}/activities`, { method: 'POST', body, headers: { 'idempotency-key': key } }),
+  correctActivity: (id: string, activityId: string, body: T.ActivityCorrection, key = idempotencyKey()) =>
+    request<T.Activity>(`/cooperations/${encodeURIComponent(id)}/activities/${encodeURIComponent(activityId)}`, { method: 'PUT', body, headers: { 'idempotency-key': key } }),
+  verifyActivity: (id: string, activityId: string, version: number, key = idempotencyKey()) =>
+    request<T.Activity>(`/cooperations/${encodeURIComponent(id)}/activities/${encodeURIComponent(activityId)}/verification`, { method: 'POST', body: { version }, headers: { 'idempotency-key': key } }),
+  returnActivity: (id: string, activityId: string, version: number, reason: string, key = idempotencyKey()) =>
+    request<T.Activity>(`/cooperations/${encodeURIComponent(id)}/activities/${encodeURIComponent(activityId)}/return`, { method: 'POST', body: { version, reason }, headers: { 'idempotency-key': key } }),
+  partnerActivities: (code: string, token: string) => request<T.ActivityList>(`${track(code)}/activities`, { headers: tokenHeader(token) }),
+  partnerRecordActivity: (code: string, token: string, body: T.ActivityInput, key = idempotencyKey()) =>
+    request<T.Activity>(`${track(code)}/activities`, { method: 'POST', body, headers: { ...tokenHeader(token), 'idempotency-key': key } }),
+  partnerCorrectActivity: (code: string, token: string, activityId: string, body: T.ActivityCorrection, key = idempotencyKey()) =>
+    request<T.Activity>(`${track(code)}/activities/${encodeURIComponent(activityId)}`, { method: 'PUT', body, headers: { ...tokenHeader(token), 'idempotency-key': key } }),
 };
 
 /** A file the API serves (an export): fetched with the officer's token and saved through a blob URL. */

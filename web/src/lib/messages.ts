@@ -328,6 +328,23 @@ const id = {
     title: 'Nilai kerja sama per tahun', intro: 'Nilai yang dicatat untuk setiap tahun pelaksanaan; untuk kerja sama dengan pihak ketiga juga PAD, aset dan kontribusi non-tunai bagi daerah.',
     empty: 'Belum ada nilai yang dicatat untuk pilihan ini.', agreements: 'Kerja sama', value: 'Nilai', pad: 'PAD', assets: 'Aset', inKind: 'Non-tunai',
   },
+  // issue 18 (h18-activities): implementation activities with verified evidence
+  activity: {
+    title: 'Kegiatan pelaksanaan', intro: 'Catat apa yang dikerjakan, kapan, oleh siapa dan hasilnya, dengan bukti (foto atau PDF). Hanya kegiatan yang sudah diverifikasi petugas yang dihitung dalam monev dan laporan.',
+    verifiedCount: '{n} kegiatan terverifikasi', empty: 'Belum ada kegiatan yang dicatat.', add: 'Catat kegiatan', correctTitle: 'Perbaiki kegiatan',
+    fields: { title: 'Nama kegiatan', description: 'Uraian', startDate: 'Tanggal (atau tanggal mulai)', endDate: 'Tanggal selesai', endDateHelp: 'Kosongkan bila kegiatan satu hari.', party: 'Pelaksana', outputs: 'Keluaran / hasil', measurable: 'Ada indikator terukur', indicatorName: 'Indikator', unit: 'Satuan', target: 'Target', achievement: 'Capaian', evidence: 'Bukti dukung' },
+    party: { PEMDA: 'Pemerintah daerah (OPD)', PARTNER: 'Mitra', JOINT: 'Bersama' },
+    status: { SUBMITTED: 'Menunggu verifikasi', VERIFIED: 'Terverifikasi', RETURNED: 'Dikembalikan untuk diperbaiki' },
+    when: 'Waktu', by: 'Dicatat oleh', indicator: '{name}: {achievement} dari target {target} {unit}', evidenceNone: 'Tanpa bukti dukung',
+    evidenceAdd: 'Tambah bukti dukung', evidenceHelp: 'Foto (JPEG/PNG) atau PDF, paling besar 10 MB. Berkas diperiksa dulu, lalu dilampirkan pada kegiatan ini.',
+    evidenceAttached: 'Bukti terlampir', removeEvidence: 'Lepas {name}',
+    returnReason: 'Alasan dikembalikan', verify: 'Verifikasi', return: 'Kembalikan', reason: 'Alasan pengembalian', reasonHelp: 'Apa yang perlu diperbaiki atau dilengkapi. Pencatat kegiatan akan membaca alasan ini.',
+    correct: 'Perbaiki dan kirim lagi', save: 'Simpan kegiatan', recorded: 'Kegiatan tercatat dan menunggu verifikasi.', verified: 'Kegiatan diverifikasi.', returned: 'Kegiatan dikembalikan dengan alasan.', corrected: 'Perbaikan terkirim dan menunggu verifikasi.',
+    stale: 'Kegiatan ini sudah diubah orang lain. Daftar dimuat ulang; periksa lalu ulangi bila masih perlu.',
+    history: 'Riwayat', closedStage: 'Kegiatan dicatat sejak tahap Pelaksanaan.',
+    flagTile: 'Berjalan tanpa kegiatan', flagHelp: 'Kerja sama yang berjalan 6 bulan tanpa kegiatan terverifikasi.',
+    monevTitle: 'Kegiatan terverifikasi periode ini', monevNone: 'Belum ada kegiatan terverifikasi pada periode ini.',
+  },
 };
 
 type Messages = typeof id;
@@ -658,6 +675,23 @@ const en: Messages = {
   yearValue: {
     title: 'Value of cooperation per year', intro: 'The value recorded for each year of implementation; for cooperation with a third party also its revenue to the region (PAD), assets and in-kind contributions.',
     empty: 'No value recorded for this choice yet.', agreements: 'Agreements', value: 'Value', pad: 'PAD', assets: 'Assets', inKind: 'In kind',
+  },
+  // issue 18 (h18-activities): implementation activities with verified evidence
+  activity: {
+    title: 'Implementation activities', intro: 'Record what was done, when, by whom and its results, with evidence (photos or PDFs). Only activities an officer has verified count in monitoring and reports.',
+    verifiedCount: '{n} verified activities', empty: 'No activity recorded yet.', add: 'Record an activity', correctTitle: 'Correct the activity',
+    fields: { title: 'Activity', description: 'Description', startDate: 'Date (or first day)', endDate: 'Last day', endDateHelp: 'Leave empty for a one-day activity.', party: 'Carried out by', outputs: 'Outputs / results', measurable: 'It has a measurable indicator', indicatorName: 'Indicator', unit: 'Unit', target: 'Target', achievement: 'Achieved', evidence: 'Evidence' },
+    party: { PEMDA: 'The regional government (department)', PARTNER: 'The partner', JOINT: 'Jointly' },
+    status: { SUBMITTED: 'Awaiting verification', VERIFIED: 'Verified', RETURNED: 'Returned for correction' },
+    when: 'When', by: 'Recorded by', indicator: '{name}: {achievement} of a target of {target} {unit}', evidenceNone: 'No evidence',
+    evidenceAdd: 'Add evidence', evidenceHelp: 'A photo (JPEG/PNG) or a PDF, at most 10 MB. The file is checked first, then attached to this activity.',
+    evidenceAttached: 'Evidence attached', removeEvidence: 'Remove {name}',
+    returnReason: 'Reason for return', verify: 'Verify', return: 'Return', reason: 'Reason for the return', reasonHelp: 'What needs correcting or completing. Whoever recorded the activity will read it.',
+    correct: 'Correct and send again', save: 'Save the activity', recorded: 'Activity recorded, awaiting verification.', verified: 'Activity verified.', returned: 'Activity returned with a reason.', corrected: 'Correction sent, awaiting verification.',
+    stale: 'Someone else changed this activity. The list was reloaded; check it and try again if still needed.',
+    history: 'History', closedStage: 'Activities are recorded from the Pelaksanaan (implementation) stage.',
+    flagTile: 'Running without activity', flagHelp: 'Agreements running for 6 months without a verified activity.',
+    monevTitle: 'Verified activities of this period', monevNone: 'No verified activity in this period yet.',
   },
 };
 

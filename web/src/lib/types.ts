@@ -196,3 +196,11 @@ export type ReviewInput = Body<'recordMemberReview'>;
 export type SigningSchedule = S['SigningSchedule'];
 export type SigningInput = Body<'proposeSigningSchedule'>;
 export type SigningSaved = Answer<'proposeSigningSchedule'>;
+
+// ------------------------------------------------------------------ issue 18 (h18-activities): implementation activities
+
+export type Activity = S['Activity'];
+export type ActivityList = S['ActivityList'];
+export type ActivityInput = S['ActivityRequest'];
+export type ActivityCorrection = S['ActivityCorrection'];
+export type ActivityParty = S['ActivityParty'];

@@ -31,6 +31,7 @@ public final class PathParameters {
     private static final Map<String, Pattern> NOT_FOUND_UNLESS = Map.of(
             "id", ID,
             "documentId", ID,
+            "activityId", ID, // issue 18
             "trackingCode", TRACKING_CODE,
             "type", DOCUMENT_TYPE,
             "version", DOCUMENT_VERSION);

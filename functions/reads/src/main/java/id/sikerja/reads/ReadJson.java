@@ -135,6 +135,7 @@ final class ReadJson {
         out.put("endingWithin180Days", d.endingWithin180Days());
         out.put("refusedMandatory", d.refusedMandatory()); // issue 13 item 7
         out.put("responsibleDisabled", d.responsibleDisabled()); // issue 18 (h18-owner)
+        out.put("withoutActivity", d.withoutActivity()); // issue 18: berjalan tanpa kegiatan
         out.put("total", d.total());
         return out;
     }

@@ -497,6 +497,26 @@ public final class ReportsRoutes {
         budget.put("year", i.budgetYear().orElse(null));
         budget.put("amount", i.budgetAmount().map(java.math.BigDecimal::toPlainString).orElse(null));
         m.put("budget", budget);
+        // issue 18: the verified implementation activities of the year
+        m.put("verifiedActivities", i.verifiedActivities().stream().map(a -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("id", a.id());
+            x.put("title", a.draft().title());
+            x.put("startDate", a.draft().startDate().toString());
+            x.put("endDate", a.draft().endDate().toString());
+            x.put("party", a.draft().party().name());
+            x.put("partyLabel", text(a.draft().party().label()));
+            x.put("outputs", a.draft().outputs());
+            x.put("indicator", a.draft().indicator().map(ind -> {
+                Map<String, Object> y = new LinkedHashMap<>();
+                y.put("name", ind.name());
+                y.put("unit", ind.unit());
+                y.put("target", ind.target());
+                y.put("achievement", ind.achievement());
+                return y;
+            }).orElse(null));
+            return x;
+        }).toList());
         return m;
     }
 

@@ -73,7 +73,12 @@ public final class ReportsWiring {
         DepartmentSettings departments = new DepartmentSettings(new DynamoDepartmentStore(dynamo, table),
                 ShippedDepartments.LIST, clock,
                 Duration.ofSeconds(Long.parseLong(env.require("DEPARTMENT_CACHE_SECONDS"))));
-        return new ReportsRoutes(new Reports(reportCases, zone), new ForeignAnnualReport(reportCases, level), imports,
+        // issue 18: each foreign agreement's verified activities, read from its own partition (a Query, no scan)
+        id.sikerja.adapters.dynamo.DynamoActivityStore activities = new id.sikerja.adapters.dynamo.DynamoActivityStore(
+                dynamo, table, new DynamoCaseStore(dynamo, table, clock), clock);
+        return new ReportsRoutes(new Reports(reportCases, zone), new ForeignAnnualReport(reportCases, level,
+                caseId -> activities.ofCase(caseId).stream().filter(id.sikerja.core.activities.Activity::verified)
+                        .toList()), imports,
                 actor -> PotentialReport.of(actor, PotentialReport.allEntries(potentials), links.all(),
                         reportCases.all(), departments.directory().departments()),
                 reportCases) // issue 18 (h18-owner): the value report reads the same cases

@@ -101,10 +101,11 @@ public final class WorkflowRoutes {
     /** Issue 18 (h18-owner): an admin hands a leaving officer's files over to a successor. */
     static final String HANDOVER = "POST /users/{username}/handover";
     /** The routes this function serves; template.yaml must route exactly these to it. */
-    public static final Set<String> ROUTES = Set.of(OPEN, LEGACY, VIEW, TRANSITION, EXTEND, CHILD_PKS,
+    public static final Set<String> ROUTES = java.util.stream.Stream.concat(Set.of(OPEN, LEGACY, VIEW, TRANSITION, EXTEND, CHILD_PKS,
             PARTNER_TRANSITION, HOLIDAYS, HOLIDAY_YEAR, DEPARTMENTS, REPLACE_DEPARTMENTS,
             PotentialRoutes.CREATE, PotentialRoutes.UPDATE,
-            REVIEWS, RECORD_REVIEW, SIGNING, PROPOSE_SIGNING, APPROVE_SIGNING, HANDOVER, AMEND);
+            REVIEWS, RECORD_REVIEW, SIGNING, PROPOSE_SIGNING, APPROVE_SIGNING, HANDOVER, AMEND).stream(),
+            ActivityRoutes.ROUTES.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet()); // + issue 18
     /** Every route of the function: the case routes above and the discussion's (issue 17). */
     public static final Set<String> ALL_ROUTES = union(ROUTES, DiscussionRoutes.ROUTES);
     static final int MAX_BODY_BYTES = 64 * 1024;
@@ -208,6 +209,14 @@ public final class WorkflowRoutes {
         return this;
     }
 
+    /** Issue 18 (h18-activities): routes served beside these ({@link ActivityRoutes}). */
+    private Map<String, Route> more = Map.of();
+
+    WorkflowRoutes serving(Map<String, Route> extra) {
+        this.more = Map.copyOf(extra);
+        return this;
+    }
+
     public HttpFunction function() {
         Map<String, Route> routes = new LinkedHashMap<>();
         routes.put(OPEN, this::open);
@@ -235,6 +244,7 @@ public final class WorkflowRoutes {
         routes.put(PROPOSE_SIGNING, this::proposeSigning);
         routes.put(APPROVE_SIGNING, this::approveSigning);
         routes.put(HANDOVER, request -> Handovers.handOver(request, handover));
+        routes.putAll(more);
         return HttpFunction.serving(ROUTES, routes);
     }
 

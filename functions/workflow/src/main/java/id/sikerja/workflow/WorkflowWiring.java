@@ -5,6 +5,7 @@ import id.sikerja.core.answers.PotentialEntries;
 import id.sikerja.api.Settings;
 import id.sikerja.adapters.AwsClients;
 import id.sikerja.adapters.events.DomainEventBus;
+import id.sikerja.adapters.dynamo.DynamoActivityStore;
 import id.sikerja.adapters.dynamo.DynamoCaseStore;
 import id.sikerja.adapters.dynamo.DynamoDocumentStore;
 import id.sikerja.adapters.dynamo.DynamoDepartmentStore;
@@ -29,6 +30,7 @@ import id.sikerja.api.JsonLog;
 import id.sikerja.adapters.ses.SesMailer;
 import id.sikerja.core.intake.PartnerNotices;
 import id.sikerja.api.HttpFunction;
+import id.sikerja.core.activities.ActivityService;
 import id.sikerja.core.cases.CaseService;
 import id.sikerja.core.documents.RegisteredUploads;
 import id.sikerja.core.settings.CurrentWorkflow;
@@ -106,6 +108,10 @@ public final class WorkflowWiring {
                     new DynamoOfficerDirectory(dynamo, table), List.of(), clock);
             officers = new ResponsibleOfficers(directory);
         }
+        // issue 18: implementation activities, beside their case in the same table
+        DynamoDocumentStore documents = new DynamoDocumentStore(dynamo, table, store);
+        ActivityService activities = new ActivityService(store, new DynamoActivityStore(dynamo, table, store, clock),
+                documents, new CurrentWorkflow(settings, holidays), clock);
         return new WorkflowRoutes(cases, holidays, departments, change -> {
             notices.deliver(change);
             notify(notifier, change);
@@ -117,7 +123,7 @@ public final class WorkflowWiring {
                 .withSigningSchedules(new SigningSchedules(cases, new DynamoSigningScheduleStore(dynamo, table),
                         new SesMailer(AwsClients.ses()), Settings.pemda(env), () -> java.util.UUID.randomUUID().toString(),
                         clock, message -> LOG.warn(message)))
-                .function();
+                .serving(new ActivityRoutes(activities, cases, documents).routes()).function();
     }
 
     /** After the commit: a notification that cannot be written now is logged, never fails the answered change. */

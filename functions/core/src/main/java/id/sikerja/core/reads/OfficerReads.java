@@ -90,6 +90,9 @@ public final class OfficerReads {
         if (q.refusedMandatory() && !s.refusedMandatory()) {
             return false;
         }
+        if (q.withoutActivity() && !withoutActivity(s, today)) { // issue 18
+            return false;
+        }
         if (q.category() != null && q.category() != s.category()) {
             return false;
         }
@@ -136,6 +139,7 @@ public final class OfficerReads {
         int refusedMandatory = 0;
         int responsibleDisabled = 0; // issue 18 (h18-owner)
         Set<String> disabled = disabledOfficers.get();
+        int withoutActivity = 0; // issue 18
         LocalDate weekEnd = today.plusDays(WEEK_DAYS - 1L);
         LocalDate horizon = today.plusDays(ENDING_SOON_DAYS);
         for (CaseSummary s : summaries.get()) {
@@ -161,9 +165,12 @@ public final class OfficerReads {
             if (heldByDisabled(s, disabled)) {
                 responsibleDisabled++;
             }
+            if (withoutActivity(s, today)) {
+                withoutActivity++;
+            }
         }
         return new Dashboard(today, byStage, overdue, dueThisWeek, ending, total, refusedMandatory,
-                responsibleDisabled);
+                responsibleDisabled, withoutActivity);
     }
 
     /**
@@ -171,6 +178,16 @@ public final class OfficerReads {
      * Gubernur or the Minister (issue 13 item 7).
      */
     public record Dashboard(LocalDate asOf, Map<Stage, Integer> byStage, int overdue, int dueThisWeek,
-                            int endingWithin180Days, int total, int refusedMandatory, int responsibleDisabled) {
+                            int endingWithin180Days, int total, int refusedMandatory, int responsibleDisabled,
+                            int withoutActivity) {
+    }
+
+    /**
+     * Issue 18: "berjalan tanpa kegiatan", an agreement whose "no verified activity" due date (stored with its summary,
+     * moved by each verification) has passed: read from the summary, no scan.
+     */
+    static boolean withoutActivity(CaseSummary s, LocalDate today) {
+        return s.dueDates().stream().anyMatch(d -> d.kind() == id.sikerja.core.workflow.DueDateKind.NO_VERIFIED_ACTIVITY
+                && d.date().isBefore(today));
     }
 }

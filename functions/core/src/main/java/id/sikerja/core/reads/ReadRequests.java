@@ -38,17 +38,33 @@ public final class ReadRequests {
     public record ListQuery(Set<Stage> stages, Category category, String department, List<String> partner,
                             Integer year, LocalDate dueBefore, Integer endingWithinDays, List<String> words,
                             Sort sort, int limit, Cursor cursor, boolean refusedMandatory, String responsible,
-                            boolean responsibleDisabled) {
+                            boolean responsibleDisabled, boolean withoutActivity) {
 
         /**
          * Issue 18 (h18-owner): {@code responsible}: the responsible officer's user name to list, "me" for the caller,
-         * null for any; {@code responsibleDisabled}: only open cases whose responsible officer is disabled.
+         * null for any; {@code responsibleDisabled}: only open cases whose responsible officer is disabled;
+         * issue 18 (h18-activities): {@code withoutActivity}: only agreements running without a verified activity.
          */
         public ListQuery(Set<Stage> stages, Category category, String department, List<String> partner,
                          Integer year, LocalDate dueBefore, Integer endingWithinDays, List<String> words,
                          Sort sort, int limit, Cursor cursor, boolean refusedMandatory) {
             this(stages, category, department, partner, year, dueBefore, endingWithinDays, words, sort, limit, cursor,
-                    refusedMandatory, null, false);
+                    refusedMandatory, null, false, false);
+        }
+
+        public ListQuery(Set<Stage> stages, Category category, String department, List<String> partner,
+                         Integer year, LocalDate dueBefore, Integer endingWithinDays, List<String> words,
+                         Sort sort, int limit, Cursor cursor, boolean refusedMandatory, String responsible,
+                         boolean responsibleDisabled) {
+            this(stages, category, department, partner, year, dueBefore, endingWithinDays, words, sort, limit, cursor,
+                    refusedMandatory, responsible, responsibleDisabled, false);
+        }
+
+        public ListQuery(Set<Stage> stages, Category category, String department, List<String> partner,
+                         Integer year, LocalDate dueBefore, Integer endingWithinDays, List<String> words,
+                         Sort sort, int limit, Cursor cursor, boolean refusedMandatory, boolean withoutActivity) {
+            this(stages, category, department, partner, year, dueBefore, endingWithinDays, words, sort, limit, cursor,
+                    refusedMandatory, null, false, withoutActivity);
         }
     }
 
@@ -115,9 +131,16 @@ public final class ReadRequests {
             }
             return v.equals("true");
         }).orElse(false);
+        // issue 18 (h18-activities): only agreements running without a verified activity (the dashboard's list)
+        boolean withoutActivity = r.param("withoutActivity").map(v -> {
+            if (!v.equals("true") && !v.equals("false")) {
+                r.errors.add(FieldError.of("withoutActivity", "not_boolean"));
+            }
+            return v.equals("true");
+        }).orElse(false);
         r.done();
         return new ListQuery(stages, category, department, partner, year, dueBefore, ending, words, sort, limit, cursor,
-                refusedMandatory, responsible, responsibleDisabled);
+                refusedMandatory, responsible, responsibleDisabled, withoutActivity);
     }
 
     public static RegistryQuery registry(Function<String, Optional<String>> params) {

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -46,10 +47,18 @@ public final class ForeignAnnualReport {
 
     private final ReportCases cases;
     private final RegionLevel level;
+    /** Issue 18: a case's verified implementation activities (a Query of its partition; none when not wired). */
+    private final Function<String, List<id.sikerja.core.activities.Activity>> verified;
 
     public ForeignAnnualReport(ReportCases cases, RegionLevel level) {
+        this(cases, level, caseId -> List.of());
+    }
+
+    public ForeignAnnualReport(ReportCases cases, RegionLevel level,
+                               Function<String, List<id.sikerja.core.activities.Activity>> verified) {
         this.cases = cases;
         this.level = level;
+        this.verified = verified;
     }
 
     /** The report of a year. */
@@ -102,7 +111,12 @@ public final class ForeignAnnualReport {
             Optional<Boolean> inRkpd,
             Optional<Boolean> inApbd,
             Optional<Integer> budgetYear,
-            Optional<BigDecimal> budgetAmount) {
+            Optional<BigDecimal> budgetAmount,
+            // issue 18: the verified implementation activities that took place (wholly or partly) in the year
+            List<id.sikerja.core.activities.Activity> verifiedActivities) {
+        public Item {
+            verifiedActivities = List.copyOf(verifiedActivities);
+        }
     }
 
     public Report of(int year, Actor actor) {
@@ -110,7 +124,11 @@ public final class ForeignAnnualReport {
         for (CaseRecord r : cases.inStages(STAGES)) {
             CaseState s = r.state();
             if (s.category().isForeign() && Visibility.canSee(actor, s) && inYear(s, year)) {
-                items.add(item(r, year));
+                items.add(item(r, year, verified.apply(r.id()).stream()
+                        .filter(a -> a.verified() && a.within(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
+                        .sorted(Comparator.comparing((id.sikerja.core.activities.Activity a) -> a.draft().startDate())
+                                .thenComparing(id.sikerja.core.activities.Activity::id))
+                        .toList()));
             }
         }
         items.sort(Comparator.comparing((Item i) -> i.signedOn().orElse(LocalDate.MIN)).thenComparing(Item::title)
@@ -138,7 +156,7 @@ public final class ForeignAnnualReport {
                 ? Optional.of(Periods.lastDayOf(start.get(), months.get())) : Optional.empty();
     }
 
-    private static Item item(CaseRecord r, int year) {
+    private static Item item(CaseRecord r, int year, List<id.sikerja.core.activities.Activity> verifiedActivities) {
         CaseState s = r.state();
         List<MonevEntry> ofYear = s.monev().stream()
                 .filter(m -> m.period().start().getYear() <= year && m.period().end().getYear() >= year).toList();
@@ -152,7 +170,7 @@ public final class ForeignAnnualReport {
                 r.proposal().partner().type(), r.proposal().partner().regionOrCountry(), s.fact(Fact.AGREEMENT_NUMBER),
                 CaseRow.signedOn(s), s.fact(Fact.TERM_START), termEnd(s), s.fact(Fact.FIELD), s.departments(),
                 s.stage(), s.endReason(), activities, evaluation, s.fact(Fact.IN_RKPD), s.fact(Fact.IN_APBD),
-                s.fact(Fact.BUDGET_YEAR), s.fact(Fact.BUDGET_AMOUNT));
+                s.fact(Fact.BUDGET_YEAR), s.fact(Fact.BUDGET_AMOUNT), verifiedActivities);
     }
 
     /** The report as a table, one row per agreement, labels in the chosen language. */
@@ -177,6 +195,12 @@ public final class ForeignAnnualReport {
                 english ? "In APBD" : "Tercantum dalam APBD",
                 english ? "Budget year" : "Tahun anggaran",
                 english ? "Budget amount (IDR)" : "Nilai anggaran (Rp)");
+        // issue 18: a column of the verified implementation activities, when any agreement has one in the year
+        boolean withActivities = report.items().stream().anyMatch(i -> !i.verifiedActivities().isEmpty());
+        if (withActivities) {
+            header = new ArrayList<>(header);
+            header.add(english ? "Verified implementation activities" : "Kegiatan pelaksanaan terverifikasi");
+        }
         List<List<Object>> rows = new ArrayList<>();
         int n = 0;
         for (Item i : report.items()) {
@@ -201,9 +225,24 @@ public final class ForeignAnnualReport {
             row.add(i.inApbd().map(b -> yesNo(b, english)).orElse(null));
             row.add(i.budgetYear().orElse(null));
             row.add(i.budgetAmount().orElse(null));
+            if (withActivities) {
+                row.add(i.verifiedActivities().stream().map(a -> activityLine(a, english))
+                        .collect(Collectors.joining("\n")));
+            }
             rows.add(row);
         }
         return new Sheet((english ? "Foreign " : "Luar negeri ") + report.year(), header, rows);
+    }
+
+    /** Issue 18: "title (start – end, party): outputs; indicator: achievement of target unit". */
+    static String activityLine(id.sikerja.core.activities.Activity a, boolean english) {
+        Language lang = Language.of(english);
+        String when = a.draft().startDate().equals(a.draft().endDate()) ? a.draft().startDate().toString()
+                : a.draft().startDate() + " – " + a.draft().endDate();
+        String line = a.draft().title() + " (" + when + ", " + a.draft().party().label().in(lang) + "): "
+                + a.draft().outputs();
+        return line + a.draft().indicator().map(i -> "; " + i.name() + ": " + i.achievement().toPlainString()
+                + (english ? " of " : " dari ") + i.target().toPlainString() + " " + i.unit()).orElse("");
     }
 
     static String kind(MonevKind kind, boolean english) {

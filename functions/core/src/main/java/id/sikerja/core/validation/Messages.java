@@ -141,7 +141,19 @@ final class Messages {
                     "is in the past; choose a date and time to come"}),
             Map.entry("signing_party_missing", new String[] {"sebutkan penanda tangan tiap pihak: {missing}",
                     "name who signs for each party: {missing}"}),
-            Map.entry("time_format", new String[] {"harus jam JJ:MM", "must be a time HH:MM"}));
+            Map.entry("time_format", new String[] {"harus jam JJ:MM", "must be a time HH:MM"}),
+            // issue 18 (h18-activities): implementation activities
+            Map.entry("not_before_start", new String[] {"tidak boleh sebelum tanggal mulai",
+                    "must not be before the start date"}),
+            Map.entry("in_future", new String[] {"tidak boleh setelah hari ini", "must not be after today"}),
+            Map.entry("not_evidence", new String[] {
+                    "bukan bukti dukung (foto atau PDF) yang diunggah untuk kerja sama ini",
+                    "is not a piece of evidence (a photo or PDF) uploaded for this cooperation"}),
+            Map.entry("not_decimal", new String[] {"harus berupa angka 0 atau lebih",
+                    "must be a number, 0 or more"}),
+            Map.entry("not_verified_activity", new String[] {
+                    "bukan kegiatan terverifikasi dari kerja sama ini",
+                    "is not a verified activity of this cooperation"}));
 
     private Messages() {
     }

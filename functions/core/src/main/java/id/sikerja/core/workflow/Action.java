@@ -109,7 +109,14 @@ public enum Action {
     SUBMIT_FINAL_REPORT("Kirim laporan akhir", "Submit the final report"),
 
     // issue 16 (h16-link): the officer's choice to mark the potential/need the agreement answers as fulfilled
-    MARK_POTENTIAL_FULFILLED("Tandai peluang/kebutuhan terpenuhi", "Mark the potential or need fulfilled");
+    MARK_POTENTIAL_FULFILLED("Tandai peluang/kebutuhan terpenuhi", "Mark the potential or need fulfilled"),
+
+    // issue 18 (h18-activities): implementation activities (domain.md §9), recorded in the timeline; acted on
+    // through the activities routes, never offered as a stage action (who may act: ProcessDefinitions.ACTIVITY_ROLES)
+    RECORD_ACTIVITY("Kegiatan pelaksanaan dicatat", "Implementation activity recorded", false, true),
+    CORRECT_ACTIVITY("Kegiatan pelaksanaan diperbaiki", "Implementation activity corrected", false, true),
+    VERIFY_ACTIVITY("Kegiatan pelaksanaan diverifikasi", "Implementation activity verified", false, true),
+    RETURN_ACTIVITY("Kegiatan pelaksanaan dikembalikan", "Implementation activity returned", false, true);
 
     private final Text label;
     private final boolean creation;

@@ -99,7 +99,10 @@ public record Deadline(
         REPORT_YEAR_END("akhir tahun yang belum dilaporkan", "the end of the year not yet reported"),
         /** Issue 13 item 12: the first day of the budget year not in the RKPD and APBD ({@link BudgetYears}). */
         UNBUDGETED_YEAR("awal tahun anggaran yang belum tercatat dalam RKPD dan APBD",
-                "the start of the budget year not recorded in the RKPD and APBD");
+                "the start of the budget year not recorded in the RKPD and APBD"),
+        /** Issue 18: the last day of the latest verified activity, or the start of implementation when none. */
+        LAST_VERIFIED_ACTIVITY("kegiatan terverifikasi terakhir (atau awal pelaksanaan)",
+                "the latest verified activity (or the start of implementation)");
 
         private final Text label;
 

@@ -168,6 +168,8 @@ public final class Deadlines {
             case MONEV_PERIOD_END -> s.monevPeriod().map(MonevPeriod::end);
             case MONEV_REPORTS_DUE -> s.monevPeriod().map(p -> lastDay(TimeLimit.MONEV_REPORT, p.end()));
             case UNBUDGETED_YEAR -> BudgetYears.unbudgetedFrom(state, s.stageEntered(), today, termLastDay(state));
+            case LAST_VERIFIED_ACTIVITY -> Optional.of(state.fact(Fact.LAST_VERIFIED_ACTIVITY_ON)
+                    .filter(day -> day.isAfter(implementationStart(state))).orElse(implementationStart(state)));
             case REPORT_YEAR_END -> {
                 int year = state.fact(Fact.LAST_ANNUAL_REPORT_YEAR).map(y -> y + 1)
                         .orElse(implementationStart(state).getYear());

@@ -22,7 +22,9 @@ public enum DueDateKind {
     ANNUAL_REPORT("Batas laporan tahunan kerja sama luar negeri", "Foreign cooperation annual report due"),
     // issue 18 (h18-amend)
     AMENDMENT_DPRD_RESPONSE("Batas jawaban DPRD atas adendum (diam dianggap setuju)",
-            "DPRD answer on the amendment due (silence counts as approval)");
+            "DPRD answer on the amendment due (silence counts as approval)"),
+    // issue 18 (h18-activities): "berjalan tanpa kegiatan" (domain.md §9)
+    NO_VERIFIED_ACTIVITY("Berjalan tanpa kegiatan terverifikasi", "Running without a verified activity");
 
     private final Text label;
 

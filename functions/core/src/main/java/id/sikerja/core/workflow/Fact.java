@@ -322,6 +322,11 @@ public final class Fact<T> {
     public static final Fact<String> AMENDMENT_REASON = defineSystem("amendmentReason", String.class,
             "Alasan adendum", "The reason for the amendment");
 
+    // ---- issue 18 (h18-activities): implementation activities (domain.md §9)
+    /** Set when an activity is verified: the latest last day of the case's verified activities. */
+    public static final Fact<LocalDate> LAST_VERIFIED_ACTIVITY_ON = defineSystem("lastVerifiedActivityOn",
+            LocalDate.class, "Kegiatan terverifikasi terakhir", "The latest verified activity");
+
     private final String key;
     private final Class<T> type;
     private final Text label;

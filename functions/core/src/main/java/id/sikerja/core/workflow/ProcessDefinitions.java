@@ -875,6 +875,14 @@ public final class ProcessDefinitions {
      */
     private static ProcessTable.Group budgetAndMonevDeadlines() {
         return new ProcessTable.Group(List.of(
+                // issue 18 (h18-activities): "berjalan tanpa kegiatan" (domain.md §9); moves forward with each
+                // verified activity (Fact.LAST_VERIFIED_ACTIVITY_ON), so the digests and the dashboard read it from
+                // the due-date index without a scan
+                deadline(DueDateKind.NO_VERIFIED_ACTIVITY).from(Start.LAST_VERIFIED_ACTIVITY)
+                        .lasts(6, MONTHS, TimeLimit.ACTIVITY_GAP)
+                        .remind(ADMIN, OPD)
+                        .note("tanpa kegiatan terverifikasi sejak {date}", "no verified activity since {date}")
+                        .source("domain.md §9: kerja sama yang berhenti di penandatanganan [S + I]"),
                 // issue 13 item 12: per budget year; the current year in the Pemda's zone (domain.md §3 [S])
                 action(RECORD_BUDGET_YEAR).by(ADMIN, OPD).records(BUDGET_YEAR, IN_RKPD, IN_APBD, BUDGET_AMOUNT)
                         .requires(BudgetYears.given(BUDGET_YEAR, IN_RKPD, IN_APBD))
@@ -1097,6 +1105,34 @@ public final class ProcessDefinitions {
     // issue 13 item 2: no longer the KB's DPRD request, decision and outcome. The child makes its own DPRD test
     // (PksDprd); the KB's facts above stay as what the KB was assessed on, and its approval is cited when it covers
     // the child (domain.md §2.1).
+
+    // =====================================================================================================
+    // Issue 18 (h18-activities): implementation activities with verified evidence (domain.md §9 [S + I])
+    // =====================================================================================================
+
+    /**
+     * The stages in which activities are recorded, corrected, verified and returned: implementation and what closes
+     * it (activities done before the end are still recorded while the file is closed). Outside them activities are
+     * only read.
+     */
+    public static final Set<Stage> ACTIVITY_STAGES = Collections.unmodifiableSet(
+            EnumSet.of(PELAKSANAAN, PENATAUSAHAAN, PELAPORAN));
+
+    /**
+     * Who may take each activity action (in {@link #ACTIVITY_STAGES}, on a case they see): each party records its
+     * own activities and corrects them when returned (the submitting side only); an officer of the case's department
+     * or an admin verifies or returns them, never one they submitted themselves (four eyes [I]). TKKSD members and
+     * leaders read them.
+     */
+    public static final Map<Action, Set<Role>> ACTIVITY_ROLES = Map.of(
+            RECORD_ACTIVITY, Collections.unmodifiableSet(EnumSet.of(ADMIN, OPD, PARTNER)),
+            CORRECT_ACTIVITY, Collections.unmodifiableSet(EnumSet.of(ADMIN, OPD, PARTNER)),
+            VERIFY_ACTIVITY, Collections.unmodifiableSet(EnumSet.of(ADMIN, OPD)),
+            RETURN_ACTIVITY, Collections.unmodifiableSet(EnumSet.of(ADMIN, OPD)));
+
+    /** Who reads a case's activities (on a case they see). */
+    public static final Set<Role> ACTIVITY_READERS = Collections.unmodifiableSet(
+            EnumSet.of(ADMIN, OPD, PARTNER, TKKSD, PIMPINAN, SYSTEM));
 
     // =====================================================================================================
     // Declaration helpers

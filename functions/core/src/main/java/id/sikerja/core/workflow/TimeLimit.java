@@ -69,7 +69,10 @@ public enum TimeLimit {
     EXPIRY_RECALL_INTERVAL("expiryRecallIntervalDays", 7, PeriodUnit.CALENDAR_DAYS, 1,
             "domain.md §3: lalu setiap minggu [S + I]"),
     /** The partner is asked to answer a revision request within this; not in the regulation. */
-    REVISION_ANSWER("revisionAnswerWorkingDays", 10, PeriodUnit.WORKING_DAYS, 1, "tidak diatur [I]");
+    REVISION_ANSWER("revisionAnswerWorkingDays", 10, PeriodUnit.WORKING_DAYS, 1, "tidak diatur [I]"),
+    /** Issue 18: a running agreement with no verified activity for this long is flagged ("berjalan tanpa kegiatan"). */
+    ACTIVITY_GAP("activityGapMonths", 6, PeriodUnit.MONTHS, 1,
+            "domain.md §9: evaluasi provinsi Kaltim 2023, kerja sama berhenti di penandatanganan [S + I]");
 
     private final String setting;
     private final int defaultValue;

@@ -148,6 +148,11 @@ public final class WorkflowSettings {
         return get(TimeLimit.MONEV_PERIOD);
     }
 
+    /** {@link TimeLimit#ACTIVITY_GAP} (issue 18) */
+    public int activityGapMonths() {
+        return get(TimeLimit.ACTIVITY_GAP);
+    }
+
     /** {@link TimeLimit#MONEV_REPORT} */
     public int monevReportWorkingDays() {
         return get(TimeLimit.MONEV_REPORT);
@@ -307,6 +312,11 @@ public final class WorkflowSettings {
 
         public Builder monevPeriodMonths(int n) {
             return set(TimeLimit.MONEV_PERIOD, n);
+        }
+
+        /** Issue 18: {@link TimeLimit#ACTIVITY_GAP}. */
+        public Builder activityGapMonths(int n) {
+            return set(TimeLimit.ACTIVITY_GAP, n);
         }
 
         public Builder monevReportWorkingDays(int n) {

@@ -210,6 +210,8 @@ class StageDeadlinesTest {
             case REPORT_YEAR_END -> date(2026, 12, 31);
             // issue 13 item 12: nothing budgeted; the current year began before the stage was entered
             case UNBUDGETED_YEAR -> ENTERED;
+            // issue 18: no verified activity yet; implementation counted from the term's start
+            case LAST_VERIFIED_ACTIVITY -> date(2026, 1, 1);
         };
     }
 
