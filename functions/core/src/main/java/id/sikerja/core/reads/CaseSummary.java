@@ -87,6 +87,18 @@ public record CaseSummary(
                 signedDocuments, words, refusedMandatory, responsibleOfficer, responsibleOfficerName, AgreementChanges.NONE);
     }
 
+    /** A summary with amendments or an early ending and no responsible officer. */
+    public CaseSummary(String id, long version, String trackingCode, String title, Category category, Stage stage,
+                       String partnerName, PartnerType partnerType, String partnerRegion, List<String> departments,
+                       String field, Instant createdAt, Instant updatedAt, LocalDate startDate, LocalDate endDate,
+                       LocalDate signedOn, List<Due> dueDates, boolean inBudget, EndReason endReason,
+                       List<SignedDocument> signedDocuments, List<String> words, boolean refusedMandatory,
+                       AgreementChanges changes) {
+        this(id, version, trackingCode, title, category, stage, partnerName, partnerType, partnerRegion, departments,
+                field, createdAt, updatedAt, startDate, endDate, signedOn, dueDates, inBudget, endReason,
+                signedDocuments, words, refusedMandatory, null, null, changes);
+    }
+
     /**
      * Issue 18 (h18-amend): what changed the agreement after its signing, as the registry shows it: the signed
      * amendments (oldest first) and, when it was ended before its term, the day it was ended.
@@ -119,7 +131,7 @@ public record CaseSummary(
                        List<SignedDocument> signedDocuments, List<String> words) {
         this(id, version, trackingCode, title, category, stage, partnerName, partnerType, partnerRegion, departments,
                 field, createdAt, updatedAt, startDate, endDate, signedOn, dueDates, inBudget, endReason,
-                signedDocuments, words, false, AgreementChanges.NONE);
+                signedDocuments, words, false);
     }
 
     public CaseSummary {
