@@ -154,7 +154,7 @@ class DiscussionJourneyTest {
                 "document", m("type", "PKS_SIGNED", "version", 3)), null);
         assertEquals(422, unknown.status(), unknown.raw().body());
         assertEquals(List.of("document.version", "mentions[0]", "mentions[1]"), fields(unknown));
-        assertEquals(List.of("document_not_on_case", "unknown_officer", "officer_cannot_see_case"),
+        assertEquals(List.of("document_not_on_case", "unknown_mention", "officer_cannot_see_case"),
                 unknown.list("errors").stream().map(e -> e.get("code")).toList());
         Answer control = comment("admin", m("text", "a\u0007b"), null);
         assertEquals(422, control.status());

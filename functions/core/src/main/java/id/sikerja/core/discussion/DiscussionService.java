@@ -146,7 +146,7 @@ public final class DiscussionService {
                 r = known.stream().filter(o -> handle.equalsIgnoreCase(o.email())).findFirst();
             }
             if (r.isEmpty()) {
-                errors.add(FieldError.of("mentions[" + i + "]", "unknown_officer"));
+                errors.add(FieldError.of("mentions[" + i + "]", "unknown_mention"));
             } else if (r.get().actors().stream().noneMatch(a -> Visibility.canSee(a, record.state())
                     && rule(a).mayRead(visibility))) {
                 errors.add(FieldError.of("mentions[" + i + "]", "officer_cannot_see_case"));

@@ -119,7 +119,7 @@ final class Messages {
                     "is not an upload received and checked for this case"}),
             // issue 17 (h17-talk): the discussion of a case
             Map.entry("username", new String[] {"bukan nama pengguna petugas", "is not an officer's user name"}),
-            Map.entry("unknown_officer", new String[] {
+            Map.entry("unknown_mention", new String[] {
                     "bukan petugas yang dikenal Si Kerja (petugas terdaftar setelah masuk pertama kali)",
                     "is not an officer Si Kerja knows (officers are known once they have signed in)"}),
             Map.entry("officer_cannot_see_case", new String[] {"petugas ini tidak dapat melihat kasus ini",
