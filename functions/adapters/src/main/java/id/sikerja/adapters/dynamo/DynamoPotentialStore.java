@@ -41,7 +41,7 @@ import static id.sikerja.adapters.dynamo.Attr.strings;
 /**
  * Departments' potentials and needs on the single table (issue 16):
  * <pre>
- * POTENTIAL#&lt;id&gt; / META       the entry, `version`-conditional Put (GetItem)
+ * POTENTIAL#&lt;id&gt; / ENTRY      the entry, `version`-conditional Put (GetItem)
  * GSI1  GSI1PK=POTENTIALS#&lt;status&gt;   GSI1SK=&lt;sortable updatedAt&gt;#&lt;id&gt;   entries by status, newest change first
  * GSI3  GSI3PK=POTENTIALS#OPD#&lt;code&gt; GSI3SK=&lt;sortable updatedAt&gt;#&lt;id&gt;   a department's entries
  * </pre>
@@ -50,7 +50,8 @@ import static id.sikerja.adapters.dynamo.Attr.strings;
  */
 public final class DynamoPotentialStore implements PotentialStore {
 
-    static final String SK = "META";
+    /** Not META: scans of the table for cases (the summary backfill, tests) read every META item as a case. */
+    static final String SK = "ENTRY";
     static final String GSI3 = "GSI3";
 
     private final DynamoDbClient dynamo;

@@ -106,4 +106,12 @@ class DynamoPotentialStoreTest {
                 () -> store.create(entry("p-idem-2", "DINKES", PotentialStatus.OPEN, T), Optional.of(remembered)));
         assertEquals(Optional.empty(), store.find("p-idem-2"), "the transaction wrote nothing");
     }
+
+    @Test
+    void entriesAreNotTakenForCasesByTheSummaryBackfillWhichReadsEveryMetaItemAsACase() {
+        DynamoPotentialStore store = new DynamoPotentialStore(local.client(), LocalTable.TABLE, java.time.Clock.systemUTC());
+        store.create(entry("p-backfill", "DINKES", PotentialStatus.OPEN, T));
+        assertDoesNotThrow(() -> SummaryBackfill.run(local.client(), LocalTable.TABLE));
+        assertTrue(store.find("p-backfill").isPresent());
+    }
 }
