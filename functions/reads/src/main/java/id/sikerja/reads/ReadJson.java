@@ -70,7 +70,9 @@ final class ReadJson {
             return m;
         }).orElse(null));
         out.put("inBudget", s.inBudget());
-        out.put("responsibleOfficer", responsible(s)); // issue 18 (h18-owner)
+        if (s.responsibleOfficer() != null) { // issue 18 (h18-owner): present once a case has one
+            out.put("responsibleOfficer", responsible(s));
+        }
         return out;
     }
 
@@ -118,7 +120,9 @@ final class ReadJson {
         out.put("daysLeft", t.daysLeft().orElse(null));
         out.put("urgency", t.urgency().name());
         out.put("updatedAt", s.updatedAt().toString());
-        out.put("responsibleOfficer", responsible(s)); // issue 18 (h18-owner)
+        if (s.responsibleOfficer() != null) { // issue 18 (h18-owner): present once a case has one
+            out.put("responsibleOfficer", responsible(s));
+        }
         return out;
     }
 
