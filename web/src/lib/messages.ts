@@ -251,7 +251,8 @@ const id = {
     registryHelp: 'Perubahan perjanjian yang sudah ditandatangani. Sidik setiap adendum dapat diverifikasi.',
   },
   // issue 14, partners
-  partnerNet: { network: 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda, lalu coba lagi.' },  // issue 16: departments' potentials and needs (/peluang)
+  partnerNet: { network: 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda, lalu coba lagi.' },
+  // issue 16: departments' potentials and needs (/peluang)
   potentials: {
     nav: 'Peluang kerja sama', title: 'Peluang kerja sama', intro: 'Potensi yang ditawarkan dan kebutuhan yang dicari setiap perangkat daerah. Pilih satu, lalu ajukan kerja sama yang menjawabnya.',
     query: 'Kata kunci', kind: 'Jenis', partnerKind: 'Cocok untuk mitra', results: '{n} peluang', empty: 'Tidak ada peluang yang cocok.', export: 'Unduh data terbuka (CSV)',
@@ -599,7 +600,8 @@ const en: Messages = {
     registryHelp: 'Changes to the signed agreement. The fingerprint of each amendment can be verified.',
   },
   // issue 14, partners
-  partnerNet: { network: 'Could not reach the server. Check your internet connection, then try again.' },  // issue 16: departments' potentials and needs (/peluang)
+  partnerNet: { network: 'Could not reach the server. Check your internet connection, then try again.' },
+  // issue 16: departments' potentials and needs (/peluang)
   potentials: {
     nav: 'Cooperation opportunities', title: 'Cooperation opportunities', intro: 'What each department offers and what it seeks. Choose one, then propose a cooperation that answers it.',
     query: 'Keywords', kind: 'Kind', partnerKind: 'Suits partners', results: '{n} opportunities', empty: 'No opportunity matches.', export: 'Download open data (CSV)',

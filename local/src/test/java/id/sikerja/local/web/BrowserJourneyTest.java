@@ -37,7 +37,7 @@ class BrowserJourneyTest {
         npm.environment().put("CI", "true");
         Process process = npm.start();
         process.getOutputStream().close();
-        if (!process.waitFor(15, TimeUnit.MINUTES)) {
+        if (!process.waitFor(40, TimeUnit.MINUTES)) {
             process.descendants().forEach(ProcessHandle::destroy);
             process.destroy();
         }
