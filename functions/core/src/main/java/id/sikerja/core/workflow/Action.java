@@ -90,7 +90,11 @@ public enum Action {
 
     // after implementation (domestic)
     COMPLETE_ADMINISTRATION("Selesaikan penatausahaan", "Complete the administration"),
-    SUBMIT_FINAL_REPORT("Kirim laporan akhir", "Submit the final report");
+    SUBMIT_FINAL_REPORT("Kirim laporan akhir", "Submit the final report"),
+
+    // issue 17: the admin checks a registered signed copy (paraf on every page, meterai, cap) before the signing
+    CONFIRM_SIGNED_COPY("Konfirmasi salinan bertanda tangan", "Confirm the signed copy"),
+    RETURN_SIGNED_COPY("Kembalikan salinan bertanda tangan", "Send back the signed copy");
 
     private final Text label;
     private final boolean creation;

@@ -30,7 +30,8 @@ class AvailabilityTest {
     void adminSeesWhatIsMissingAndWhatTheFormAsks() {
         CaseState s = Fixtures.bare("A-1", Category.KSDPK, Stage.PENANDATANGANAN_PKS, Origin.DEPARTMENT);
         Map<Action, ActionAvailability> v = view(s, Actor.admin("a"));
-        assertEquals(Set.of(SIGN_PKS, WITHDRAW, UPLOAD_DOCUMENT, RECORD_FACTS, ASSIGN_DEPARTMENTS), v.keySet());
+        assertEquals(Set.of(SIGN_PKS, WITHDRAW, UPLOAD_DOCUMENT, RECORD_FACTS, ASSIGN_DEPARTMENTS,
+                CONFIRM_SIGNED_COPY, RETURN_SIGNED_COPY), v.keySet()); // issue 17: the check of the signed copy
         ActionAvailability sign = v.get(SIGN_PKS);
         assertTrue(sign.permitted());
         assertFalse(sign.allowed());
