@@ -88,6 +88,28 @@ test('a KSDPK from the public form to the registry, through every stage', async 
   await upload(page.locator('main'), 'KB_SIGNED', pdf('KB ditandatangani'));
   await checkPage(page, 'track-kb-uploaded');
 
+  // issue 17: the admin checks the signed copy and sends it back with a reason; the partner reads it and uploads
+  // a corrected copy, which the admin confirms (the act helper ticks the checklist) before the signing is recorded
+  await signInAs(page, 'admin');
+  await page.goto(`/kasus/${caseId}`);
+  const check = page.locator('details[data-action="CONFIRM_SIGNED_COPY"]');
+  await check.locator('summary').click();
+  await expect(check.locator('input[type=checkbox]')).toHaveCount(3);
+  await checkPage(page, 'case-signed-copy-check');
+  const back = page.locator('details[data-action="RETURN_SIGNED_COPY"]');
+  await back.locator('summary').click();
+  await back.locator('button[type=submit]').click();
+  await expect(back.locator('textarea[aria-invalid=true]')).toBeVisible(); // the reason is required
+  await back.locator('textarea').fill('Halaman tiga belum diparaf.');
+  await back.locator('button[type=submit]').click();
+  await expect(page.locator('#case-notice')).toContainText('Tersimpan', { timeout: 60_000 });
+  await page.goto(trackingLink!);
+  await expect(page.getByTestId('signed-copy-returned')).toContainText('Halaman tiga belum diparaf.');
+  await checkPage(page, 'track-signed-copy-returned');
+  await upload(page.locator('main'), 'KB_SIGNED', pdf('KB ditandatangani ulang'));
+  await page.reload();
+  await expect(page.getByTestId('signed-copy-returned')).toHaveCount(0);
+
   await signInAs(page, 'admin');
   await act(page, caseId, 'SIGN_KB', { facts: { kbSignatory: 'KEPALA_DAERAH' } });
   await expect(page.getByTestId('case-stage')).toHaveText('Persetujuan DPRD');

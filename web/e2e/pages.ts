@@ -80,7 +80,23 @@ export async function signInAs(page: Page, user: string): Promise<void> {
  * Runs one action on the case page through its form: opens it, fills facts (by name), uploads the documents, submits,
  * and waits for the saved notice.
  */
+/** Issue 17: the signed copy each signing needs checked and confirmed by the admin first. */
+const SIGNED_COPY: Record<string, string> = { SIGN_KB: 'KB_SIGNED', SIGN_PKS: 'PKS_SIGNED', SIGN_NASKAH: 'NASKAH_SIGNED', SIGN_NOTA: 'NOTA_KESEPAKATAN_SIGNED' };
+export const COPY_TICKS = { signedCopyParaf: 'true', signedCopyMeterai: 'true', signedCopyCap: 'true' };
+
 export async function act(page: Page, caseId: string, action: string, opts: {
+  facts?: Record<string, string>; documents?: string[]; files?: Record<string, ReturnType<typeof pdf>>;
+} = {}): Promise<void> {
+  const copy = SIGNED_COPY[action];
+  if (copy) {
+    // the admin ticks the checklist of the signed copy (uploading it here when the signing carried it)
+    await actOnce(page, caseId, 'CONFIRM_SIGNED_COPY', { facts: COPY_TICKS, documents: (opts.documents ?? []).filter((d) => d === copy), files: opts.files });
+    opts = { ...opts, documents: (opts.documents ?? []).filter((d) => d !== copy) };
+  }
+  await actOnce(page, caseId, action, opts);
+}
+
+async function actOnce(page: Page, caseId: string, action: string, opts: {
   facts?: Record<string, string>; documents?: string[]; files?: Record<string, ReturnType<typeof pdf>>;
 } = {}): Promise<void> {
   await page.goto(`/kasus/${caseId}`);
@@ -89,6 +105,7 @@ export async function act(page: Page, caseId: string, action: string, opts: {
   for (const [fact, value] of Object.entries(opts.facts ?? {})) {
     const field = form.locator(`[name="${fact}"]`);
     if ((await field.evaluate((e) => e.tagName)) === 'SELECT') await field.selectOption(value);
+    else if ((await field.getAttribute('type')) === 'checkbox') await field.setChecked(value === 'true');
     else await field.fill(value);
   }
   for (const type of opts.documents ?? []) await upload(form, type, opts.files?.[type] ?? pdf(type));

@@ -107,6 +107,7 @@ const id = {
     by: 'oleh {role}', endReason: 'Alasan berakhir', needs: 'Perlu dilengkapi di formulir:',
   },
   tkksd: { title: 'Kajian TKKSD', help: 'Catat tanggal dan rekomendasi kajian Tim Koordinasi Kerja Sama Daerah, lampirkan dokumen kajian.' },
+  signedCopy: { checklist: 'Pemeriksaan salinan bertanda tangan', help: 'Centang setiap butir setelah memeriksa salinan bertanda tangan terakhir halaman demi halaman. Untuk mengembalikannya, pakai “Kembalikan salinan bertanda tangan” dengan alasannya: mitra membacanya di halaman pelacakan dan menerima surel.', reason: 'Alasan (dibaca mitra)', returnHelp: 'Mitra membaca alasan ini di halaman pelacakan dan diberi tahu lewat surel; penandatanganan tetap tertutup sampai salinan yang diperbaiki diperiksa dan dikonfirmasi.', returned: 'Salinan bertanda tangan dikembalikan', uploadAgain: 'Perbaiki sesuai alasan di atas, lalu unggah kembali salinan bertanda tangan di bawah.' },
   monev: {
     title: 'Monitoring dan evaluasi', periodDate: 'Tanggal dalam periode', summary: 'Ringkasan pelaksanaan', evaluation: 'Evaluasi',
     rating: 'Nilai keseluruhan (1–5)', recommendation: 'Rekomendasi', score: 'Nilai (1–5)',
@@ -459,6 +460,7 @@ const en: Messages = {
     by: 'by {role}', endReason: 'Reason for ending', needs: 'To complete in the form:',
   },
   tkksd: { title: 'TKKSD assessment', help: "Record the date and recommendation of the Regional Cooperation Coordination Team's assessment and attach it." },
+  signedCopy: { checklist: 'Check of the signed copy', help: 'Tick each item only after checking the latest signed copy page by page. To send it back, use “Send back the signed copy” with the reason: the partner reads it on its tracking page and receives an e-mail.', reason: 'The reason (the partner reads it)', returnHelp: 'The partner reads this reason on its tracking page and is told by e-mail; the signing stays closed until a corrected copy is checked and confirmed.', returned: 'Signed copy sent back', uploadAgain: 'Correct it as the reason above says, then upload the signed copy again below.' },
   monev: {
     title: 'Monitoring and evaluation', periodDate: 'A date in the period', summary: 'Summary of the work', evaluation: 'Evaluation',
     rating: 'Overall rating (1–5)', recommendation: 'Recommendation', score: 'Score (1–5)',

@@ -235,6 +235,21 @@ describe('the tracking page', () => {
     expect(wrapper.find(`[data-testid=upload-reason-${tracked.uploads[0].documentId}]`).text()).toContain('Unggah berkas ini sekali lagi');
   });
 
+  it('shows the reason a signed copy was sent back until a new file arrives (issue 17)', async () => {
+    const tracked = structuredClone(await fixture('track-kb-uploaded'));
+    const last = tracked.history.at(-1);
+    tracked.history = [...tracked.history, { ...last, at: '2026-12-05T03:00:00Z', action: 'RETURN_SIGNED_COPY', note: 'Halaman tiga belum diparaf.' }];
+    fakeApi({ 'GET /track/KS-2026-76DAJQ': { body: tracked } });
+    window.history.replaceState(null, '', '/lacak/KS-2026-76DAJQ#token=secret-token');
+    const { wrapper } = await mountAt(TrackView, '/lacak/KS-2026-76DAJQ');
+    const alert = wrapper.find('[data-testid=signed-copy-returned]');
+    expect(alert.text()).toContain('Salinan bertanda tangan dikembalikan');
+    expect(alert.text()).toContain('Halaman tiga belum diparaf.');
+    const titles = wrapper.findAll('.timeline li').map((li) => li.text());
+    expect(titles.some((x) => x.startsWith('Salinan bertanda tangan dikembalikan') && x.includes('Halaman tiga'))).toBe(true);
+    expect(wrapper.find('.timeline').text()).not.toMatch(/\b[A-Z]{2,}(_[A-Z0-9]{2,})+\b/);
+  });
+
   it('answers a wrong token like an unknown code', async () => {
     fakeApi({ 'GET /track/KS-2026-76DAJQ': { status: 404, body: { title: 'Permohonan tidak ditemukan', status: 404 } } });
     window.history.replaceState(null, '', '/lacak/KS-2026-76DAJQ#token=wrong');
@@ -326,6 +341,42 @@ describe('the case page', () => {
     expect(sent.facts).not.toHaveProperty('pksClauseSanctions');
     expect(form.find('[name=pksClauseSanctions]').attributes('aria-invalid')).toBe('true');
     expect(form.text()).toContain('Klausul sanksi belum dikonfirmasi');
+    signOut();
+  });
+});
+
+describe('the check of a signed copy (issue 17)', () => {
+  it('is a checklist of three ticks; an unticked item is not sent and its reason shows under it', async () => {
+    signIn(adminToken);
+    const view = await fixture('case-pks');
+    const asks = [
+      { fact: 'signedCopyParaf', label: 'Paraf para pihak ada di setiap halaman', type: 'boolean' },
+      { fact: 'signedCopyMeterai', label: 'Meterai terpasang dan ditandatangani', type: 'boolean' },
+      { fact: 'signedCopyCap', label: 'Cap para pihak ada pada tanda tangan', type: 'boolean' },
+    ];
+    view.actions = [...view.actions, { action: 'CONFIRM_SIGNED_COPY', label: 'Konfirmasi salinan bertanda tangan', target: null,
+      permitted: true, allowed: true, reasons: [], asks, inputs: [], documentTypes: [] }];
+    const calls = fakeApi({
+      'GET /cooperations/34362c40-5dd2-4bd2-aed2-faf32752d3ef': { body: view },
+      'POST /cooperations/34362c40-5dd2-4bd2-aed2-faf32752d3ef/transitions': {
+        status: 422, body: { type: 'https://sikerja.id/problems/conditions-unmet', title: 'Syarat belum terpenuhi', status: 422,
+          unmet: [{ kind: 'INPUT', code: 'CONFIRM:signedCopyCap', field: 'facts.signedCopyCap', message: 'Cap para pihak ada pada tanda tangan belum dicentang' }] },
+      },
+    });
+    const { wrapper } = await mountAt(CaseView, '/kasus/34362c40-5dd2-4bd2-aed2-faf32752d3ef');
+    const form = wrapper.find('details[data-action="CONFIRM_SIGNED_COPY"]');
+    expect(form.findAll('input[type=checkbox]')).toHaveLength(3);
+    expect(form.find('legend').text()).toBe('Pemeriksaan salinan bertanda tangan');
+    expect(form.find('label[for="act-CONFIRM_SIGNED_COPY-signedCopyMeterai"]').text()).toBe('Meterai terpasang dan ditandatangani');
+    await form.find('[name=signedCopyParaf]').setValue(true);
+    await form.find('[name=signedCopyMeterai]').setValue(true);
+    await form.find('form').trigger('submit');
+    await flushPromises();
+    const sent = calls.find((c) => c.method === 'POST')!.body as { action: string; facts: Record<string, unknown> };
+    expect(sent).toMatchObject({ action: 'CONFIRM_SIGNED_COPY', facts: { signedCopyParaf: true, signedCopyMeterai: true } });
+    expect(sent.facts).not.toHaveProperty('signedCopyCap');
+    expect(form.find('[name=signedCopyCap]').attributes('aria-invalid')).toBe('true');
+    expect(form.text()).toContain('Cap para pihak ada pada tanda tangan belum dicentang');
     signOut();
   });
 });

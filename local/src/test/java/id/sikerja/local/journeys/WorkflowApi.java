@@ -163,6 +163,9 @@ final class WorkflowApi {
      * ({@link #docs}) are uploaded by the acting user first; each registered upload is a change of the case, so the
      * version is read again after them.
      */
+    /** The signings whose signed copy the admin checks first (issue 17). */
+    static final java.util.Set<String> SIGNINGS = java.util.Set.of("SIGN_KB", "SIGN_PKS", "SIGN_NASKAH", "SIGN_NOTA");
+
     final class Walk {
         final String id;
         long version;
@@ -186,7 +189,22 @@ final class WorkflowApi {
             if (uploaded != members) {
                 version = view("admin", id).version();
             }
+            if (SIGNINGS.contains(action)) {
+                confirmSignedCopy();
+            }
             return post(user, "/cooperations/" + id + "/transitions", transition(action, version, uploaded));
+        }
+
+        /**
+         * Issue 17: the admin checks the registered signed copy (paraf on every page, meterai, cap) and confirms it,
+         * as the office does before it records a signing; nothing changes when there is no copy to check.
+         */
+        void confirmSignedCopy() {
+            Answer a = post("admin", "/cooperations/" + id + "/transitions", transition("CONFIRM_SIGNED_COPY", version,
+                    m("facts", m("signedCopyParaf", true, "signedCopyMeterai", true, "signedCopyCap", true))));
+            if (a.status() == 200) {
+                version = a.version();
+            }
         }
 
         /** The partner's action through its tracking link; fails unless applied. */

@@ -36,6 +36,8 @@ public final class PartnerNotices {
     public static final String DRAFT_TO_SIGN = "PARTNER_DRAFT_TO_SIGN";
     public static final String SIGNED = "PARTNER_SIGNED";
     public static final String ENDED = "PARTNER_ENDED";
+    /** Issue 17: the office sent the signed copy back; the reason is on the tracking page. */
+    public static final String SIGNED_COPY_RETURNED = "PARTNER_SIGNED_COPY_RETURNED";
 
     private static final Set<Stage> SIGNING = EnumSet.of(Stage.PENANDATANGANAN_KB, Stage.PENANDATANGANAN_PKS,
             Stage.PENANDATANGANAN_NASKAH, Stage.PENANDATANGANAN_NOTA_KESEPAKATAN);
@@ -97,7 +99,8 @@ public final class PartnerNotices {
     }
 
     /** The kinds {@link #render} writes: the pending ones a later run may send (never the confirmation: it held the token). */
-    private static final Set<String> KINDS = Set.of(ACCEPTED, REVISION_REQUESTED, DRAFT_TO_SIGN, SIGNED, ENDED);
+    private static final Set<String> KINDS = Set.of(ACCEPTED, REVISION_REQUESTED, DRAFT_TO_SIGN, SIGNED, ENDED,
+            SIGNED_COPY_RETURNED);
 
     /**
      * Sends partner notices still pending after the mail service failed when they were owed: at most {@code limit}
@@ -138,6 +141,9 @@ public final class PartnerNotices {
         if (e.action() == Action.RETURN_FOR_REVISION) {
             return Optional.of(REVISION_REQUESTED);
         }
+        if (e.action() == Action.RETURN_SIGNED_COPY) {
+            return Optional.of(SIGNED_COPY_RETURNED);
+        }
         if (SIGNED_ACTIONS.contains(e.action())) {
             return Optional.of(SIGNED);
         }
@@ -176,6 +182,13 @@ public final class PartnerNotices {
                     "Penandatanganan telah dicatat. Tahap berikutnya: " + stage.label().id() + ".",
                     "The signing is recorded",
                     "The signing has been recorded. Next: " + stage.label().en() + "."};
+            case SIGNED_COPY_RETURNED -> new String[]{"Salinan bertanda tangan dikembalikan",
+                    "Bagian Kerja Sama memeriksa salinan bertanda tangan (paraf di setiap halaman, meterai, cap) dan"
+                            + " mengembalikannya. Alasannya tertera di halaman pelacakan; unggah salinan yang sudah"
+                            + " diperbaiki di sana.",
+                    "The signed copy was sent back",
+                    "The Bagian Kerja Sama checked the signed copy (initials on every page, duty stamp, seal) and sent"
+                            + " it back. The reason is on the tracking page; upload the corrected copy there."};
             case ENDED -> new String[]{"Permohonan kerja sama berakhir",
                     "Kerja sama ini berakhir" + record.state().endReason().map(r -> ": " + r.label().id()).orElse("")
                             + ".",

@@ -116,7 +116,11 @@ public enum Action {
     RECORD_ACTIVITY("Kegiatan pelaksanaan dicatat", "Implementation activity recorded", false, true),
     CORRECT_ACTIVITY("Kegiatan pelaksanaan diperbaiki", "Implementation activity corrected", false, true),
     VERIFY_ACTIVITY("Kegiatan pelaksanaan diverifikasi", "Implementation activity verified", false, true),
-    RETURN_ACTIVITY("Kegiatan pelaksanaan dikembalikan", "Implementation activity returned", false, true);
+    RETURN_ACTIVITY("Kegiatan pelaksanaan dikembalikan", "Implementation activity returned", false, true),
+
+    // issue 17: the admin checks a registered signed copy (paraf on every page, meterai, cap) before the signing
+    CONFIRM_SIGNED_COPY("Konfirmasi salinan bertanda tangan", "Confirm the signed copy"),
+    RETURN_SIGNED_COPY("Kembalikan salinan bertanda tangan", "Send back the signed copy");
 
     private final Text label;
     private final boolean creation;

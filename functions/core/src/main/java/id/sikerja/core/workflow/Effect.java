@@ -61,6 +61,26 @@ public final class Effect {
         });
     }
 
+    /**
+     * Issue 17: the admin confirmed the latest signed copy of the type: its version is recorded, which opens the
+     * signing gate ({@link Gates#signedCopyConfirmed}).
+     */
+    public static Effect confirmsSignedCopy(DocumentType signed, Fact<Integer> confirmedVersion) {
+        return new Effect(Text.of("mencatat versi " + signed.label().id() + " yang diperiksa",
+                "records the checked version of " + signed.label().en()), Consumes.NONE,
+                (s, ctx) -> s.documents().latest(signed)
+                        .map(v -> s.withFacts(s.facts().with(confirmedVersion, v.version()))).orElse(s));
+    }
+
+    /**
+     * Issue 17: the admin sent the signed copy back: an earlier confirmation and the ticks no longer hold; the
+     * next copy is checked again.
+     */
+    public static Effect returnsSignedCopy(Fact<Integer> confirmedVersion) {
+        return clearsFacts(Text.of("membatalkan pemeriksaan salinan bertanda tangan", "clears the signed copy's check"),
+                List.of(confirmedVersion, Fact.SIGNED_COPY_PARAF, Fact.SIGNED_COPY_METERAI, Fact.SIGNED_COPY_CAP));
+    }
+
     /** Ends the case with a fixed reason. */
     public static Effect endsWith(EndReason reason) {
         return new Effect(Text.of("alasan: " + reason.label().id(), "reason: " + reason.label().en()), Consumes.NONE,

@@ -327,6 +327,28 @@ public final class Fact<T> {
     public static final Fact<LocalDate> LAST_VERIFIED_ACTIVITY_ON = defineSystem("lastVerifiedActivityOn",
             LocalDate.class, "Kegiatan terverifikasi terakhir", "The latest verified activity");
 
+    // ---- issue 17: the admin's check of a registered signed copy before the signing is recorded
+    /** Checked: the initials (paraf) of the parties are on every page. */
+    public static final Fact<Boolean> SIGNED_COPY_PARAF = define("signedCopyParaf", Boolean.class,
+            "Paraf para pihak ada di setiap halaman", "The parties' initials are on every page");
+    /** Checked: the duty stamp (meterai) is affixed and signed across. */
+    public static final Fact<Boolean> SIGNED_COPY_METERAI = define("signedCopyMeterai", Boolean.class,
+            "Meterai terpasang dan ditandatangani", "The duty stamp (meterai) is affixed and signed across");
+    /** Checked: the seals (cap) of the parties are on the signatures. */
+    public static final Fact<Boolean> SIGNED_COPY_CAP = define("signedCopyCap", Boolean.class,
+            "Cap para pihak ada pada tanda tangan", "The parties' seals are on the signatures");
+    /** Set by the engine when the admin confirms a signed copy: the version of the signed KB confirmed. */
+    public static final Fact<Integer> KB_SIGNED_COPY_CONFIRMED = defineSystem("kbSignedCopyConfirmed", Integer.class,
+            "Versi KB bertanda tangan yang telah diperiksa", "The checked version of the signed KB");
+    public static final Fact<Integer> PKS_SIGNED_COPY_CONFIRMED = defineSystem("pksSignedCopyConfirmed",
+            Integer.class, "Versi PKS bertanda tangan yang telah diperiksa", "The checked version of the signed PKS");
+    public static final Fact<Integer> NASKAH_SIGNED_COPY_CONFIRMED = defineSystem("naskahSignedCopyConfirmed",
+            Integer.class, "Versi naskah bertanda tangan yang telah diperiksa",
+            "The checked version of the signed agreement");
+    public static final Fact<Integer> NOTA_SIGNED_COPY_CONFIRMED = defineSystem("notaSignedCopyConfirmed",
+            Integer.class, "Versi Nota Kesepakatan bertanda tangan yang telah diperiksa",
+            "The checked version of the signed Nota Kesepakatan");
+
     private final String key;
     private final Class<T> type;
     private final Text label;

@@ -42,6 +42,43 @@ public final class Gates {
                         type.label().en() + " has not been uploaded")));
     }
 
+    /**
+     * Issue 17: the latest version of the signed copy was checked by the admin (paraf on every page, meterai, cap)
+     * and confirmed ({@link Action#CONFIRM_SIGNED_COPY} records its version in {@code confirmedVersion}); a copy
+     * sent back, or a newer upload, must be checked again. Without a registered copy, {@link #doc} speaks.
+     */
+    public static Condition signedCopyConfirmed(DocumentType signed, Fact<Integer> confirmedVersion) {
+        String id = signed.label().id();
+        String en = signed.label().en();
+        return simple(DOCUMENT, Text.of(id + " telah diperiksa (paraf, meterai, cap) dan dikonfirmasi",
+                        en + " checked (initials, duty stamp, seal) and confirmed"), Set.of(), ctx -> {
+                    Optional<DocumentVersion> latest = ctx.state().documents().latest(signed);
+                    if (latest.isEmpty() || ctx.state().fact(confirmedVersion)
+                            .filter(v -> v == latest.get().version()).isPresent()) {
+                        return List.of();
+                    }
+                    return List.of(unmet(DOCUMENT, "CHECK:" + signed,
+                            id + " (versi " + latest.get().version() + ") belum diperiksa dan dikonfirmasi:"
+                                    + " paraf di setiap halaman, meterai dan cap",
+                            en + " (version " + latest.get().version() + ") has not been checked and confirmed:"
+                                    + " initials on every page, duty stamp and seal"));
+                });
+    }
+
+    /**
+     * Issue 17: the confirmation of a signed copy ticks each item of the checklist in the command itself (a tick
+     * of an earlier check does not count for a new copy).
+     */
+    public static Condition signedCopyChecklist() {
+        List<Fact<Boolean>> items = List.of(Fact.SIGNED_COPY_PARAF, Fact.SIGNED_COPY_METERAI, Fact.SIGNED_COPY_CAP);
+        return simple(INPUT, Text.of("paraf, meterai dan cap diperiksa", "initials, duty stamp and seal checked"),
+                Set.<Fact<?>>copyOf(items), ctx -> items.stream()
+                        .filter(f -> !ctx.command().facts().get(f).orElse(false))
+                        .map(f -> unmet(INPUT, "CONFIRM:" + f.key(), f.label().id() + " belum dicentang",
+                                f.label().en() + " is not ticked"))
+                        .toList());
+    }
+
     /** At least one of the documents is registered. */
     public static Condition anyDoc(DocumentType... types) {
         String id = Arrays.stream(types).map(t -> t.label().id()).collect(Collectors.joining(" atau "));

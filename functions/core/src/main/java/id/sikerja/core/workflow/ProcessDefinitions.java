@@ -72,6 +72,25 @@ public final class ProcessDefinitions {
             NOTA_KESEPAKATAN_SIGNED, NOTA_KESEPAKATAN_DRAFT);
 
     /**
+     * Issue 17: the check of a signed copy. The admin confirms the latest registered signed copy with the checklist
+     * (paraf on every page, meterai, cap: {@link Gates#signedCopyChecklist()}), which records its version here and
+     * opens the signing ({@link Gates#signedCopyConfirmed}), or sends it back with a reason the partner reads on its
+     * tracking page and is mailed about; a newer upload is checked again. Only the admin checks [S Samarinda].
+     */
+    public static final Map<DocumentType, Fact<Integer>> SIGNED_COPY_CONFIRMED = Map.of(
+            KB_SIGNED, KB_SIGNED_COPY_CONFIRMED,
+            PKS_SIGNED, PKS_SIGNED_COPY_CONFIRMED,
+            NASKAH_SIGNED, NASKAH_SIGNED_COPY_CONFIRMED,
+            NOTA_KESEPAKATAN_SIGNED, NOTA_SIGNED_COPY_CONFIRMED);
+
+    /** Issue 17: actions of the office the partner's tracking page shows (with their note) though they stay in a stage. */
+    public static final Set<Action> SHOWN_TO_PARTNER = Set.of(RETURN_SIGNED_COPY);
+
+    /** Issue 17: the note sending a signed copy back: the reason, which the partner reads. */
+    static final Text SIGNED_COPY_RETURN_REASON = Text.of("Alasan pengembalian salinan bertanda tangan",
+            "The reason for sending the signed copy back");
+
+    /**
      * Issue 14: actions an admin records but a body outside the Pemda decides. While such an action waits only on
      * the decision itself (its letter, the facts it records), that body holds the case: the DPRD (PP 28/2018
      * Ps 30(4); Permendagri 25/2020 Ps 17), the Minister of Home Affairs (Ps 18–29), the Foreign Ministry (Ps 25).
@@ -227,9 +246,11 @@ public final class ProcessDefinitions {
                         // 4. Penandatanganan KB: by the Kepala Daerah. The DPRD stage is skipped when not required.
                         stage(PENANDATANGANAN_KB,
                                 documents(KB_SIGNED).by(ADMIN, OPD, PARTNER),
+                                confirmSignedCopy(KB_SIGNED), returnSignedCopy(KB_SIGNED), // issue 17
                                 action(SIGN_KB).to(PERSETUJUAN_DPRD).by(ADMIN)
                                         .records(KB_SIGNED_ON).records(KB_SIGNATORY) // issue 13 item 5
-                                        .requires(doc(KB_SIGNED), fact(KB_SIGNED_ON), notInFuture(KB_SIGNED_ON),
+                                        .requires(doc(KB_SIGNED), signedCopyConfirmed(KB_SIGNED, KB_SIGNED_COPY_CONFIRMED),
+                                                fact(KB_SIGNED_ON), notInFuture(KB_SIGNED_ON),
                                                 // The KB: the Kepala Daerah only (PP 28/2018 Ps 2(1)-(2) [V]); who
                                                 // signed is recorded, not assumed (issue 13 item 5).
                                                 fact(KB_SIGNATORY), kbSignedByKepalaDaerah())),
@@ -256,6 +277,7 @@ public final class ProcessDefinitions {
                         //    KSDPK: the PKS must contain the four clauses of PP 28/2018 Ps 19(2).
                         stage(PENANDATANGANAN_PKS,
                                 documents(PKS_SIGNED).by(ADMIN, OPD, PARTNER),
+                                confirmSignedCopy(PKS_SIGNED), returnSignedCopy(PKS_SIGNED), // issue 17
                                 documents(SURAT_KUASA).by(ADMIN, OPD),
                                 documents(BERITA_ACARA).by(ADMIN), // an ending after the KB (issue 13 item 6)
                                 documents(DASAR_JANGKA_WAKTU).by(ADMIN, OPD), // issue 13 item 9
@@ -266,7 +288,8 @@ public final class ProcessDefinitions {
                                                 PKS_CLAUSE_RIGHTS_OBLIGATIONS, PKS_CLAUSE_TERM,
                                                 PKS_CLAUSE_DISPUTE_SETTLEMENT, PKS_CLAUSE_SANCTIONS)
                                         .requires(
-                                                doc(PKS_SIGNED), fact(PKS_SIGNED_ON), notInFuture(PKS_SIGNED_ON),
+                                                doc(PKS_SIGNED), signedCopyConfirmed(PKS_SIGNED, PKS_SIGNED_COPY_CONFIRMED),
+                                                fact(PKS_SIGNED_ON), notInFuture(PKS_SIGNED_ON),
                                                 // Dates in legal order (domain.md §2.1 [I]): on/after the KB (a child
                                                 // PKS: its parent KB's date, inherited) and the DPRD's approval.
                                                 notBefore(PKS_SIGNED_ON, KB_SIGNED_ON), pksAfterDprdApproval(),
@@ -428,10 +451,13 @@ public final class ProcessDefinitions {
                         // 10. Penandatanganan; term at most five years (Ps 32).
                         stage(PENANDATANGANAN_NASKAH,
                                 documents(NASKAH_SIGNED).by(ADMIN, OPD, PARTNER),
+                                confirmSignedCopy(NASKAH_SIGNED), returnSignedCopy(NASKAH_SIGNED), // issue 17
                                 action(SIGN_NASKAH).to(PELAKSANAAN).by(ADMIN)
                                         .records(NASKAH_SIGNED_ON, TERM_START, TERM_MONTHS)
                                         .records(NASKAH_SIGNATORY) // who signed (issue 13 item 5)
-                                        .requires(doc(NASKAH_SIGNED), fact(NASKAH_SIGNED_ON), notInFuture(NASKAH_SIGNED_ON),
+                                        .requires(doc(NASKAH_SIGNED),
+                                                signedCopyConfirmed(NASKAH_SIGNED, NASKAH_SIGNED_COPY_CONFIRMED),
+                                                fact(NASKAH_SIGNED_ON), notInFuture(NASKAH_SIGNED_ON),
                                                 fact(TERM_START), fact(TERM_MONTHS), termWithinLimit())),
 
                         // 11. Pelaksanaan through a yearly activity plan, with annual reports (Ps 35–38) and monev.
@@ -508,9 +534,13 @@ public final class ProcessDefinitions {
                         // 3. Penandatanganan Nota Kesepakatan; its term is recorded here (at most five years [I])
                         stage(PENANDATANGANAN_NOTA_KESEPAKATAN,
                                 documents(NOTA_KESEPAKATAN_SIGNED).by(ADMIN, OPD, PARTNER),
+                                confirmSignedCopy(NOTA_KESEPAKATAN_SIGNED), // issue 17
+                                returnSignedCopy(NOTA_KESEPAKATAN_SIGNED),
                                 action(SIGN_NOTA).to(RENCANA_AKSI).by(ADMIN)
                                         .records(NOTA_SIGNED_ON, TERM_START, TERM_MONTHS)
-                                        .requires(doc(NOTA_KESEPAKATAN_SIGNED), fact(NOTA_SIGNED_ON),
+                                        .requires(doc(NOTA_KESEPAKATAN_SIGNED),
+                                                signedCopyConfirmed(NOTA_KESEPAKATAN_SIGNED, NOTA_SIGNED_COPY_CONFIRMED),
+                                                fact(NOTA_SIGNED_ON),
                                                 notInFuture(NOTA_SIGNED_ON),
                                                 fact(TERM_START), fact(TERM_MONTHS), termWithinLimit())),
 
@@ -920,6 +950,22 @@ public final class ProcessDefinitions {
 
     private static ActionRule.Builder upload() {
         return action(UPLOAD_DOCUMENT).by(ADMIN).orDocumentUploaders().requires(anyAttachment());
+    }
+
+    /** Issue 17: the admin confirms the latest signed copy of the type with the checklist (see SIGNED_COPY_CONFIRMED). */
+    private static ActionRule.Builder confirmSignedCopy(DocumentType signed) {
+        Fact<Integer> confirmed = SIGNED_COPY_CONFIRMED.get(signed);
+        return action(CONFIRM_SIGNED_COPY).by(ADMIN)
+                .records(SIGNED_COPY_PARAF, SIGNED_COPY_METERAI, SIGNED_COPY_CAP)
+                .requires(doc(signed), signedCopyChecklist())
+                .effect(Effect.confirmsSignedCopy(signed, confirmed));
+    }
+
+    /** Issue 17: the admin sends the signed copy back with the reason (the note); the next copy is checked again. */
+    private static ActionRule.Builder returnSignedCopy(DocumentType signed) {
+        return action(RETURN_SIGNED_COPY).by(ADMIN)
+                .requires(doc(signed), note(SIGNED_COPY_RETURN_REASON))
+                .effect(Effect.returnsSignedCopy(SIGNED_COPY_CONFIRMED.get(signed)));
     }
 
     private static ActionRule.Builder recordFacts() {

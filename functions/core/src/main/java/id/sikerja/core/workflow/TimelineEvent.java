@@ -43,7 +43,8 @@ public record TimelineEvent(
      * (internal steps such as recording facts or uploading drafts stay internal).
      */
     public boolean visibleToPartner() {
-        return changedStage() || actorRole == Role.PARTNER;
+        return changedStage() || actorRole == Role.PARTNER
+                || ProcessDefinitions.SHOWN_TO_PARTNER.contains(action); // issue 17: a signed copy sent back
     }
 
     /** Whether the event moved the case to another stage. */

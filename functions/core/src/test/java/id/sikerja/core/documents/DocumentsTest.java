@@ -152,6 +152,13 @@ class DocumentsTest {
 
     // ------------------------------------------------------------------ receiving it
 
+    /** Issue 17: the admin checks the registered signed KB (paraf, meterai, cap) and confirms it first. */
+    private CaseState checked(CaseState s) {
+        return ((Transition) WORKFLOW.decide(s, admin, Command.of(Action.CONFIRM_SIGNED_COPY)
+                .withFact(Fact.SIGNED_COPY_PARAF, true).withFact(Fact.SIGNED_COPY_METERAI, true)
+                .withFact(Fact.SIGNED_COPY_CAP, true), NOW)).state();
+    }
+
     @Test
     void aFileThatMatchesItsDeclarationIsRegisteredOnTheCaseAndOpensTheGate() {
         Ticket t = requestAndPut(partner, DocumentType.KB_SIGNED, PDF, "application/pdf", PDF);
@@ -173,7 +180,7 @@ class DocumentsTest {
         assertArrayEquals(PDF, objects.objects.get("documents/case/case-1/doc-1").bytes(), "kept under documents/");
         assertFalse(objects.objects.containsKey(t.upload().incomingKey()), "nothing stays under incoming/");
 
-        Decision signing = WORKFLOW.decide(c.state(), admin, Command.of(Action.SIGN_KB)
+        Decision signing = WORKFLOW.decide(checked(c.state()), admin, Command.of(Action.SIGN_KB)
                 .withFact(Fact.KB_SIGNED_ON, LocalDate.of(2026, 6, 1))
                 .withFact(Fact.KB_SIGNATORY, id.sikerja.core.workflow.Signatory.KEPALA_DAERAH), NOW);
         assertInstanceOf(Transition.class, signing, "the gate sees the registered signed KB: " + signing);
@@ -282,7 +289,7 @@ class DocumentsTest {
 
         // attaching the registered version adds no second version
         CaseState state = stores.find("case-1").orElseThrow().state();
-        Transition signed = (Transition) WORKFLOW.decide(state, admin, Command.of(Action.SIGN_KB)
+        Transition signed = (Transition) WORKFLOW.decide(checked(state), admin, Command.of(Action.SIGN_KB)
                 .withFact(Fact.KB_SIGNED_ON, LocalDate.of(2026, 6, 1))
                 .withFact(Fact.KB_SIGNATORY, id.sikerja.core.workflow.Signatory.KEPALA_DAERAH).withDocument(reference), NOW);
         assertEquals(1, signed.state().documents().versions(DocumentType.KB_SIGNED).size());

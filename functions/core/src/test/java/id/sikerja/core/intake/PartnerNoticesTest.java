@@ -187,6 +187,26 @@ class PartnerNoticesTest {
                 Stage.PENANDATANGANAN_NOTA_KESEPAKATAN, Stage.RENCANA_AKSI, now)));
     }
 
+    /** Issue 17: a signed copy sent back owes the partner a notice; the reason is on its tracking page. */
+    @Test
+    void aSignedCopySentBackOwesOneNoticeWithoutTheReason() {
+        Submission s = submitted();
+        CaseRecord record = store.find(s.caseId()).orElseThrow();
+        Instant now = CLOCK.instant();
+        TimelineEvent back = new TimelineEvent(now, "admin-sub", Role.ADMIN, Action.RETURN_SIGNED_COPY,
+                Optional.of(Stage.PENANDATANGANAN_KB), Stage.PENANDATANGANAN_KB, "Meterai di http://evil.example",
+                Map.of(), List.of(), Optional.empty());
+        assertEquals(List.of(PartnerNotices.SIGNED_COPY_RETURNED), kinds(record, back));
+        MailMessage m = PartnerNotices.render(notices.owed(new Change(record, List.of(back), Optional.empty())).get(0),
+                record, PEMDA);
+        assertTrue(m.subject().contains("dikembalikan"), m.subject());
+        assertTrue(m.text().contains("sent back") && m.text().contains("halaman pelacakan"), m.text());
+        assertFalse(m.text().contains("evil") || m.html().contains("evil"), "no free text of a request in a mail");
+        assertEquals(List.of(), kinds(record, new TimelineEvent(now, "admin-sub", Role.ADMIN,
+                Action.CONFIRM_SIGNED_COPY, Optional.of(Stage.PENANDATANGANAN_KB), Stage.PENANDATANGANAN_KB, "",
+                Map.of(), List.of(), Optional.empty())), "a confirmation is the office's own step");
+    }
+
     @Test
     void aCaseWithoutAPartnerOwesNoNotice() {
         Submission s = submitted();

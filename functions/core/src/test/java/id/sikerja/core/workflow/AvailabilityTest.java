@@ -31,7 +31,7 @@ class AvailabilityTest {
         CaseState s = Fixtures.bare("A-1", Category.KSDPK, Stage.PENANDATANGANAN_PKS, Origin.DEPARTMENT);
         Map<Action, ActionAvailability> v = view(s, Actor.admin("a"));
         assertEquals(Set.of(SIGN_PKS, WITHDRAW, UPLOAD_DOCUMENT, RECORD_FACTS, ASSIGN_DEPARTMENTS,
-                SET_RESPONSIBLE_OFFICER), v.keySet()); // issue 18 (h18-owner)
+                SET_RESPONSIBLE_OFFICER, CONFIRM_SIGNED_COPY, RETURN_SIGNED_COPY), v.keySet()); // issue 18 (h18-owner), issue 17
         ActionAvailability sign = v.get(SIGN_PKS);
         assertTrue(sign.permitted());
         assertFalse(sign.allowed());

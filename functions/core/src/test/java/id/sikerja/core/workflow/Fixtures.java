@@ -93,8 +93,50 @@ final class Fixtures {
         return r.reasons().stream().map(UnmetCondition::code).toList();
     }
 
+    private static final java.util.Map<Stage, DocumentType> SIGNED_COPY_OF_STAGE = java.util.Map.of(
+            Stage.PENANDATANGANAN_KB, DocumentType.KB_SIGNED,
+            Stage.PENANDATANGANAN_PKS, DocumentType.PKS_SIGNED,
+            Stage.PENANDATANGANAN_NASKAH, DocumentType.NASKAH_SIGNED,
+            Stage.PENANDATANGANAN_NOTA_KESEPAKATAN, DocumentType.NOTA_KESEPAKATAN_SIGNED);
+
+    /** The admin's confirmation of a signed copy with every item of the checklist ticked (issue 17). */
+    static Command confirmCopy(DocumentUpload... copies) {
+        Command c = Command.of(Action.CONFIRM_SIGNED_COPY).withFact(Fact.SIGNED_COPY_PARAF, true)
+                .withFact(Fact.SIGNED_COPY_METERAI, true).withFact(Fact.SIGNED_COPY_CAP, true);
+        for (DocumentUpload u : copies) {
+            c = c.withDocument(u);
+        }
+        return c;
+    }
+
+    /**
+     * Issue 17: what the office does before it records a signing: the admin checks and confirms the signed copy the
+     * signing command carries (registering it), or else the copy of the stage already registered. A state in no
+     * signing stage, or without a copy to check, is returned as it is.
+     */
+    static CaseState copiesConfirmed(CaseState s, Command signing) {
+        return copyCheck(s, signing).map(Transition::state).orElse(s);
+    }
+
+    /** The admin's confirmation {@link #copiesConfirmed} records, if there is a copy to check. */
+    static Optional<Transition> copyCheck(CaseState s, Command signing) {
+        DocumentType signed = SIGNED_COPY_OF_STAGE.get(s.stage());
+        if (signed == null || !WalkBase.SIGNINGS.contains(signing.action())) {
+            return Optional.empty();
+        }
+        DocumentUpload[] carried = signing.documents().stream().filter(d -> d.type() == signed)
+                .toArray(DocumentUpload[]::new);
+        if (carried.length == 0 && !s.documents().has(signed)) {
+            return Optional.empty();
+        }
+        Decision d = WORKFLOW.decide(s, Actor.admin("admin-1"), confirmCopy(carried), s.stageEnteredAt());
+        return Optional.of(accepted(d));
+    }
+
     /** Walks a case through commands, failing with the refusal's reasons when one is refused. */
     static class WalkBase {
+        static final java.util.Set<Action> SIGNINGS = java.util.Set.of(Action.SIGN_KB, Action.SIGN_PKS,
+                Action.SIGN_NASKAH, Action.SIGN_NOTA);
         final Workflow wf;
         CaseState state;
         final java.util.ArrayList<TimelineEvent> events = new java.util.ArrayList<>();
@@ -111,6 +153,10 @@ final class Fixtures {
         }
 
         WalkBase act(Actor actor, Command command, LocalDate on) {
+            copyCheck(state, command).ifPresent(t -> { // issue 17: the signed copy is checked first
+                state = t.state();
+                events.addAll(t.events());
+            });
             Decision d = wf.decide(state, actor, command, at(on));
             if (!(d instanceof Transition t)) {
                 fail(command.action() + " in " + state.stage() + " refused: " + d);
@@ -122,7 +168,8 @@ final class Fixtures {
         }
 
         Decision attempt(Actor actor, Command command, LocalDate on) {
-            return wf.decide(state, actor, command, at(on));
+            // issue 17: a signing is attempted once the admin has checked the copy (the walk's state is kept)
+            return wf.decide(copiesConfirmed(state, command), actor, command, at(on));
         }
 
         List<Stage> stagesVisited() {

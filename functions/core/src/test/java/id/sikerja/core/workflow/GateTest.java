@@ -33,7 +33,9 @@ class GateTest {
     }
 
     private Refusal.GateFailed gateFailed(CaseState s, Command c, LocalDate on) {
-        return Fixtures.refused(wf.decide(s, admin, c, Fixtures.at(on)), Refusal.GateFailed.class);
+        // issue 17: the admin has checked and confirmed the signed copy the signing carries
+        return Fixtures.refused(wf.decide(Fixtures.copiesConfirmed(s, c), admin, c, Fixtures.at(on)),
+                Refusal.GateFailed.class);
     }
 
     @Test
@@ -62,7 +64,8 @@ class GateTest {
         assertEquals(List.of("DOC:SURAT_KUASA", "RULE:TERM_MAX"), Fixtures.codes(r), "KSDD has no clause checklist");
         assertEquals("Jangka waktu 61 bulan melebihi batas 60 bulan", r.unmet().get(1).message().id());
 
-        Transition ok = Fixtures.accepted(wf.decide(at(Category.KSDD, Stage.PENANDATANGANAN_PKS), admin,
+        Transition ok = Fixtures.accepted(wf.decide(Fixtures.copiesConfirmed(at(Category.KSDD,
+                        Stage.PENANDATANGANAN_PKS), c), admin,
                 c.withFact(Fact.TERM_MONTHS, 60).withDocument(upload(SURAT_KUASA)), Fixtures.at(date(2026, 6, 2))));
         assertEquals(Stage.PELAKSANAAN, ok.state().stage());
     }

@@ -35,7 +35,7 @@ class LegalOrderTest {
     }
 
     private Decision decide(CaseState s, Command c, LocalDate on) {
-        return wf.decide(s, admin, c, Fixtures.at(on));
+        return wf.decide(Fixtures.copiesConfirmed(s, c), admin, c, Fixtures.at(on)); // issue 17: copy checked
     }
 
     private static Command signPks(LocalDate on) {

@@ -201,9 +201,13 @@ class PksDprdTest {
                 .with(Fact.DPRD_REQUEST_RECEIVED_ON, date(2025, 10, 2)).with(Fact.DPRD_DECIDED_ON, date(2025, 11, 3))
                 .with(Fact.DPRD_OUTCOME, DprdOutcome.DISETUJUI));
         assertEquals(Optional.of(2025), PksDprd.ownApprovalYear(stored));
-        assertInstanceOf(Transition.class, wf.decide(stored, admin, signPks(date(2025, 12, 1)), Fixtures.at(2025, 12, 1)));
+        Command inTime = signPks(date(2025, 12, 1));
+        Command later = signPks(date(2026, 1, 5));
+        // issue 17: the admin has checked and confirmed the signed PKS the signing carries
+        assertInstanceOf(Transition.class, wf.decide(Fixtures.copiesConfirmed(stored, inTime), admin, inTime,
+                Fixtures.at(2025, 12, 1)));
         assertEquals(List.of("RULE:PKS_DPRD_LATER_YEAR"),
-                codes(wf.decide(stored, admin, signPks(date(2026, 1, 5)), Fixtures.at(2026, 1, 5))));
+                codes(wf.decide(Fixtures.copiesConfirmed(stored, later), admin, later, Fixtures.at(2026, 1, 5))));
     }
 
     @Test

@@ -29,7 +29,7 @@ class SignatoriesTest {
     }
 
     private Decision decide(CaseState s, Command c) {
-        return wf.decide(s, admin, c, Fixtures.at(2026, 6, 10));
+        return wf.decide(Fixtures.copiesConfirmed(s, c), admin, c, Fixtures.at(2026, 6, 10)); // issue 17
     }
 
     @Test

@@ -122,11 +122,13 @@ class TermLegalBasisTest {
                 .withFact(Fact.PKS_CLAUSE_RIGHTS_OBLIGATIONS, true).withFact(Fact.PKS_CLAUSE_TERM, true)
                 .withFact(Fact.PKS_CLAUSE_DISPUTE_SETTLEMENT, true).withFact(Fact.PKS_CLAUSE_SANCTIONS, true);
         assertEquals(List.of("RULE:TERM_MAX"), Fixtures.codes(Fixtures.refused(
-                wf.decide(s, admin, sign, Fixtures.at(2026, 6, 10)), Refusal.GateFailed.class)));
+                wf.decide(Fixtures.copiesConfirmed(s, sign), admin, sign, Fixtures.at(2026, 6, 10)),
+                Refusal.GateFailed.class)));
         CaseState withBasis = Fixtures.accepted(wf.decide(s, admin, Command.of(RECORD_FACTS)
                 .withFact(Fact.TERM_LEGAL_BASIS, TermLegalBasis.BMD_KSP).withDocument(upload(DASAR_JANGKA_WAKTU)),
                 Fixtures.at(2026, 6, 10))).state();
-        CaseState signed = Fixtures.accepted(wf.decide(withBasis, admin, sign, Fixtures.at(2026, 6, 10))).state();
+        CaseState signed = Fixtures.accepted(wf.decide(Fixtures.copiesConfirmed(withBasis, sign), admin, sign,
+                Fixtures.at(2026, 6, 10))).state();
         assertEquals(Stage.PELAKSANAAN, signed.stage());
     }
 }
