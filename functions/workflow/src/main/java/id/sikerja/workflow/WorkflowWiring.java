@@ -118,6 +118,7 @@ public final class WorkflowWiring {
         }, entries, officers, handover)
                 .withPotentials(potentials, Settings.pemda(env).name())
                 .withDiscussion(new DiscussionRoutes(cases, discussion, roster, clock))
+                .withMonevCitations(activities::verified, settings::monevPeriodMonths) // issue 18: monev cites activities
                 .withReviews(new MemberReviews(cases, new DynamoReviewStore(dynamo, table), clock)) // issue 17
                 // issue 17: the signing schedule; the invitation's .ics goes out through SES on approval
                 .withSigningSchedules(new SigningSchedules(cases, new DynamoSigningScheduleStore(dynamo, table),

@@ -114,6 +114,40 @@ class ActivityJourneyTest {
                 "CORRECT_ACTIVITY")), actions.toString());
         // another department sees no such case
         assertEquals(404, api.get("opd-dishub", "/cooperations/" + w.id + "/activities").status());
+
+        // monev: the admin's evaluation cites the verified activity for "indicator achievement" and
+        // "documentation"; citing the one still awaiting verification is refused, naming the field, nothing recorded
+        String period = today().minusDays(2).toString();
+        w.version = api.view("admin", w.id).version();
+        w.partner(code, token, "SUBMIT_PARTNER_MONEV", m("monev", m("periodDate", period, "summary", "Laporan mitra"),
+                "documents", docs("MONEV_REPORT")));
+        w.act("opd-dinkes", "SUBMIT_OPD_MONEV", m("monev", m("periodDate", period, "summary", "Laporan OPD"),
+                "documents", docs("MONEV_REPORT")));
+        Answer unverified = w.attempt("admin", "RECORD_MONEV_EVALUATION", evaluation(period,
+                m("CAPAIAN_INDIKATOR", List.of(departmentActivity, partnerActivity))));
+        assertEquals(422, unverified.status(), unverified.raw().body());
+        assertEquals(List.of("monev.evaluation.cited.CAPAIAN_INDIKATOR[1]"),
+                unverified.list("errors").stream().map(e -> e.get("field")).toList());
+        assertEquals(2, api.view("admin", w.id).list("monev").size(), "the two reports only");
+        w.version = api.view("admin", w.id).version();
+        w.act("admin", "RECORD_MONEV_EVALUATION", evaluation(period,
+                m("CAPAIAN_INDIKATOR", List.of(departmentActivity), "DOKUMENTASI", List.of(departmentActivity))));
+        Map<?, ?> evaluated = (Map<?, ?>) api.view("admin", w.id).list("monev").stream()
+                .filter(e -> e.get("evaluation") != null).findFirst().orElseThrow().get("evaluation");
+        assertEquals(Map.of("CAPAIAN_INDIKATOR", List.of(departmentActivity), "DOKUMENTASI",
+                List.of(departmentActivity)), evaluated.get("cited"));
+    }
+
+    /** An admin evaluation of the period containing {@code periodDate}, all criteria 4, with its evidence. */
+    private static Map<String, Object> evaluation(String periodDate, Map<String, Object> cited) {
+        Map<String, Object> scores = new java.util.HashMap<>();
+        for (String c : List.of("KESESUAIAN_TUJUAN", "KETEPATAN_WAKTU", "KONTRIBUSI_MITRA", "KOORDINASI",
+                "CAPAIAN_INDIKATOR", "DAMPAK", "DOKUMENTASI", "PELAPORAN", "RELEVANSI")) {
+            scores.put(c, 4);
+        }
+        return m("monev", m("periodDate", periodDate, "summary", "Evaluasi periode", "evaluation",
+                m("scores", scores, "rating", 4, "recommendation", "LANJUTKAN", "cited", cited)),
+                "documents", docs("EVIDENCE"));
     }
 
     @Test
