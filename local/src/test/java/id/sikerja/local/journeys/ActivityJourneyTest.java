@@ -86,6 +86,16 @@ class ActivityJourneyTest {
         Answer returned = api.post("opd-dinkes", path(w.id, partnerActivity, "/return"),
                 m("version", 1, "reason", "Lampirkan daftar hadir peserta"));
         assertEquals(200, returned.status(), returned.raw().body());
+        // the partner is mailed the reason (Indonesian first, English below), once: a retry owes nothing again
+        List<id.sikerja.local.testing.SentMail> mails = returnMails(code);
+        assertEquals(1, mails.size(), "one mail for the return");
+        assertTrue(mails.get(0).text().contains("Lampirkan daftar hadir peserta"), mails.get(0).text());
+        assertTrue(mails.get(0).text().contains("Pelatihan kader posyandu"), mails.get(0).text());
+        assertFalse(mails.get(0).text().contains(token), "never the access token");
+        Answer again = api.post("opd-dinkes", path(w.id, partnerActivity, "/return"),
+                m("version", 1, "reason", "Lampirkan daftar hadir peserta"));
+        assertEquals(409, again.status(), again.raw().body());
+        assertEquals(1, returnMails(code).size(), "the retry mailed nothing");
         Map<String, Object> seen = partner("GET", code, token, "", null).list("items").stream()
                 .filter(a -> a.get("id").equals(partnerActivity)).findFirst().orElseThrow();
         assertEquals("RETURNED", seen.get("status"));
@@ -204,6 +214,12 @@ class ActivityJourneyTest {
                 "pksClauseSanctions", true)));
         assertEquals("PELAKSANAAN", running.stage());
         return w;
+    }
+
+    /** The mails of returned activities to the partner of {@code code} in the mail emulator's store. */
+    private List<id.sikerja.local.testing.SentMail> returnMails(String code) {
+        return api.system().mail().sent().stream()
+                .filter(x -> x.subject().contains(code) && x.subject().contains("Kegiatan dikembalikan")).toList();
     }
 
     private Map<String, Object> flag(String caseId) {
