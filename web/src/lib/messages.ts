@@ -347,6 +347,11 @@ const id = {
     flagTile: 'Berjalan tanpa kegiatan', flagHelp: 'Kerja sama yang berjalan 6 bulan tanpa kegiatan terverifikasi.',
     monevTitle: 'Kegiatan terverifikasi periode ini', monevNone: 'Belum ada kegiatan terverifikasi pada periode ini.',
   },
+  // issue 18 (f18): monev forms show and cite the period's verified activities
+  monevActivities: {
+    loadFailed: 'Daftar kegiatan tidak dapat dimuat. Formulir tetap dapat dikirim.',
+    cite: '{criterion}: kegiatan yang dirujuk', cited: 'Kegiatan yang dirujuk', unknown: 'kegiatan (tidak dapat dimuat)',
+  },
 };
 
 type Messages = typeof id;
@@ -696,6 +701,11 @@ const en: Messages = {
     history: 'History', closedStage: 'Activities are recorded from the Pelaksanaan (implementation) stage.',
     flagTile: 'Running without activity', flagHelp: 'Agreements running for 6 months without a verified activity.',
     monevTitle: 'Verified activities of this period', monevNone: 'No verified activity in this period yet.',
+  },
+  // issue 18 (f18): monev forms show and cite the period's verified activities
+  monevActivities: {
+    loadFailed: 'The activities could not be loaded. The form can still be sent.',
+    cite: '{criterion}: activities cited', cited: 'Activities cited', unknown: 'an activity (could not be loaded)',
   },
 };
 

@@ -76,6 +76,14 @@ final class ActivityRoutes {
         this.uploads = uploads;
     }
 
+    /** Issue 18 (f18): after a return is committed, the partner's mail it owed is sent (never fails the answer). */
+    private java.util.function.BiConsumer<String, Activity> afterReturn = (caseId, a) -> { };
+
+    ActivityRoutes afterReturn(java.util.function.BiConsumer<String, Activity> then) {
+        this.afterReturn = then;
+        return this;
+    }
+
     Map<String, Route> routes() {
         Map<String, Route> routes = new LinkedHashMap<>();
         routes.put(LIST, this::list);
@@ -122,6 +130,13 @@ final class ActivityRoutes {
                 : activities.returnToSubmitter(id, activityId, actor, in.value().version(),
                 in.value().reason().orElseThrow(), key, render);
         log(outcome, id, verify ? Action.VERIFY_ACTIVITY : Action.RETURN_ACTIVITY, actor.role());
+        if (!verify && outcome instanceof ActivityOutcome.Applied applied) {
+            try {
+                afterReturn.accept(id, applied.activity());
+            } catch (RuntimeException e) {
+                LOG.warn("return mail not sent", "caseId", id, "error", e.getClass().getSimpleName());
+            }
+        }
         return answer(request, outcome, 200, id, actor, () -> Problems.caseNotFound(request.language()));
     }
 

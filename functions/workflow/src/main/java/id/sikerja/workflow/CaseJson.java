@@ -336,6 +336,10 @@ final class CaseJson {
             ev.put("scores", scores);
             ev.put("rating", e.rating());
             ev.put("recommendation", e.recommendation().name());
+            // issue 18: the verified activities a criterion cites (ids; the case's activities list has them)
+            Map<String, Object> cited = new LinkedHashMap<>();
+            e.cited().forEach((c, ids) -> cited.put(c.name(), ids));
+            ev.put("cited", cited);
             return ev;
         }).orElse(null));
         return out;

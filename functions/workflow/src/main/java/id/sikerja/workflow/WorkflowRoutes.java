@@ -33,6 +33,7 @@ import id.sikerja.core.cases.CaseView;
 import id.sikerja.core.users.Handover;
 import id.sikerja.core.users.ResponsibleOfficers;
 import id.sikerja.core.workflow.Action;
+import id.sikerja.core.activities.MonevCitations;
 import id.sikerja.core.workflow.Actor;
 import id.sikerja.core.workflow.Command;
 import id.sikerja.core.workflow.Fact;
@@ -129,6 +130,30 @@ public final class WorkflowRoutes {
 
     /** The discussion's routes (issue 17), when wired. */
     private DiscussionRoutes discussion;
+
+    /** Issue 18 (f18): the case's activities, to check the ones a monev evaluation cites; none when not wired. */
+    private Function<String, java.util.List<id.sikerja.core.activities.Activity>> activitiesOfCase;
+    private Supplier<Integer> monevPeriodMonths;
+
+    WorkflowRoutes withMonevCitations(Function<String, java.util.List<id.sikerja.core.activities.Activity>> ofCase,
+                                      Supplier<Integer> periodMonths) {
+        this.activitiesOfCase = ofCase;
+        this.monevPeriodMonths = periodMonths;
+        return this;
+    }
+
+    /**
+     * An evaluation citing activities is recorded only when each is a verified activity of the case within the
+     * evaluated period (422 naming each cited id that is not); checked on a case the officer sees (else 404 follows).
+     */
+    private void checkCitations(Command command, String id, Actor actor) {
+        if (activitiesOfCase == null || command.monev().flatMap(m -> m.evaluation())
+                .map(e -> e.cited().isEmpty()).orElse(true) || cases.view(id, actor).isEmpty()) {
+            return;
+        }
+        MonevCitations.check(command.monev().get(), monevPeriodMonths.get(),
+                activitiesOfCase.apply(id));
+    }
 
     WorkflowRoutes withDiscussion(DiscussionRoutes routes) {
         this.discussion = routes;
@@ -266,6 +291,7 @@ public final class WorkflowRoutes {
         Parsed<CaseRequests.TransitionRequest> in = parse(request, CaseRequests::transition, TRANSITION, id, actor.id());
         CaseJson json = new CaseJson(request.language());
         Command command = checkedOfficer(in.body().command(), id, actor);
+        checkCitations(command, id, actor);
         CaseOutcome outcome = cases.transition(id, actor, in.body().version(), command, in.idempotency(),
                 change -> Json.write(json.change(change)));
         log(outcome, id, in.body().command().action().name(), actor.role());

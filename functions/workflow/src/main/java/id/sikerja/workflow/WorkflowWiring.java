@@ -30,6 +30,7 @@ import id.sikerja.api.JsonLog;
 import id.sikerja.adapters.ses.SesMailer;
 import id.sikerja.core.intake.PartnerNotices;
 import id.sikerja.api.HttpFunction;
+import id.sikerja.core.activities.ActivityReturnMails;
 import id.sikerja.core.activities.ActivityService;
 import id.sikerja.core.cases.CaseService;
 import id.sikerja.core.documents.RegisteredUploads;
@@ -110,20 +111,25 @@ public final class WorkflowWiring {
         }
         // issue 18: implementation activities, beside their case in the same table
         DynamoDocumentStore documents = new DynamoDocumentStore(dynamo, table, store);
+        // issue 18 (f18): a partner's returned activity owes it a mail with the reason (outbox, sent after the commit)
+        ActivityReturnMails returnMails = new ActivityReturnMails(Settings.pemda(env), new SesMailer(AwsClients.ses()),
+                store, clock, message -> LOG.warn(message));
         ActivityService activities = new ActivityService(store, new DynamoActivityStore(dynamo, table, store, clock),
-                documents, new CurrentWorkflow(settings, holidays), clock);
+                documents, new CurrentWorkflow(settings, holidays), clock).owingOnReturn(returnMails::owed);
         return new WorkflowRoutes(cases, holidays, departments, change -> {
             notices.deliver(change);
             notify(notifier, change);
         }, entries, officers, handover)
                 .withPotentials(potentials, Settings.pemda(env).name())
                 .withDiscussion(new DiscussionRoutes(cases, discussion, roster, clock))
+                .withMonevCitations(activities::verified, settings::monevPeriodMonths) // issue 18: monev cites activities
                 .withReviews(new MemberReviews(cases, new DynamoReviewStore(dynamo, table), clock)) // issue 17
                 // issue 17: the signing schedule; the invitation's .ics goes out through SES on approval
                 .withSigningSchedules(new SigningSchedules(cases, new DynamoSigningScheduleStore(dynamo, table),
                         new SesMailer(AwsClients.ses()), Settings.pemda(env), () -> java.util.UUID.randomUUID().toString(),
                         clock, message -> LOG.warn(message)))
-                .serving(new ActivityRoutes(activities, cases, documents).routes()).function();
+                .serving(new ActivityRoutes(activities, cases, documents).afterReturn((caseId, a) -> store.find(caseId)
+                        .ifPresent(c -> returnMails.deliver(c, a))).routes()).function();
     }
 
     /** After the commit: a notification that cannot be written now is logged, never fails the answered change. */

@@ -86,6 +86,16 @@ class ActivityJourneyTest {
         Answer returned = api.post("opd-dinkes", path(w.id, partnerActivity, "/return"),
                 m("version", 1, "reason", "Lampirkan daftar hadir peserta"));
         assertEquals(200, returned.status(), returned.raw().body());
+        // the partner is mailed the reason (Indonesian first, English below), once: a retry owes nothing again
+        List<id.sikerja.local.testing.SentMail> mails = returnMails(code);
+        assertEquals(1, mails.size(), "one mail for the return");
+        assertTrue(mails.get(0).text().contains("Lampirkan daftar hadir peserta"), mails.get(0).text());
+        assertTrue(mails.get(0).text().contains("Pelatihan kader posyandu"), mails.get(0).text());
+        assertFalse(mails.get(0).text().contains(token), "never the access token");
+        Answer again = api.post("opd-dinkes", path(w.id, partnerActivity, "/return"),
+                m("version", 1, "reason", "Lampirkan daftar hadir peserta"));
+        assertEquals(409, again.status(), again.raw().body());
+        assertEquals(1, returnMails(code).size(), "the retry mailed nothing");
         Map<String, Object> seen = partner("GET", code, token, "", null).list("items").stream()
                 .filter(a -> a.get("id").equals(partnerActivity)).findFirst().orElseThrow();
         assertEquals("RETURNED", seen.get("status"));
@@ -114,6 +124,40 @@ class ActivityJourneyTest {
                 "CORRECT_ACTIVITY")), actions.toString());
         // another department sees no such case
         assertEquals(404, api.get("opd-dishub", "/cooperations/" + w.id + "/activities").status());
+
+        // monev: the admin's evaluation cites the verified activity for "indicator achievement" and
+        // "documentation"; citing the one still awaiting verification is refused, naming the field, nothing recorded
+        String period = today().minusDays(2).toString();
+        w.version = api.view("admin", w.id).version();
+        w.partner(code, token, "SUBMIT_PARTNER_MONEV", m("monev", m("periodDate", period, "summary", "Laporan mitra"),
+                "documents", docs("MONEV_REPORT")));
+        w.act("opd-dinkes", "SUBMIT_OPD_MONEV", m("monev", m("periodDate", period, "summary", "Laporan OPD"),
+                "documents", docs("MONEV_REPORT")));
+        Answer unverified = w.attempt("admin", "RECORD_MONEV_EVALUATION", evaluation(period,
+                m("CAPAIAN_INDIKATOR", List.of(departmentActivity, partnerActivity))));
+        assertEquals(422, unverified.status(), unverified.raw().body());
+        assertEquals(List.of("monev.evaluation.cited.CAPAIAN_INDIKATOR[1]"),
+                unverified.list("errors").stream().map(e -> e.get("field")).toList());
+        assertEquals(2, api.view("admin", w.id).list("monev").size(), "the two reports only");
+        w.version = api.view("admin", w.id).version();
+        w.act("admin", "RECORD_MONEV_EVALUATION", evaluation(period,
+                m("CAPAIAN_INDIKATOR", List.of(departmentActivity), "DOKUMENTASI", List.of(departmentActivity))));
+        Map<?, ?> evaluated = (Map<?, ?>) api.view("admin", w.id).list("monev").stream()
+                .filter(e -> e.get("evaluation") != null).findFirst().orElseThrow().get("evaluation");
+        assertEquals(Map.of("CAPAIAN_INDIKATOR", List.of(departmentActivity), "DOKUMENTASI",
+                List.of(departmentActivity)), evaluated.get("cited"));
+    }
+
+    /** An admin evaluation of the period containing {@code periodDate}, all criteria 4, with its evidence. */
+    private static Map<String, Object> evaluation(String periodDate, Map<String, Object> cited) {
+        Map<String, Object> scores = new java.util.HashMap<>();
+        for (String c : List.of("KESESUAIAN_TUJUAN", "KETEPATAN_WAKTU", "KONTRIBUSI_MITRA", "KOORDINASI",
+                "CAPAIAN_INDIKATOR", "DAMPAK", "DOKUMENTASI", "PELAPORAN", "RELEVANSI")) {
+            scores.put(c, 4);
+        }
+        return m("monev", m("periodDate", periodDate, "summary", "Evaluasi periode", "evaluation",
+                m("scores", scores, "rating", 4, "recommendation", "LANJUTKAN", "cited", cited)),
+                "documents", docs("EVIDENCE"));
     }
 
     @Test
@@ -170,6 +214,12 @@ class ActivityJourneyTest {
                 "pksClauseSanctions", true)));
         assertEquals("PELAKSANAAN", running.stage());
         return w;
+    }
+
+    /** The mails of returned activities to the partner of {@code code} in the mail emulator's store. */
+    private List<id.sikerja.local.testing.SentMail> returnMails(String code) {
+        return api.system().mail().sent().stream()
+                .filter(x -> x.subject().contains(code) && x.subject().contains("Kegiatan dikembalikan")).toList();
     }
 
     private Map<String, Object> flag(String caseId) {

@@ -205,8 +205,15 @@ public final class CaseItems {
         e.evaluation().ifPresent(ev -> {
             Map<String, AttributeValue> scores = new HashMap<>();
             ev.scores().forEach((criterion, score) -> scores.put(criterion.name(), n(score)));
-            m.put("evaluation", map(Map.of("scores", map(scores), "rating", n(ev.rating()),
-                    "recommendation", s(ev.recommendation().name()))));
+            Map<String, AttributeValue> evaluation = new HashMap<>(Map.of("scores", map(scores), "rating", n(ev.rating()),
+                    "recommendation", s(ev.recommendation().name())));
+            if (!ev.cited().isEmpty()) { // issue 18: the verified activities a criterion cites
+                Map<String, AttributeValue> cited = new HashMap<>();
+                ev.cited().forEach((criterion, ids) -> cited.put(criterion.name(),
+                        AttributeValue.fromL(ids.stream().map(AttributeValue::fromS).toList())));
+                evaluation.put("cited", map(cited));
+            }
+            m.put("evaluation", map(evaluation));
         });
         return map(m);
     }
@@ -216,8 +223,11 @@ public final class CaseItems {
                 .map(ev -> {
                     Map<MonevCriterion, Integer> scores = new EnumMap<>(MonevCriterion.class);
                     ev.get("scores").m().forEach((k, v) -> scores.put(MonevCriterion.valueOf(k), Integer.parseInt(v.n())));
+                    Map<MonevCriterion, List<String>> cited = new EnumMap<>(MonevCriterion.class);
+                    Optional.ofNullable(ev.get("cited")).map(AttributeValue::m).ifPresent(c -> c.forEach(
+                            (k, v) -> cited.put(MonevCriterion.valueOf(k), v.l().stream().map(AttributeValue::s).toList())));
                     return new MonevEvaluation(scores, (int) num(ev, "rating"),
-                            MonevRecommendation.valueOf(str(ev, "recommendation")));
+                            MonevRecommendation.valueOf(str(ev, "recommendation")), cited);
                 });
         return new MonevEntry(MonevKind.valueOf(str(m, "kind")),
                 new MonevPeriod(LocalDate.parse(str(m, "periodStart")), LocalDate.parse(str(m, "periodEnd")),

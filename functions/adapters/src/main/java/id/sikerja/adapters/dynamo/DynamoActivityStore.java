@@ -89,6 +89,9 @@ public final class DynamoActivityStore implements ActivityStore {
             writes.add(Transactions.put(table, CaseItems.toItem(a.caseId(), write.event(), 900),
                     "attribute_not_exists(PK)", Map.of()));
         }
+        // issue 18 (f18): the mail the step owes (a return the partner is told of), sent after the commit
+        write.outbox().forEach(e -> writes.add(Transactions.put(table, DynamoCaseStore.outboxItem(e),
+                "attribute_not_exists(PK)", Map.of())));
         write.remember().ifPresent(r -> writes.add(IdempotencyItems.put(table, r, clock.instant())));
         cases.transact(writes);
         write.caseChange().ifPresent(c -> cases.committed(List.of(c)));

@@ -182,7 +182,7 @@ public final class DynamoCaseStore implements CaseStore, DueDateIndex, Outbox {
         return track;
     }
 
-    private static Map<String, AttributeValue> outboxItem(OutboxEntry entry) {
+    static Map<String, AttributeValue> outboxItem(OutboxEntry entry) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put(Keys.PK, s(Keys.outboxPk(entry.id())));
         item.put(Keys.SK, s("MAIL"));

@@ -89,7 +89,10 @@ class CaseItemsTest {
                 .with(Fact.BUDGET_YEAR, 2026);
         MonevPeriod s1 = MonevPeriod.containing(LocalDate.of(2026, 7, 1), 6);
         MonevEvaluation eval = new MonevEvaluation(Arrays.stream(MonevCriterion.values())
-                .collect(Collectors.toMap(c -> c, c -> c.ordinal() % 5 + 1)), 4, MonevRecommendation.PERLUAS);
+                .collect(Collectors.toMap(c -> c, c -> c.ordinal() % 5 + 1)), 4, MonevRecommendation.PERLUAS,
+                // issue 18: the verified activities the criteria cite, in the order cited
+                java.util.Map.of(MonevCriterion.CAPAIAN_INDIKATOR, List.of("act-2", "act-1"),
+                        MonevCriterion.DOKUMENTASI, List.of("act-1")));
         List<MonevEntry> monev = List.of(
                 new MonevEntry(MonevKind.PARTNER_REPORT, s1, t, id, Role.PARTNER, "Laporan mitra",
                         List.of(new DocumentRef(DocumentType.MONEV_REPORT, 1)), Optional.empty()),

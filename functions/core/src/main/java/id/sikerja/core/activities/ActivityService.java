@@ -76,6 +76,17 @@ public final class ActivityService {
         this.newIds = newIds;
     }
 
+    /** Issue 18 (f18): the e-mails a return owes the partner (see {@link ActivityReturnMails#owed}); none by default. */
+    private java.util.function.BiFunction<CaseRecord, Activity, List<id.sikerja.core.mail.OutboxEntry>> returnOwes =
+            (c, a) -> List.of();
+
+    /** The e-mails a return owes, committed with it (so a retry never owes them twice). */
+    public ActivityService owingOnReturn(
+            java.util.function.BiFunction<CaseRecord, Activity, List<id.sikerja.core.mail.OutboxEntry>> owes) {
+        this.returnOwes = owes;
+        return this;
+    }
+
     /** Today in the Pemda's zone: activities are not dated after it. */
     public LocalDate today() {
         return workflow.get().settings().businessDate(clock.instant());
@@ -190,7 +201,7 @@ public final class ActivityService {
                             new ActivityEvent(now, actor.id(), actor.role(), Action.RETURN_ACTIVITY, reason));
                     return write(next, a.version(),
                             event(c.state(), actor, Action.RETURN_ACTIVITY, next, reason, Map.of(), now),
-                            Optional.empty(), idempotency, render);
+                            Optional.empty(), idempotency, render, returnOwes.apply(c, next));
                 });
     }
 
@@ -245,11 +256,17 @@ public final class ActivityService {
     private ActivityOutcome write(Activity a, long expectedVersion, TimelineEvent event,
                                   Optional<CaseWrite> caseChange, Optional<Idempotency> idempotency,
                                   Function<Activity, String> render) {
+        return write(a, expectedVersion, event, caseChange, idempotency, render, List.of());
+    }
+
+    private ActivityOutcome write(Activity a, long expectedVersion, TimelineEvent event,
+                                  Optional<CaseWrite> caseChange, Optional<Idempotency> idempotency,
+                                  Function<Activity, String> render, List<id.sikerja.core.mail.OutboxEntry> outbox) {
         String response = render.apply(a);
         Instant now = clock.instant();
         try {
             activities.commit(new ActivityStore.Write(a, expectedVersion, event, caseChange,
-                    idempotency.map(i -> i.remember(response, now))));
+                    idempotency.map(i -> i.remember(response, now)), outbox));
         } catch (CaseStore.Conflict conflict) {
             if (expectedVersion == 0) {
                 Optional<String> won = Idempotency.replay(idempotency, activities);

@@ -3,6 +3,7 @@ package id.sikerja.core.activities;
 import id.sikerja.core.cases.CaseStore;
 import id.sikerja.core.idempotency.Remembered;
 import id.sikerja.core.idempotency.RememberedAnswers;
+import id.sikerja.core.mail.OutboxEntry;
 import id.sikerja.core.workflow.TimelineEvent;
 
 import java.util.List;
@@ -31,13 +32,20 @@ public interface ActivityStore extends RememberedAnswers {
      */
     void commit(Write write);
 
+    /** @param outbox the e-mails the step owes (the partner's, when its activity is returned), kept until sent */
     record Write(Activity activity, long expectedVersion, TimelineEvent event, Optional<CaseStore.CaseWrite> caseChange,
-                 Optional<Remembered> remember) {
+                 Optional<Remembered> remember, List<OutboxEntry> outbox) {
         public Write {
             Objects.requireNonNull(activity, "activity");
             Objects.requireNonNull(event, "event");
             Objects.requireNonNull(caseChange, "caseChange");
             Objects.requireNonNull(remember, "remember");
+            outbox = List.copyOf(outbox);
+        }
+
+        public Write(Activity activity, long expectedVersion, TimelineEvent event,
+                     Optional<CaseStore.CaseWrite> caseChange, Optional<Remembered> remember) {
+            this(activity, expectedVersion, event, caseChange, remember, List.of());
         }
     }
 }

@@ -448,11 +448,40 @@ public final class CaseRequests {
         if (m.has("evaluation")) {
             Fields ev = m.object("evaluation");
             if (ev != null) {
-                evaluation = evaluation(ev, ((Map<?, ?>) ((Map<?, ?>) raw).get("evaluation")).get("scores"));
+                Map<?, ?> rawEvaluation = (Map<?, ?>) ((Map<?, ?>) raw).get("evaluation");
+                Map<MonevCriterion, List<String>> cited = cited(ev, rawEvaluation.get("cited"));
+                evaluation = evaluation(ev, rawEvaluation.get("scores"))
+                        .map(e -> new MonevEvaluation(e.scores(), e.rating(), e.recommendation(), cited));
             }
         }
         return period == null ? Optional.empty()
                 : Optional.of(new MonevSubmission(period, summary == null ? "" : summary, evaluation));
+    }
+
+    /** Issue 18: ids of activities an evaluation's criterion cites ({@link MonevEvaluation#CITING} only). */
+    private static final java.util.regex.Pattern ACTIVITY_ID = java.util.regex.Pattern.compile("^[0-9a-fA-F-]{8,64}$");
+
+    private static Map<MonevCriterion, List<String>> cited(Fields ev, Object rawCited) {
+        Map<MonevCriterion, List<String>> out = new EnumMap<>(MonevCriterion.class);
+        if (rawCited == null) {
+            return out;
+        }
+        Fields cited = ev.object("cited");
+        if (cited == null) {
+            return out;
+        }
+        List<String> allowed = MonevEvaluation.CITING.stream().map(Enum::name).sorted().toList();
+        for (String k : ((Map<?, ?>) rawCited).keySet().stream().map(String::valueOf).sorted().toList()) {
+            if (!allowed.contains(k)) {
+                cited.reject(k, "one_of", Map.of("allowed", String.join(", ", allowed)));
+                continue;
+            }
+            List<String> ids = cited.codes(k, ACTIVITY_ID, "not_activity", 50);
+            if (!ids.isEmpty()) {
+                out.put(MonevCriterion.valueOf(k), ids);
+            }
+        }
+        return out;
     }
 
     private static Optional<MonevEvaluation> evaluation(Fields ev, Object rawScores) {

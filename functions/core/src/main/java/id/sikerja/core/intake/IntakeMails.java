@@ -124,7 +124,7 @@ public final class IntakeMails {
         return new MailMessage(entry.recipients(), subject, text, html);
     }
 
-    static String esc(String s) {
+    public static String esc(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -146,6 +146,9 @@ final class Messages {
             Map.entry("not_before_start", new String[] {"tidak boleh sebelum tanggal mulai",
                     "must not be before the start date"}),
             Map.entry("in_future", new String[] {"tidak boleh setelah hari ini", "must not be after today"}),
+            // issue 18 (f18): what an admin evaluation's criterion cites
+            Map.entry("not_activity", new String[] {"bukan pengenal kegiatan pelaksanaan",
+                    "is not an implementation activity's id"}),
             Map.entry("not_evidence", new String[] {
                     "bukan bukti dukung (foto atau PDF) yang diunggah untuk kerja sama ini",
                     "is not a piece of evidence (a photo or PDF) uploaded for this cooperation"}),

@@ -76,6 +76,30 @@ class CaseRequestsTest {
     }
 
     @Test
+    void anEvaluationCitesActivitiesForIndicatorAchievementAndDocumentationOnly() {
+        Map<String, Object> scores = new HashMap<>();
+        for (MonevCriterion m : MonevCriterion.values()) {
+            scores.put(m.name(), 4);
+        }
+        Command c = CaseRequests.transition(Map.of("action", "RECORD_MONEV_EVALUATION", "version", 3,
+                "monev", Map.of("periodDate", "2026-03-01", "evaluation", Map.of("scores", scores, "rating", 4,
+                        "recommendation", "PERLUAS",
+                        "cited", Map.of("CAPAIAN_INDIKATOR", List.of("0b0c3f8e-1d2a-4c55-9e61-2f6a7b8c9d01")))))).command();
+        assertEquals(Map.of(MonevCriterion.CAPAIAN_INDIKATOR, List.of("0b0c3f8e-1d2a-4c55-9e61-2f6a7b8c9d01")),
+                c.monev().orElseThrow().evaluation().orElseThrow().cited());
+
+        InvalidInput bad = assertThrows(InvalidInput.class, () -> CaseRequests.transition(Map.of(
+                "action", "RECORD_MONEV_EVALUATION", "version", 3,
+                "monev", Map.of("periodDate", "2026-03-01", "evaluation", Map.of("scores", scores, "rating", 4,
+                        "recommendation", "PERLUAS",
+                        "cited", Map.of("DAMPAK", List.of("0b0c3f8e-1d2a-4c55"), "DOKUMENTASI", List.of("../x")))))));
+        assertEquals(Map.of("monev.evaluation.cited.DAMPAK", "one_of",
+                        "monev.evaluation.cited.DOKUMENTASI[0]", "not_activity"),
+                bad.errors().stream().collect(Collectors.toMap(FieldError::field, FieldError::code)));
+        assertTrue(bad.errors().stream().allMatch(e -> !e.message(Language.EN).equals(e.code())));
+    }
+
+    @Test
     void namesEveryBadField() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("action", "SUBMIT_APPLICATION");
