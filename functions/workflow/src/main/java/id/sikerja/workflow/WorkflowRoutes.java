@@ -234,10 +234,6 @@ public final class WorkflowRoutes {
         // issue 16: departments' potentials and needs (officers' writes)
         routes.put(PotentialRoutes.CREATE, r -> potentials().create(r));
         routes.put(PotentialRoutes.UPDATE, r -> potentials().update(r));
-        if (discussion != null) {
-            routes.putAll(discussion.routes());
-            return HttpFunction.serving(ALL_ROUTES, routes);
-        }
         routes.put(REVIEWS, this::reviews);
         routes.put(RECORD_REVIEW, this::recordReview);
         routes.put(SIGNING, this::signing);
@@ -245,6 +241,10 @@ public final class WorkflowRoutes {
         routes.put(APPROVE_SIGNING, this::approveSigning);
         routes.put(HANDOVER, request -> Handovers.handOver(request, handover));
         routes.putAll(more);
+        if (discussion != null) {
+            routes.putAll(discussion.routes());
+            return HttpFunction.serving(ALL_ROUTES, routes);
+        }
         return HttpFunction.serving(ROUTES, routes);
     }
 
