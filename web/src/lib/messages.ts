@@ -229,7 +229,7 @@ const id = {
     rights: { info: 'Mendapat informasi tentang pemrosesan data Anda.', access: 'Melihat dan meminta salinan data Anda.', correct: 'Memperbaiki data yang tidak akurat.', erase: 'Meminta penghapusan data yang tidak lagi diperlukan, sepanjang tidak wajib disimpan sebagai arsip.' },
     ask: 'Untuk menggunakan hak ini atau bertanya, hubungi Bagian Kerja Sama {pemda}:',
   },
-  pageTitle: { home: 'Daftar kerja sama', apply: 'Ajukan kerja sama', track: 'Lacak permohonan', verify: 'Verifikasi dokumen', privacy: 'Pelindungan data pribadi', 'registry-entry': 'Rincian kerja sama', login: 'Masuk petugas', dashboard: 'Dasbor', cases: 'Daftar kasus', case: 'Kasus', holidays: 'Hari libur', departments: 'Daftar OPD', settings: 'Pengaturan', reports: 'Laporan', imports: 'Impor', 'not-found': 'Halaman tidak ditemukan' },
+  pageTitle: { home: 'Daftar kerja sama', apply: 'Ajukan kerja sama', track: 'Lacak permohonan', verify: 'Verifikasi dokumen', privacy: 'Pelindungan data pribadi', 'registry-entry': 'Rincian kerja sama', login: 'Masuk petugas', dashboard: 'Dasbor', cases: 'Daftar kasus', case: 'Kasus', holidays: 'Hari libur', departments: 'Daftar OPD', settings: 'Pengaturan', reports: 'Laporan', imports: 'Impor', 'not-found': 'Halaman tidak ditemukan', notifications: 'Pemberitahuan', 'letter-templates': 'Templat surat' },
   // -- h-web-public: one registry entry (/registri/{id})
   registryEntry: {
     back: 'Kembali ke daftar kerja sama', missingTitle: 'Kerja sama tidak ditemukan', missing: 'Kerja sama ini tidak ada di registri publik.',
@@ -584,7 +584,7 @@ const en: Messages = {
     rights: { info: 'To be informed about the processing of your data.', access: 'To see and obtain a copy of your data.', correct: 'To correct inaccurate data.', erase: 'To ask for data no longer needed to be erased, unless it must be kept as an archive.' },
     ask: 'To exercise these rights or ask a question, contact the Cooperation Office of {pemda}:',
   },
-  pageTitle: { home: 'Registry of cooperation', apply: 'Propose a cooperation', track: 'Track an application', verify: 'Verify a document', privacy: 'Personal data protection', 'registry-entry': 'Agreement details', login: 'Officer sign-in', dashboard: 'Dashboard', cases: 'Cases', case: 'Case', holidays: 'Holidays', departments: 'Departments', settings: 'Settings', reports: 'Reports', imports: 'Import', 'not-found': 'Page not found' },
+  pageTitle: { home: 'Registry of cooperation', apply: 'Propose a cooperation', track: 'Track an application', verify: 'Verify a document', privacy: 'Personal data protection', 'registry-entry': 'Agreement details', login: 'Officer sign-in', dashboard: 'Dashboard', cases: 'Cases', case: 'Case', holidays: 'Holidays', departments: 'Departments', settings: 'Settings', reports: 'Reports', imports: 'Import', 'not-found': 'Page not found', notifications: 'Notifications', 'letter-templates': 'Letter templates' },
   // -- h-web-public: one registry entry (/registri/{id})
   registryEntry: {
     back: 'Back to the registry', missingTitle: 'Agreement not found', missing: 'This agreement is not in the public registry.',

@@ -48,6 +48,20 @@ describe('the official identity', () => {
     expect(wrapper.find('footer a[href="/privasi"]').text()).toBe('Personal data protection');
   });
 
+  it('titles the notifications inbox and the letter templates as their headings, in both languages (issue 17)', async () => {
+    const { wrapper, router } = await mountApp('/notifikasi');
+    expect(document.title).toBe('Pemberitahuan · Pemerintah Kota Contoh');
+    await router.push('/pengaturan/templat-surat');
+    await flushPromises();
+    expect(document.title).toBe('Templat surat · Pemerintah Kota Contoh');
+    await wrapper.find('button.lang').trigger('click');
+    await flushPromises();
+    expect(document.title).toBe('Letter templates · Pemerintah Kota Contoh');
+    await router.push('/notifikasi');
+    await flushPromises();
+    expect(document.title).toBe('Notifications · Pemerintah Kota Contoh');
+  });
+
   it('names the language switch with the text it shows (WCAG 2.5.3)', async () => {
     const { wrapper } = await mountApp('/');
     const button = wrapper.find('button.lang');

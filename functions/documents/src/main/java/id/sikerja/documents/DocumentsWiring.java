@@ -46,7 +46,22 @@ final class DocumentsWiring {
     static DocumentReception reception(Env env) {
         Parts p = new Parts(env);
         boolean requireScan = Boolean.parseBoolean(env.require("REQUIRE_MALWARE_SCAN"));
-        return new DocumentReception(p.cases, p.documents, p.objects, p.workflow, p.clock, requireScan);
+        // issue 17: a partner's or department's upload registered here tells the admins (DOCUMENT_TO_CHECK) and the
+        // officers a stage it opened concerns (STAGE_ENTERED), as a registration through the workflow API does
+        String table = env.require("TABLE_NAME");
+        id.sikerja.core.notifications.CaseNotifier notifier = new id.sikerja.core.notifications.CaseNotifier(
+                new id.sikerja.core.notifications.Notifications(
+                        new id.sikerja.adapters.dynamo.DynamoNotificationStore(AwsClients.dynamo(), table), p.clock),
+                new id.sikerja.adapters.dynamo.DynamoOfficerRoster(AwsClients.dynamo(), table));
+        return new DocumentReception(p.cases, p.documents, p.objects, p.workflow, p.clock, requireScan)
+                .afterRegistering(change -> {
+                    try {
+                        notifier.onChange(change.record(), change.events());
+                    } catch (RuntimeException e) {
+                        JsonLog.get(DocumentsWiring.class).warn("notifications of an upload not written",
+                                "error", e.getClass().getSimpleName());
+                    }
+                });
     }
 
     /** What both functions are made of; the SDK clients are shared per container ({@link AwsClients}). */

@@ -44,6 +44,9 @@ final class ReminderJob {
     private final Function<Clock, java.util.function.Consumer<CaseOutcome.Change>> deliver;
     /** sends partner notices the mail service refused when they were owed (bounded, each once) */
     private final Function<Clock, java.util.function.IntSupplier> resendPending;
+    /** issue 17: DEADLINE_SOON notifications, as of the run's clock (none when not wired) */
+    private Function<Clock, java.util.function.BiFunction<LocalDate, List<DueDateIndex.Entry>, Integer>> deadlines =
+            clock -> (day, due) -> 0;
 
     ReminderJob(DueDateIndex index, Supplier<List<Officer>> officers, PartnerContacts partners, DigestLedger ledger,
                 Mailer mailer, Function<Digest, MailMessage> render, PemdaSettings pemda, ReminderRules rules,
@@ -71,13 +74,20 @@ final class ReminderJob {
         this.cases = cases;
     }
 
+    /** Issue 17: the run notifies the officers of deadlines entering their 7-day window through {@code notifier}. */
+    ReminderJob notifyingDeadlines(
+            Function<Clock, java.util.function.BiFunction<LocalDate, List<DueDateIndex.Entry>, Integer>> notifier) {
+        this.deadlines = notifier;
+        return this;
+    }
+
     /** @param asOf the instant to run as of (the scheduler's invocation time when absent) */
     ReminderRun.Report run(Optional<Instant> asOf) {
         Clock clock = asOf.map(i -> Clock.fixed(i, ZoneOffset.UTC)).orElse(Clock.systemUTC());
         CaseService service = cases.apply(clock);
         LocalDate today = LocalDate.ofInstant(clock.instant(), pemda.zone());
         ReminderRun run = new ReminderRun(index, officers, partners, ledger, mailer, render, pemda.mailFrom(), rules,
-                clock, pemda.zone());
+                clock, pemda.zone()).notifyingDeadlines(guarded(deadlines.apply(clock)));
         java.util.function.Consumer<CaseOutcome.Change> notify = deliver.apply(clock);
         ReminderRun.Report report = run.run(caseId -> expire(service, notify, caseId, today));
         int resent = 0;
@@ -88,8 +98,25 @@ final class ReminderJob {
         }
         LOG.info("reminders run", "day", report.day().toString(), "dueRead", report.dueRead(), "resent", resent,
                 "recorded", report.recorded(), "sent", report.sent(), "failed", report.failed(),
-                "expired", report.expired().size());
+                "expired", report.expired().size(),
+                "deadlinesNotified", run.deadlinesNotified());
         return report;
+    }
+
+    /**
+     * The digests matter more than the inbox: a failure to notify deadlines is logged and the run goes on (the next
+     * run notifies what is still missing, each deadline once).
+     */
+    private static java.util.function.BiFunction<LocalDate, List<DueDateIndex.Entry>, Integer> guarded(
+            java.util.function.BiFunction<LocalDate, List<DueDateIndex.Entry>, Integer> notifier) {
+        return (day, due) -> {
+            try {
+                return notifier.apply(day, due);
+            } catch (RuntimeException e) {
+                LOG.warn("deadline notifications not made", "error", e.getClass().getSimpleName());
+                return 0;
+            }
+        };
     }
 
     private static void expire(CaseService service, java.util.function.Consumer<CaseOutcome.Change> notify,

@@ -72,7 +72,12 @@ final class ReminderWiring {
                 digest -> DigestMails.render(digest, pemda), pemda, rules, cases,
                 runClock -> notices.apply(runClock)::deliver,
                 // notices the mail service refused when they were owed: at most 50 a run, 5 minutes old at least
-                runClock -> () -> notices.apply(runClock).resendPending(caseStore::find, 50, Duration.ofMinutes(5)));
+                runClock -> () -> notices.apply(runClock).resendPending(caseStore::find, 50, Duration.ofMinutes(5)))
+                // issue 17: deadlines entering their 7-day window notify the officers who meet them (DEADLINE_SOON)
+                .notifyingDeadlines(runClock -> new id.sikerja.core.notifications.DeadlineNotifier(
+                        new id.sikerja.core.notifications.Notifications(
+                                new id.sikerja.adapters.dynamo.DynamoNotificationStore(dynamo, table), runClock),
+                        new id.sikerja.adapters.dynamo.DynamoOfficerRoster(dynamo, table), pemda.zone())::onDue);
     }
 
     /** The sweep of the domain-event outbox: publishes every event still pending to the bus EVENT_BUS_NAME. */

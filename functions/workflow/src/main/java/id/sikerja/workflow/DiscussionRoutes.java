@@ -50,7 +50,9 @@ final class DiscussionRoutes {
     static final String CHANGE = "PUT /cooperations/{id}/comments/{commentId}";
     static final String PARTNER_LIST = "GET /track/{trackingCode}/comments";
     static final String PARTNER_POST = "POST /track/{trackingCode}/comments";
-    static final Set<String> ROUTES = Set.of(LIST, POST, CHANGE, PARTNER_LIST, PARTNER_POST);
+    /** issue 17: the partner edits or retracts its own shared comment, by the rules an officer author has */
+    static final String PARTNER_CHANGE = "PUT /track/{trackingCode}/comments/{commentId}";
+    static final Set<String> ROUTES = Set.of(LIST, POST, CHANGE, PARTNER_LIST, PARTNER_POST, PARTNER_CHANGE);
     private static final int MAX_BODY_BYTES = 16 * 1024;
     private static final JsonLog LOG = JsonLog.get(DiscussionRoutes.class);
 
@@ -73,6 +75,7 @@ final class DiscussionRoutes {
         routes.put(CHANGE, this::change);
         routes.put(PARTNER_LIST, this::partnerList);
         routes.put(PARTNER_POST, this::partnerPost);
+        routes.put(PARTNER_CHANGE, this::partnerChange);
         return routes;
     }
 
@@ -157,7 +160,16 @@ final class DiscussionRoutes {
 
     APIGatewayV2HTTPResponse change(HttpRequest request) {
         Actor actor = officer(request);
-        String caseId = request.pathParameter("id");
+        return change(request, request.pathParameter("id"), actor);
+    }
+
+    /** The partner's own SHARED comments only (it reads no other); another's answers 403 not-comment-author. */
+    APIGatewayV2HTTPResponse partnerChange(HttpRequest request) {
+        String caseId = partnerCase(request);
+        return change(request, caseId, Actor.partner(caseId));
+    }
+
+    private APIGatewayV2HTTPResponse change(HttpRequest request, String caseId, Actor actor) {
         String commentId = request.pathParameter("commentId");
         CommentRequests.Change in = CommentRequests.change(request.jsonObjectBody(MAX_BODY_BYTES));
         DiscussionService.Outcome outcome = discussion.change(caseId, commentId, actor, in);

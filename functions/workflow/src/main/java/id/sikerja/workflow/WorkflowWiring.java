@@ -106,7 +106,7 @@ public final class WorkflowWiring {
             UserDirectory directory = new CognitoUserDirectory(AwsClients.cognito(), userPool);
             handover = new Handover(directory,
                     new SummaryCache(new DynamoSummarySource(dynamo, table), clock), cases,
-                    new DynamoOfficerDirectory(dynamo, table), List.of(), clock);
+                    new DynamoOfficerDirectory(dynamo, table), List.of(notificationsStep(notifications)), clock);
             officers = new ResponsibleOfficers(directory);
         }
         // issue 18: implementation activities, beside their case in the same table
@@ -130,6 +130,21 @@ public final class WorkflowWiring {
                         clock, message -> LOG.warn(message)))
                 .serving(new ActivityRoutes(activities, cases, documents).afterReturn((caseId, a) -> store.find(caseId)
                         .ifPresent(c -> returnMails.deliver(c, a))).routes()).function();
+    }
+
+    /** Issue 17: a hand-over moves the leaving officer's unread notifications to the successor, still unread. */
+    static Handover.Step notificationsStep(Notifications notifications) {
+        return new Handover.Step() {
+            @Override
+            public String kind() {
+                return "NOTIFICATIONS";
+            }
+
+            @Override
+            public List<String> move(String from, String successor) {
+                return notifications.moveUnread(from, successor);
+            }
+        };
     }
 
     /** After the commit: a notification that cannot be written now is logged, never fails the answered change. */

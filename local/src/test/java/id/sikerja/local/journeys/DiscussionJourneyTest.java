@@ -210,6 +210,45 @@ class DiscussionJourneyTest {
     }
 
     @Test
+    void thePartnerEditsAndRetractsItsOwnSharedCommentsByTheSameRules() {
+        // a case of its own: the partner's comments here notify officers, which other tests of this class count
+        Answer own = api.propose(tag + " Komentar mitra diubah");
+        String caseId = (String) own.body().get("id");
+        String code = (String) own.body().get("trackingCode");
+        Map<String, String> partner = Map.of("X-Access-Token", (String) own.body().get("accessToken"));
+        Answer posted = api.send("POST", "/track/" + code + "/comments", m("text", "Jadwal rapat Senin."), partner);
+        assertEquals(201, posted.status(), posted.raw().body());
+        String path = "/track/" + code + "/comments/" + posted.body().get("id");
+        Answer edited = api.send("PUT", path, m("version", 1, "text", "Jadwal rapat Selasa."), partner);
+        assertEquals(200, edited.status(), edited.raw().body());
+        assertEquals("Jadwal rapat Selasa.", edited.body().get("text"));
+        assertEquals(List.of("Jadwal rapat Senin."), edited.list("history").stream().map(h -> h.get("text")).toList());
+        assertEquals(409, api.send("PUT", path, m("version", 1, "text", "Rabu."), partner).status(), "stale version");
+        assertEquals(404, api.send("PUT", path, m("version", 2, "text", "Rabu."), Map.of("X-Access-Token", "wrong"))
+                .status(), "another's token finds nothing");
+        Answer bad = api.send("PUT", path, m("version", 2, "text", ""), partner);
+        assertEquals(422, bad.status(), bad.raw().body());
+
+        // an officer's shared comment is not the partner's to change
+        Answer officers = api.post("admin", "/cooperations/" + caseId + "/comments",
+                m("text", "Dari Bagian Kerja Sama.", "visibility", "SHARED"));
+        assertEquals(201, officers.status(), officers.raw().body());
+        Answer notAuthor = api.send("PUT", "/track/" + code + "/comments/" + officers.body().get("id"),
+                m("version", 1, "text", "Diubah mitra."), partner);
+        assertEquals(403, notAuthor.status(), notAuthor.raw().body());
+
+        Answer retracted = api.send("PUT", path, m("version", 2, "retract", true, "note", "Salah tulis."), partner);
+        assertEquals(200, retracted.status(), retracted.raw().body());
+        assertNull(retracted.body().get("text"));
+        Map<String, Object> seenByOfficer = api.get("admin", "/cooperations/" + caseId + "/comments?limit=100")
+                .list("items").stream().filter(c -> posted.body().get("id").equals(c.get("id"))).findFirst()
+                .orElseThrow();
+        assertNotNull(seenByOfficer.get("retraction"), "officers see that the partner retracted it");
+        assertFalse(api.send("GET", "/track/" + code + "/comments", null, partner).raw().body()
+                .contains("Jadwal rapat Selasa."));
+    }
+
+    @Test
     @org.junit.jupiter.api.Order(Integer.MAX_VALUE) // last: the other tests write in Validasi permohonan
     void aCaseEnteringAStageNotifiesTheOfficersWhoActInIt() {
         WorkflowApi.Walk w = api.new Walk(caseId, api.view("admin", caseId).version());

@@ -223,6 +223,32 @@ class DocumentJourneyTest {
         assertEquals(uploadsBefore, api.get("admin", "/cooperations/" + w.id + "/uploads").list("uploads"));
     }
 
+    /** Issue 17: the DOCUMENT_TO_CHECK notifications of a case in the officer's inbox. */
+    private List<Map<String, Object>> documentsToCheck(String user, String caseId) {
+        Answer inbox = api.get(user, "/me/notifications?limit=100");
+        assertEquals(200, inbox.status(), inbox.raw().body());
+        return inbox.list("items").stream()
+                .filter(n -> "DOCUMENT_TO_CHECK".equals(n.get("kind")) && caseId.equals(n.get("caseId"))).toList();
+    }
+
+    @Test
+    void aDepartmentsUploadRegisteredThroughStorageTellsTheAdminsOnceEvenWhenItsEventIsReplayed() {
+        api.get("admin", "/me/notifications"); // the admin is known to notifications once they used the web
+        Walk w = api.open("opd-dinkes", "/cooperations",
+                WorkflowApi.departmentProposal("Uji pemberitahuan unggahan " + UUID.randomUUID(), "DINKES"));
+        Map<String, Object> registered = api.upload("opd-dinkes", w.id, "KAK", pdf("KAK revisi untuk diperiksa"));
+        List<Map<String, Object>> notes = documentsToCheck("admin", w.id);
+        assertEquals(1, notes.size(), "the admin checks what a department registered");
+        assertEquals("KAK", notes.get(0).get("documentType"));
+        assertEquals(Boolean.FALSE, notes.get(0).get("read"));
+        assertEquals(0, documentsToCheck("opd-dinkes", w.id).size(), "the uploader is not told of its own upload");
+
+        Answer replayed = api.send("POST", "/_local/functions/DocumentReceivedFunction/invocations",
+                notificationFor("incoming/case/" + w.id + "/" + registered.get("documentId")), Map.of());
+        assertEquals(200, replayed.status(), replayed.raw().body());
+        assertEquals(1, documentsToCheck("admin", w.id).size(), "a replayed event notifies nothing more");
+    }
+
     // ------------------------------------------------------------------ helpers
 
     /** The partner's KSDPK walked to KB signing, every document uploaded for real on the way. */

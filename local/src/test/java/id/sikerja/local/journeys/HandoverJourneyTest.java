@@ -89,6 +89,49 @@ class HandoverJourneyTest {
         assertEquals(List.of(), again.body().get("cases"));
     }
 
+    @Test
+    void aHandOverMovesTheLeavingOfficersUnreadNotificationsStillUnreadOnce() {
+        String word = "kabar" + UUID.randomUUID().toString().substring(0, 8);
+        String leaving = invite("Petugas Pergi " + word, word + "-pergi@dinkes.example.go.id", "DINKES");
+        String successor = invite("Petugas Ganti " + word, word + "-ganti@dinkes.example.go.id", "DINKES");
+        id.sikerja.adapters.dynamo.DynamoNotificationStore inboxes =
+                new id.sikerja.adapters.dynamo.DynamoNotificationStore(system.dynamoDb(), system.tableName());
+        id.sikerja.core.notifications.Notifications notifications = new id.sikerja.core.notifications.Notifications(
+                inboxes, java.time.Clock.systemUTC());
+        java.time.Instant at = java.time.Instant.now();
+        // what the leaving officer was told: one still unread, one read
+        notifications.notify(leaving, id.sikerja.core.notifications.NotificationKind.MENTION, "kasus-" + word,
+                "komentar-1", at, Map.of("title", "Uji " + word));
+        notifications.notify(leaving, id.sikerja.core.notifications.NotificationKind.MENTION, "kasus-" + word,
+                "komentar-2", at.minusSeconds(60), Map.of());
+        String unread = id.sikerja.core.notifications.Notifications.idOf(leaving,
+                id.sikerja.core.notifications.NotificationKind.MENTION, "kasus-" + word, "komentar-1");
+        String read = id.sikerja.core.notifications.Notifications.idOf(leaving,
+                id.sikerja.core.notifications.NotificationKind.MENTION, "kasus-" + word, "komentar-2");
+        notifications.markRead(leaving, java.util.Optional.of(Set.of(read)));
+
+        String path = "/users/" + leaving + "/handover";
+        Answer moved = api.post("admin", path, m("successor", successor));
+        assertEquals(200, moved.status(), moved.raw().body());
+        assertEquals(List.of(unread), movedOfKind(moved, "NOTIFICATIONS"));
+        List<id.sikerja.core.notifications.Notification> theirs = inboxes.of(successor);
+        assertEquals(1, theirs.size());
+        assertTrue(theirs.get(0).unread(), "still unread for the successor");
+        assertEquals("Uji " + word, theirs.get(0).params().get("title"));
+        assertEquals(List.of(read), inboxes.of(leaving).stream().map(n -> n.id()).toList(), "read ones stay");
+
+        Answer again = api.post("admin", path, m("successor", successor));
+        assertEquals(200, again.status(), again.raw().body());
+        assertEquals(List.of(), movedOfKind(again, "NOTIFICATIONS"), "a repeat moves nothing");
+        assertEquals(1, inboxes.of(successor).size());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> movedOfKind(Answer answer, String kind) {
+        return ((List<Map<String, Object>>) answer.body().get("moved")).stream()
+                .filter(m -> kind.equals(m.get("kind"))).map(m -> (String) m.get("id")).toList();
+    }
+
     private String invite(String name, String email, String department) {
         Answer created = api.post("admin", "/users", m("email", email, "name", name, "group", "opd",
                 "department", department));

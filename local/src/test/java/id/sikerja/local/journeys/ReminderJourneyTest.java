@@ -198,4 +198,38 @@ class ReminderJourneyTest {
         assertTrue(toPartner.get(0).text().contains("Batas perbaikan oleh pemohon"), toPartner.get(0).text());
         assertFalse(toPartner.get(0).text().contains("/kasus/"), "a partner gets no officer's link");
     }
+
+    /** The DEADLINE_SOON notifications of {@code caseId} in the officer's inbox. */
+    private static List<Map<String, Object>> deadlineNotes(String user, String caseId) {
+        WorkflowApi.Answer inbox = api.get(user, "/me/notifications?limit=100");
+        assertEquals(200, inbox.status(), inbox.raw().body());
+        return inbox.list("items").stream()
+                .filter(n -> "DEADLINE_SOON".equals(n.get("kind")) && caseId.equals(n.get("caseId"))).toList();
+    }
+
+    @Test
+    void aDeadlineEnteringItsSevenDayWindowNotifiesTheOfficersWhoMeetItOnceHoweverOftenTheScheduleRuns()
+            throws Exception {
+        // the officers are known to notifications once they have used the web
+        assertEquals(0, deadlineNotes("admin", proposal).size());
+        assertEquals(0, deadlineNotes("opd-dishub", proposal).size());
+        LocalDate due = LocalDate.parse((String) api.view("admin", proposal).list("dueDates").stream()
+                .filter(d -> d.get("kind").equals("INTAKE_VALIDATION")).findFirst().orElseThrow().get("date"));
+        // a day within the window that is not a day the revision's partner is written to (another test counts those)
+        LocalDate revisionDue = LocalDate.parse((String) api.view("admin", revision).list("dueDates").stream()
+                .filter(d -> d.get("kind").equals("REVISION_ANSWER")).findFirst().orElseThrow().get("date"));
+        LocalDate day = due.minusDays(2);
+        while (day.equals(revisionDue) || day.equals(revisionDue.minusDays(7))) {
+            day = day.plusDays(1);
+        }
+        Instant at = day.atTime(7, 0).atZone(ZoneId.of("Asia/Makassar")).toInstant();
+        runSchedule(at);
+        List<Map<String, Object>> notes = deadlineNotes("admin", proposal);
+        assertEquals(1, notes.size(), "the admin validates a proposal: told once");
+        assertEquals(Boolean.FALSE, notes.get(0).get("read"));
+        assertEquals(0, deadlineNotes("opd-dishub", proposal).size(), "a department meets no intake validation");
+
+        runSchedule(at.plus(2, ChronoUnit.HOURS));
+        assertEquals(1, deadlineNotes("admin", proposal).size(), "a re-run of the schedule makes no second notification");
+    }
 }

@@ -33,7 +33,8 @@ class SamApplicationTest {
                 application.routes().stream().map(RouteSpec::routeKey).toList().subList(0, 2));
         assertEquals(List.of("POST /proposals", "GET /track/{trackingCode}", "POST /track/{trackingCode}/transitions",
                         "GET /settings/departments", "GET /track/{trackingCode}/comments",
-                        "POST /track/{trackingCode}/comments", "POST /track/{trackingCode}/uploads",
+                        "POST /track/{trackingCode}/comments", "PUT /track/{trackingCode}/comments/{commentId}",
+                        "POST /track/{trackingCode}/uploads",
                         "GET /track/{trackingCode}/documents/{type}/{version}", "GET /registry", "GET /registry/{id}", "GET /registry/export", "GET /stats",
                         "GET /verify/{sha256}",
                         // issue 16: the public catalogue of departments' potentials and needs
@@ -74,7 +75,8 @@ class SamApplicationTest {
                 .filter(route -> route.authorizer() == null && !route.method().equals("GET"))
                 .map(RouteSpec::routeKey).toList();
         assertEquals(List.of("POST /proposals", "POST /track/{trackingCode}/transitions",
-                        "POST /track/{trackingCode}/comments", "POST /track/{trackingCode}/uploads"),
+                        "POST /track/{trackingCode}/comments", "PUT /track/{trackingCode}/comments/{commentId}",
+                        "POST /track/{trackingCode}/uploads"),
                 publicWrites);
         assertEquals(java.util.Set.copyOf(publicWrites), perRoute.keySet());
         for (String route : publicWrites) {

@@ -97,6 +97,19 @@ public final class DynamoNotificationStore implements NotificationStore {
         return marked;
     }
 
+    /** Issue 17 (hand-over): a delete conditional on the item being there, so that only one run removes it. */
+    @Override
+    public boolean remove(Notification n) {
+        try {
+            dynamo.deleteItem(r -> r.tableName(table)
+                    .key(Map.of(Keys.PK, s(pk(n.recipient())), Keys.SK, s(sk(n))))
+                    .conditionExpression("attribute_exists(PK)"));
+            return true;
+        } catch (ConditionalCheckFailedException gone) {
+            return false;
+        }
+    }
+
     private List<Map<String, AttributeValue>> raw(String recipient) {
         List<Map<String, AttributeValue>> out = new ArrayList<>();
         dynamo.queryPaginator(r -> r.tableName(table)

@@ -68,6 +68,20 @@ public final class DocumentReception {
         this.requireScan = requireScan;
     }
 
+    /** issue 17: told of each change a registration committed (notifications), after the commit */
+    private java.util.function.Consumer<id.sikerja.core.cases.CaseOutcome.Change> committed = change -> { };
+
+    /**
+     * Issue 17: {@code afterCommit} is told of the case's change each registration on a case committed (the same
+     * change a transition through the API reports), so that an upload arriving through storage notifies as one
+     * registered through the API does. It runs after the commit: what it throws is its own to log (the file stays
+     * registered).
+     */
+    public DocumentReception afterRegistering(java.util.function.Consumer<id.sikerja.core.cases.CaseOutcome.Change> afterCommit) {
+        this.committed = afterCommit;
+        return this;
+    }
+
     /** What became of an event. */
     public sealed interface Outcome {
         /** Checked and registered: on the case as {@code upload.version()}, or ready for a new case. */
@@ -163,6 +177,7 @@ public final class DocumentReception {
             CaseRecord next = new CaseRecord(c.trackingCode(), c.proposal(), t.state(), now);
             try {
                 store.register(registered, new CaseStore.CaseWrite(next, c.version(), c.state().dueDates(), t.events()));
+                committed.accept(new id.sikerja.core.cases.CaseOutcome.Change(next, t.events(), Optional.empty()));
                 return new Outcome.Registered(registered);
             } catch (CaseStore.Conflict conflict) {
                 // a duplicate of this event decided it, or the case changed meanwhile: look again

@@ -19,4 +19,10 @@ public interface NotificationStore {
      * it marked. Marking an item read twice changes nothing.
      */
     int markRead(String recipient, Optional<Set<String>> ids, Instant at);
+
+    /**
+     * Issue 17 (hand-over): removes this notification from its recipient's inbox if it is still there (a conditional
+     * delete); whether this call removed it.
+     */
+    boolean remove(Notification notification);
 }

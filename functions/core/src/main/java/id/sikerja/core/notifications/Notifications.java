@@ -93,4 +93,32 @@ public final class Notifications {
     public int markRead(String recipient, Optional<Set<String>> ids) {
         return store.markRead(recipient, ids, clock.instant());
     }
+
+    /**
+     * Issue 17 (a hand-over's step): moves {@code from}'s unread notifications to {@code successor}, still unread:
+     * each is put in the successor's inbox if absent (a conditional put; skipped when the successor already has the
+     * same one: the same kind, case, time and details) and then removed from {@code from}'s (a conditional delete).
+     * Returns the ids this call removed from {@code from}: a re-run finds nothing unread left and moves nothing; a run
+     * interrupted between the put and the delete is completed by the next without a second copy. Read ones stay.
+     */
+    public List<String> moveUnread(String from, String successor) {
+        Instant now = clock.instant();
+        List<Notification> theirs = store.of(successor);
+        List<String> moved = new ArrayList<>();
+        for (Notification n : store.of(from)) {
+            if (!n.unread() || !n.expiresAt().isAfter(now)) {
+                continue;
+            }
+            boolean duplicate = theirs.stream().anyMatch(t -> t.kind() == n.kind() && t.caseId().equals(n.caseId())
+                    && t.occurredAt().equals(n.occurredAt()) && t.params().equals(n.params()));
+            if (!duplicate) {
+                store.add(new Notification(n.id(), successor, n.kind(), n.caseId(), n.occurredAt(), n.params(),
+                        Optional.empty(), n.expiresAt()));
+            }
+            if (store.remove(n)) {
+                moved.add(n.id());
+            }
+        }
+        return moved;
+    }
 }

@@ -38,6 +38,9 @@ public final class ReminderRun {
     private final Clock clock;
     private final ZoneId zone;
     private java.util.function.Consumer<java.time.Duration> pause = ReminderRun::sleep;
+    /** issue 17: told of the deadlines the run read, to notify those entering their 7-day window */
+    private java.util.function.BiFunction<LocalDate, List<DueDateIndex.Entry>, Integer> deadlines = (d, e) -> 0;
+    private int deadlinesNotified;
 
     public ReminderRun(DueDateIndex index, Supplier<List<Officer>> officers, PartnerContacts partners,
                        DigestLedger ledger, Mailer mailer, Function<Digest, MailMessage> render, String from,
@@ -59,6 +62,20 @@ public final class ReminderRun {
     ReminderRun pausingWith(java.util.function.Consumer<java.time.Duration> pause) {
         this.pause = pause;
         return this;
+    }
+
+    /**
+     * Issue 17: the run hands the due dates it read to {@code notifier} (DEADLINE_SOON notifications, idempotent per
+     * deadline), after the system's endings and before the digests.
+     */
+    public ReminderRun notifyingDeadlines(java.util.function.BiFunction<LocalDate, List<DueDateIndex.Entry>, Integer> notifier) {
+        this.deadlines = notifier;
+        return this;
+    }
+
+    /** How many DEADLINE_SOON notifications the last {@link #run} created (0 on a re-run). */
+    public int deadlinesNotified() {
+        return deadlinesNotified;
     }
 
     private static void sleep(java.time.Duration d) {
@@ -96,6 +113,7 @@ public final class ReminderRun {
 
         // what the system just ended is no longer due from anyone
         due = due.stream().filter(e -> !expired.contains(e.caseId())).toList();
+        deadlinesNotified = deadlines.apply(today, due);
         List<Digest> digests = new ArrayList<>(planner.officerDigests(today, recipients, due, catchUp));
         for (Map.Entry<String, List<ReminderItem>> e : planner.partnerItems(today, due).entrySet()) {
             Optional<PartnerContacts.Contact> contact = partners.contact(e.getKey());

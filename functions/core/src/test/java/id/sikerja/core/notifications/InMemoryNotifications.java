@@ -43,6 +43,11 @@ public final class InMemoryNotifications implements NotificationStore, OfficerRo
     }
 
     @Override
+    public synchronized boolean remove(Notification n) {
+        return items.remove(n.recipient() + "/" + n.id()) != null;
+    }
+
+    @Override
     public Optional<Recipient> find(String username) {
         return Optional.ofNullable(officers.get(username));
     }

@@ -75,6 +75,46 @@ class NotificationsTest {
         assertEquals(1, mailed.size());
     }
 
+    @Test
+    void aHandOverMovesTheLeavingOfficersUnreadNotificationsStillUnreadAndARerunMovesNothing() {
+        notifications.notify("dinkes", NotificationKind.MENTION, "c1", "comment-1", NOW.minusSeconds(60),
+                Map.of("title", "Uji"));
+        notifications.notify("dinkes", NotificationKind.STAGE_ENTERED, "c2", "c2|v3|0", NOW, Map.of());
+        notifications.notify("dinkes", NotificationKind.MENTION, "c3", "comment-9", NOW, Map.of());
+        String read = Notifications.idOf("dinkes", NotificationKind.MENTION, "c3", "comment-9");
+        notifications.markRead("dinkes", Optional.of(Set.of(read)));
+        // the successor was told of c2's stage already: no second copy of it
+        store.add(new Notification("own", "dishub", NotificationKind.STAGE_ENTERED, "c2", NOW, Map.of(),
+                Optional.empty(), NOW.plus(Notifications.RETENTION)));
+
+        List<String> moved = notifications.moveUnread("dinkes", "dishub");
+
+        assertEquals(Set.of(Notifications.idOf("dinkes", NotificationKind.MENTION, "c1", "comment-1"),
+                Notifications.idOf("dinkes", NotificationKind.STAGE_ENTERED, "c2", "c2|v3|0")), Set.copyOf(moved));
+        Notifications.Inbox successor = notifications.inbox("dishub", 25, Optional.empty());
+        assertEquals(2, successor.total(), "the mention moved, the stage they already had is not doubled");
+        assertEquals(2, successor.unread(), "moved notifications stay unread");
+        assertEquals("Uji", successor.items().stream().filter(n -> n.caseId().equals("c1")).findFirst()
+                .orElseThrow().params().get("title"));
+        Notifications.Inbox leaving = notifications.inbox("dinkes", 25, Optional.empty());
+        assertEquals(List.of(read), leaving.items().stream().map(Notification::id).toList(), "read ones stay");
+
+        assertEquals(List.of(), notifications.moveUnread("dinkes", "dishub"), "a re-run moves nothing");
+        assertEquals(2, notifications.inbox("dishub", 25, Optional.empty()).total());
+    }
+
+    @Test
+    void aHandOverInterruptedAfterThePutIsCompletedByTheNextRunWithoutASecondCopy() {
+        notifications.notify("dinkes", NotificationKind.MENTION, "c1", "comment-1", NOW, Map.of());
+        Notification original = store.of("dinkes").get(0);
+        // the earlier run put the copy and stopped before the delete
+        store.add(new Notification(original.id(), "dishub", original.kind(), original.caseId(), original.occurredAt(),
+                original.params(), Optional.empty(), original.expiresAt()));
+        assertEquals(List.of(original.id()), notifications.moveUnread("dinkes", "dishub"));
+        assertEquals(1, notifications.inbox("dishub", 25, Optional.empty()).total());
+        assertEquals(0, notifications.inbox("dinkes", 25, Optional.empty()).total());
+    }
+
     static CaseRecord caseAt(Stage stage, Category category) {
         Instant t = NOW.minusSeconds(86_400);
         CaseState s = new CaseState("c1", category, Optional.empty(), Optional.of(KsdpkInitiative.PIHAK_KETIGA),
