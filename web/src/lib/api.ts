@@ -89,6 +89,11 @@ export const api = {
     request<T.Potential>('/potentials', { method: 'POST', body, headers: { 'idempotency-key': key } }),
   updatePotential: (id: string, body: T.PotentialUpdate) =>
     request<T.Potential>(`/potentials/${encodeURIComponent(id)}`, { method: 'PUT', body }),
+  // issue 16 (f16): an entry's files; the public download is a plain link (potentialFileUrl)
+  requestPotentialUpload: (id: string, body: T.PotentialUploadRequest) =>
+    request<T.PotentialUploadTicket>(`/potentials/${encodeURIComponent(id)}/attachments`, { method: 'POST', body }),
+  detachPotentialFile: (id: string, documentId: string) =>
+    request<T.PotentialFilesLeft>(`/potentials/${encodeURIComponent(id)}/attachments/${encodeURIComponent(documentId)}`, { method: 'DELETE' }),
   /** The department directory: public, for the application form; admins replace it conditional on its version. */
   departments: () => request<T.DepartmentDirectory>('/settings/departments'),
 
@@ -215,4 +220,9 @@ export async function downloadFile(path: string, fileName: string): Promise<void
   a.download = fileName;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Issue 16 (f16): the public download of an entry's file (the API answers 302 to a short-lived link). */
+export function potentialFileUrl(id: string, documentId: string): string {
+  return `${config().apiUrl}/potentials/${encodeURIComponent(id)}/attachments/${encodeURIComponent(documentId)}`;
 }
