@@ -22,4 +22,21 @@ describe('the catalogue search', () => {
     await flushPromises();
     expect(router.currentRoute.value.fullPath).toBe('/peluang/entry-1');
   });
+
+  it('answered while the visitor\'s click on an entry is still loading, does not cancel that navigation', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    vi.stubGlobal('fetch', vi.fn(async (input: RequestInfo | URL) => {
+      const url = new URL(String(input));
+      if (url.pathname === '/potentials') await held;
+      const body = url.pathname === '/potentials' ? { items: [], nextCursor: null, total: 0 } : { departments: [] };
+      return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+    }));
+    const { router } = await mountAt(PotentialsView, '/peluang?q=air');
+    const opening = router.push('/peluang/entry-2');
+    release();
+    await opening;
+    await flushPromises();
+    expect(router.currentRoute.value.fullPath).toBe('/peluang/entry-2');
+  });
 });
