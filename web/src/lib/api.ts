@@ -16,6 +16,8 @@ export interface RequestOptions {
   /** Raw body (a file) sent as is with its own content type. */
   raw?: Blob | string;
   signal?: AbortSignal;
+  /** Issue 16 (f16): 'no-store' bypasses the browser's cache of a public answer (an entry is cached 60 s). */
+  cache?: RequestCache;
 }
 
 export async function request<R>(path: string, options: RequestOptions = {}): Promise<R> {
@@ -29,11 +31,11 @@ export async function request<R>(path: string, options: RequestOptions = {}): Pr
   }
   const signed = !!auth.session && !headers.authorization;
   if (signed) headers.authorization = `Bearer ${auth.session!.idToken}`;
-  let response = await fetch(config().apiUrl + path, { method: options.method ?? 'GET', headers, body, signal: options.signal });
+  let response = await fetch(config().apiUrl + path, { method: options.method ?? 'GET', headers, body, signal: options.signal, cache: options.cache });
   // an ID token that expired while the tab slept: refresh once and send the request again
   if (response.status === 401 && signed && (await refreshSession()) && auth.session) {
     headers.authorization = `Bearer ${auth.session.idToken}`;
-    response = await fetch(config().apiUrl + path, { method: options.method ?? 'GET', headers, body, signal: options.signal });
+    response = await fetch(config().apiUrl + path, { method: options.method ?? 'GET', headers, body, signal: options.signal, cache: options.cache });
   }
   const type = response.headers.get('content-type') ?? '';
   const payload = type.includes('json') ? await response.json().catch(() => null) : await response.text();
@@ -89,6 +91,12 @@ export const api = {
     request<T.Potential>('/potentials', { method: 'POST', body, headers: { 'idempotency-key': key } }),
   updatePotential: (id: string, body: T.PotentialUpdate) =>
     request<T.Potential>(`/potentials/${encodeURIComponent(id)}`, { method: 'PUT', body }),
+  // issue 16 (f16): an entry's files; the public download is a plain link (potentialFileUrl)
+  requestPotentialUpload: (id: string, body: T.PotentialUploadRequest) =>
+    request<T.PotentialUploadTicket>(`/potentials/${encodeURIComponent(id)}/attachments`, { method: 'POST', body }),
+  potentialNow: (id: string) => request<T.Potential>(`/potentials/${encodeURIComponent(id)}`, { cache: 'no-store' }),
+  detachPotentialFile: (id: string, documentId: string) =>
+    request<T.PotentialFilesLeft>(`/potentials/${encodeURIComponent(id)}/attachments/${encodeURIComponent(documentId)}`, { method: 'DELETE' }),
   /** The department directory: public, for the application form; admins replace it conditional on its version. */
   departments: () => request<T.DepartmentDirectory>('/settings/departments'),
 
@@ -215,4 +223,9 @@ export async function downloadFile(path: string, fileName: string): Promise<void
   a.download = fileName;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Issue 16 (f16): the public download of an entry's file (the API answers 302 to a short-lived link). */
+export function potentialFileUrl(id: string, documentId: string): string {
+  return `${config().apiUrl}/potentials/${encodeURIComponent(id)}/attachments/${encodeURIComponent(documentId)}`;
 }

@@ -166,6 +166,10 @@ export type PotentialsReport = S['PotentialsReport'];
 // ------------------------------------------------------------------ issue 16: potentials and needs
 
 export type Potential = S['Potential'];
+// issue 16 (f16): an entry's files
+export type PotentialUploadRequest = S['PotentialUploadRequest'];
+export type PotentialUploadTicket = S['PotentialUploadTicket'];
+export type PotentialFilesLeft = S['PotentialFilesLeft'];
 export type PotentialKind = S['PotentialKind'];
 export type PotentialStatus = S['PotentialStatus'];
 export type PotentialField = S['PotentialField'];

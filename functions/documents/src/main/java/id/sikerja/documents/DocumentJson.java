@@ -72,7 +72,7 @@ final class DocumentJson {
         return out;
     }
 
-    private static Map<String, Object> request(PresignedRequest r) {
+    static Map<String, Object> request(PresignedRequest r) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("method", r.method());
         out.put("url", r.url().toString());

@@ -22,7 +22,8 @@ public final class DocumentReceivedApp implements ApplicationContextInitializer<
     @SuppressWarnings("rawtypes")
     public void initialize(GenericApplicationContext context) {
         context.registerBean(DocumentReceivedEvents.class,
-                () -> new DocumentReceivedEvents(DocumentsWiring.reception(Env.system())));
+                () -> new DocumentReceivedEvents(DocumentsWiring.reception(Env.system()),
+                        DocumentsWiring.potentialUploads(Env.system())));
         Function<S3Event, Map> receive = event -> context.getBean(DocumentReceivedEvents.class).handle(event);
         context.registerBean(FUNCTION, FunctionRegistration.class, () -> new FunctionRegistration<>(receive, FUNCTION)
                 .type(ResolvableType.forClassWithGenerics(Function.class, S3Event.class, Map.class).getType()));

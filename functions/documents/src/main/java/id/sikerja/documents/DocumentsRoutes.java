@@ -9,8 +9,13 @@ import id.sikerja.api.Officers;
 import id.sikerja.api.Problem;
 import id.sikerja.api.Route;
 import id.sikerja.core.documents.DocumentService;
+import id.sikerja.core.documents.ObjectStore;
 import id.sikerja.core.documents.Upload;
 import id.sikerja.core.documents.UploadRequest;
+import id.sikerja.core.potentials.Potential;
+import id.sikerja.core.potentials.PotentialService;
+import id.sikerja.core.potentials.PotentialUploads;
+import id.sikerja.core.validation.Language;
 import id.sikerja.core.workflow.Actor;
 import id.sikerja.core.workflow.DocumentType;
 
@@ -52,16 +57,23 @@ final class DocumentsRoutes {
     static final String NEW_CASE_UPLOAD_STATE = "GET /uploads/{documentId}";
     static final String PARTNER_UPLOAD = "POST /track/{trackingCode}/uploads";
     static final String PARTNER_DOWNLOAD = "GET /track/{trackingCode}/documents/{type}/{version}";
+    // issue 16: an entry's files (officers of its department or an admin upload and remove; everyone downloads)
+    static final String POTENTIAL_UPLOAD = "POST /potentials/{id}/attachments";
+    static final String POTENTIAL_DETACH = "DELETE /potentials/{id}/attachments/{documentId}";
+    static final String POTENTIAL_DOWNLOAD = "GET /potentials/{id}/attachments/{documentId}";
     /** The routes this function serves; template.yaml must route exactly these to it. */
     static final Set<String> ROUTES = Set.of(REQUEST_UPLOAD, LIST_UPLOADS, DOWNLOAD, NEW_CASE_UPLOAD,
-            NEW_CASE_UPLOAD_STATE, PARTNER_UPLOAD, PARTNER_DOWNLOAD);
+            NEW_CASE_UPLOAD_STATE, PARTNER_UPLOAD, PARTNER_DOWNLOAD, POTENTIAL_UPLOAD, POTENTIAL_DETACH,
+            POTENTIAL_DOWNLOAD);
     static final int MAX_BODY_BYTES = 4 * 1024;
     private static final JsonLog LOG = JsonLog.get(DocumentsRoutes.class);
 
     private final DocumentService documents;
+    private final PotentialUploads potentialUploads;
 
-    DocumentsRoutes(DocumentService documents) {
+    DocumentsRoutes(DocumentService documents, PotentialUploads potentialUploads) {
         this.documents = documents;
+        this.potentialUploads = potentialUploads;
     }
 
     HttpFunction function() {
@@ -73,6 +85,9 @@ final class DocumentsRoutes {
         routes.put(NEW_CASE_UPLOAD_STATE, this::newCaseUpload);
         routes.put(PARTNER_UPLOAD, this::partnerUpload);
         routes.put(PARTNER_DOWNLOAD, this::partnerDownload);
+        routes.put(POTENTIAL_UPLOAD, this::potentialUpload);
+        routes.put(POTENTIAL_DETACH, this::potentialDetach);
+        routes.put(POTENTIAL_DOWNLOAD, this::potentialDownload);
         return HttpFunction.serving(ROUTES, routes);
     }
 
@@ -137,6 +152,72 @@ final class DocumentsRoutes {
     private String partnerCase(HttpRequest request) {
         return documents.partnerCase(request.pathParameter("trackingCode"),
                 request.header("X-Access-Token").orElse(null)).orElseThrow(DocumentProblems::trackingNotFound);
+    }
+
+    // =====================================================================================================
+    // An entry's files (issue 16)
+    // =====================================================================================================
+
+    /**
+     * 201 with the pre-signed PUT ({@code upload}) and the file's {@code documentId}; the file appears in the
+     * entry's {@code attachments} once it arrived and passed the checks.
+     */
+    APIGatewayV2HTTPResponse potentialUpload(HttpRequest request) {
+        Actor actor = Officers.actor(request);
+        String id = request.pathParameter("id");
+        PotentialUploads.Ticket ticket = potentialUploads.request(actor, id, request.jsonObjectBody(MAX_BODY_BYTES));
+        if (ticket instanceof PotentialUploads.Ticket.Issued issued) {
+            LOG.info("entry upload requested", "potentialId", id, "documentId", issued.declared().documentId(),
+                    "kind", issued.declared().kind().name(), "size", issued.declared().size(),
+                    "role", actor.role().name());
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("documentId", issued.declared().documentId());
+            out.put("upload", DocumentJson.request(issued.put()));
+            return HttpResponses.json(201, out);
+        }
+        throw entryNotFound(request.language());
+    }
+
+    /** 200 with the entry as it is now; 404 for another department's entry or an unknown file. */
+    APIGatewayV2HTTPResponse potentialDetach(HttpRequest request) {
+        Actor actor = Officers.actor(request);
+        String id = request.pathParameter("id");
+        String documentId = request.pathParameter("documentId");
+        PotentialService.Outcome outcome = potentialUploads.detach(actor, id, documentId);
+        LOG.info("entry file " + outcome.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT),
+                "potentialId", id, "documentId", documentId, "role", actor.role().name());
+        if (outcome instanceof PotentialService.Outcome.Done done) {
+            Potential p = done.potential();
+            return HttpResponses.json(200, Map.of("id", p.id(), "version", p.version(), "attachments",
+                    p.attachments().stream().map(a -> a.documentId()).toList()));
+        }
+        if (outcome instanceof PotentialService.Outcome.Stale) {
+            throw Problem.of(409, "version-conflict",
+                    request.language().pick("Peluang sudah berubah", "The entry has changed"),
+                    request.language().pick("Peluang ini baru saja diubah. Muat ulang lalu coba lagi.",
+                            "The entry has just changed. Reload it and try again."));
+        }
+        throw entryNotFound(request.language());
+    }
+
+    /** Public, as the entry is: 302 to a pre-signed GET (5 minutes) that downloads under the file's name. */
+    APIGatewayV2HTTPResponse potentialDownload(HttpRequest request) {
+        String id = request.pathParameter("id");
+        String documentId = request.pathParameter("documentId");
+        ObjectStore.PresignedRequest get = potentialUploads.download(id, documentId)
+                .orElseThrow(() -> Problem.of(404, "not-found",
+                        request.language().pick("Berkas tidak ditemukan", "File not found"),
+                        request.language().pick("Peluang ini tidak memiliki berkas dengan nomor ini.",
+                                "This entry has no file with this id.")));
+        return APIGatewayV2HTTPResponse.builder().withStatusCode(302)
+                .withHeaders(Map.of("Location", get.url().toString(), "Cache-Control", "no-store"))
+                .withIsBase64Encoded(false).build();
+    }
+
+    private static Problem entryNotFound(Language lang) {
+        return Problem.of(404, "not-found", lang.pick("Peluang tidak ditemukan", "Entry not found"),
+                lang.pick("Tidak ada peluang kerja sama dengan nomor ini yang dapat Anda ubah.",
+                        "There is no entry with this id that you may change."));
     }
 
     // =====================================================================================================

@@ -6,6 +6,8 @@ import id.sikerja.adapters.events.DomainEventBus;
 import id.sikerja.adapters.dynamo.DynamoCaseStore;
 import id.sikerja.adapters.dynamo.DynamoDocumentStore;
 import id.sikerja.adapters.dynamo.DynamoHolidayStore;
+import id.sikerja.adapters.dynamo.DynamoPotentialStore;
+import id.sikerja.adapters.dynamo.DynamoPotentialUploads;
 import id.sikerja.adapters.s3.S3Storage;
 import id.sikerja.api.Env;
 import id.sikerja.api.JsonLog;
@@ -14,6 +16,8 @@ import id.sikerja.core.cases.CaseService;
 import id.sikerja.core.documents.DocumentReception;
 import id.sikerja.core.documents.DocumentService;
 import id.sikerja.core.documents.RegisteredUploads;
+import id.sikerja.core.potentials.PotentialService;
+import id.sikerja.core.potentials.PotentialUploads;
 import id.sikerja.core.settings.CurrentWorkflow;
 import id.sikerja.core.settings.HolidaySettings;
 import id.sikerja.core.time.HolidayCsv;
@@ -22,6 +26,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.UUID;
 
 /**
  * Builds the two documents functions from their configuration (environment variables set by template.yaml; both
@@ -39,7 +44,12 @@ final class DocumentsWiring {
         CaseService cases = new CaseService(p.cases, p.workflow, new RegisteredUploads(p.documents), p.clock);
         DocumentService service = new DocumentService(p.cases, p.documents, p.objects, p.workflow, cases::partnerCase,
                 p.clock);
-        return new DocumentsRoutes(service).function();
+        return new DocumentsRoutes(service, p.potentialUploads()).function();
+    }
+
+    /** Issue 16: an entry's files are checked and attached by the same S3 function. */
+    static PotentialUploads potentialUploads(Env env) {
+        return new Parts(env).potentialUploads();
     }
 
     /** The S3 function's work: checking and registering what arrives under incoming/. */
@@ -87,6 +97,19 @@ final class DocumentsWiring {
             objects = new S3Storage(AwsClients.s3(pathStyle), AwsClients.s3Presigner(pathStyle),
                     env.require("DOCUMENT_BUCKET"));
             workflow = new CurrentWorkflow(settings, holidays);
+            this.dynamo = dynamo;
+            this.table = table;
+        }
+
+        final DynamoDbClient dynamo;
+        final String table;
+
+        /** Issue 16: entries' files; no entry is created or edited here (so no department is ever "known"). */
+        PotentialUploads potentialUploads() {
+            PotentialService potentials = new PotentialService(new DynamoPotentialStore(dynamo, table, clock),
+                    department -> false, clock, () -> UUID.randomUUID().toString());
+            return new PotentialUploads(potentials, new DynamoPotentialUploads(dynamo, table), objects, clock,
+                    () -> UUID.randomUUID().toString());
         }
     }
 }

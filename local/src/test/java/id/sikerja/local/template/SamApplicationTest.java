@@ -35,7 +35,10 @@ class SamApplicationTest {
                         "GET /settings/departments", "GET /track/{trackingCode}/comments",
                         "POST /track/{trackingCode}/comments", "PUT /track/{trackingCode}/comments/{commentId}",
                         "POST /track/{trackingCode}/uploads",
-                        "GET /track/{trackingCode}/documents/{type}/{version}", "GET /registry", "GET /registry/{id}", "GET /registry/export", "GET /stats",
+                        "GET /track/{trackingCode}/documents/{type}/{version}",
+                        // issue 16: an entry's files are public as the entry is (served by the documents function)
+                        "GET /potentials/{id}/attachments/{documentId}",
+                        "GET /registry", "GET /registry/{id}", "GET /registry/export", "GET /stats",
                         "GET /verify/{sha256}",
                         // issue 16: the public catalogue of departments' potentials and needs
                         "GET /potentials", "GET /potentials/{id}", "GET /potentials/export",
