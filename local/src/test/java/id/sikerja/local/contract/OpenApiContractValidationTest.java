@@ -84,7 +84,7 @@ class OpenApiContractValidationTest {
         assertEquals(1, CONTRACT.validate("GET /me/digest-preferences", 200, "application/json", body).size());
         JsonNode badDate = json("""
                 {"asOf":"22/11/2026","byStage":{"INTAKE":1},"overdue":0,"dueThisWeek":0,"endingWithin180Days":0,"total":1,
-                 "refusedMandatory":0}""");
+                 "refusedMandatory":0,"responsibleDisabled":0,"withoutActivity":0}""");
         List<OpenApiContract.Violation> violations = CONTRACT.validate("GET /dashboard", 200, "application/json", badDate);
         assertEquals(List.of("/asOf"), violations.stream().map(OpenApiContract.Violation::where).toList());
     }

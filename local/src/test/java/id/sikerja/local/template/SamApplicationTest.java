@@ -32,6 +32,9 @@ class SamApplicationTest {
         assertEquals(List.of("POST /proposals", "GET /track/{trackingCode}"),
                 application.routes().stream().map(RouteSpec::routeKey).toList().subList(0, 2));
         assertEquals(List.of("POST /proposals", "GET /track/{trackingCode}", "POST /track/{trackingCode}/transitions",
+                        // issue 18: the partner records its implementation activities
+                        "GET /track/{trackingCode}/activities", "POST /track/{trackingCode}/activities",
+                        "PUT /track/{trackingCode}/activities/{activityId}",
                         "GET /settings/departments", "GET /track/{trackingCode}/comments",
                         "POST /track/{trackingCode}/comments", "PUT /track/{trackingCode}/comments/{commentId}",
                         "POST /track/{trackingCode}/uploads",
@@ -78,6 +81,7 @@ class SamApplicationTest {
                 .filter(route -> route.authorizer() == null && !route.method().equals("GET"))
                 .map(RouteSpec::routeKey).toList();
         assertEquals(List.of("POST /proposals", "POST /track/{trackingCode}/transitions",
+                        "POST /track/{trackingCode}/activities", "PUT /track/{trackingCode}/activities/{activityId}",
                         "POST /track/{trackingCode}/comments", "PUT /track/{trackingCode}/comments/{commentId}",
                         "POST /track/{trackingCode}/uploads"),
                 publicWrites);
