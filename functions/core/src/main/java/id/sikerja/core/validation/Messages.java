@@ -100,7 +100,9 @@ final class Messages {
                     "is in the past; choose a date and time to come"}),
             Map.entry("signing_party_missing", new String[] {"sebutkan penanda tangan tiap pihak: {missing}",
                     "name who signs for each party: {missing}"}),
-            Map.entry("time_format", new String[] {"harus jam JJ:MM", "must be a time HH:MM"}));
+            Map.entry("time_format", new String[] {"harus jam JJ:MM", "must be a time HH:MM"}),
+            // issue 17: the signing calendar's month
+            Map.entry("month", new String[] {"harus bulan dengan format YYYY-MM", "must be a month as YYYY-MM"}));
 
     private Messages() {
     }
