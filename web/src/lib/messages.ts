@@ -210,6 +210,15 @@ const id = {
       overdue: '{what}: lewat {days} hari', dueSoon: '{what}: {days} hari lagi', today: '{what}: hari ini', by: '{what}: sampai {date}',
     },
   },
+  // issue 17 (h17-cal): the signing calendar (/kalender)
+  calendar: {
+    title: 'Kalender', nav: 'Kalender',
+    intro: 'Jadwal penandatanganan dan tenggat hukum dalam sebulan, per hari, untuk kasus yang dapat Anda lihat. Jam menurut zona waktu Pemda.',
+    previous: 'Bulan sebelumnya', next: 'Bulan berikutnya', month: 'Bulan yang ditampilkan',
+    empty: 'Tidak ada penandatanganan atau tenggat pada bulan ini.',
+    signing: 'Penandatanganan', deadline: 'Tenggat',
+    at: 'pukul {time}', count: '{signings} penandatanganan, {deadlines} tenggat',
+  },
   notFound: { title: 'Halaman tidak ditemukan', back: 'Kembali ke beranda' },
   // -- h-web-public: official identity, footer, privacy (/privasi), page titles
   identity: { contact: 'Kontak Bagian Kerja Sama', email: 'Surel', phone: 'Telepon', address: 'Alamat', privacy: 'Pelindungan data pribadi', switchTo: 'ganti bahasa ke English', logo: 'Logo {pemda}' },
@@ -447,6 +456,15 @@ const en: Messages = {
     kind: {
       overdue: '{what}: {days} days overdue', dueSoon: '{what}: in {days} days', today: '{what}: today', by: '{what}: by {date}',
     },
+  },
+  // issue 17 (h17-cal): the signing calendar (/kalender)
+  calendar: {
+    title: 'Calendar', nav: 'Calendar',
+    intro: 'Signings and legal deadlines of a month, by day, for the cases you can see. Times in the Pemda\'s time zone.',
+    previous: 'Previous month', next: 'Next month', month: 'Month shown',
+    empty: 'No signing or deadline this month.',
+    signing: 'Signing', deadline: 'Deadline',
+    at: 'at {time}', count: '{signings} signings, {deadlines} deadlines',
   },
   notFound: { title: 'Page not found', back: 'Back to the home page' },
   // -- h-web-public: official identity, footer, privacy (/privasi), page titles
