@@ -21,6 +21,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/auth/callback', name: 'callback', component: () => import('./views/CallbackView.vue') },
   { path: '/dasbor', name: 'dashboard', component: () => import('./views/DashboardView.vue'), meta: { officer: true } },
   { path: '/tugas', name: 'tasks', component: () => import('./views/TasksView.vue'), meta: { officer: true } },
+  { path: '/kalender', name: 'calendar', component: () => import('./views/CalendarView.vue'), meta: { officer: true } },
   { path: '/kasus', name: 'cases', component: () => import('./views/CasesView.vue'), meta: { officer: true } },
   { path: '/kasus/baru', name: 'new-case', component: () => import('./views/NewCaseView.vue'), meta: { officer: true } },
   { path: '/kasus/:id', name: 'case', component: () => import('./views/CaseView.vue'), meta: { officer: true } },

@@ -105,6 +105,8 @@ export const api = {
   dashboard: () => request<T.Dashboard>('/dashboard'),
   /** What waits on the calling officer now (the server reads the process table), most urgent first. */
   tasks: (params: T.FilterForm<T.TaskQuery>) => request<T.TaskList>(`/me/tasks${query({ ...params })}`),
+  /** Issue 17: the month's signings and legal deadlines (month: YYYY-MM), scoped like the case list. */
+  signings: (month: string) => request<T.SigningCalendar>(`/signings${query({ month })}`),
   /** A department-initiated case (OPD for its own department, or admin); the key makes a retry create it once. */
   openCase: (body: T.OpeningDraft, key = idempotencyKey()) =>
     request<T.CaseOpened>('/cooperations', { method: 'POST', body, headers: { 'idempotency-key': key } }),

@@ -211,6 +211,15 @@ const id = {
       overdue: '{what}: lewat {days} hari', dueSoon: '{what}: {days} hari lagi', today: '{what}: hari ini', by: '{what}: sampai {date}',
     },
   },
+  // issue 17 (h17-cal): the signing calendar (/kalender)
+  calendar: {
+    title: 'Kalender', nav: 'Kalender',
+    intro: 'Jadwal penandatanganan dan tenggat hukum dalam sebulan, per hari, untuk kasus yang dapat Anda lihat. Jam menurut zona waktu Pemda.',
+    previous: 'Bulan sebelumnya', next: 'Bulan berikutnya', month: 'Bulan yang ditampilkan',
+    empty: 'Tidak ada penandatanganan atau tenggat pada bulan ini.',
+    signing: 'Penandatanganan', deadline: 'Tenggat',
+    at: 'pukul {time}', count: '{signings} penandatanganan, {deadlines} tenggat',
+  },
   notFound: { title: 'Halaman tidak ditemukan', back: 'Kembali ke beranda' },
   // -- h-web-public: official identity, footer, privacy (/privasi), page titles
   identity: { contact: 'Kontak Bagian Kerja Sama', email: 'Surel', phone: 'Telepon', address: 'Alamat', privacy: 'Pelindungan data pribadi', switchTo: 'ganti bahasa ke English', logo: 'Logo {pemda}' },
@@ -229,7 +238,7 @@ const id = {
     rights: { info: 'Mendapat informasi tentang pemrosesan data Anda.', access: 'Melihat dan meminta salinan data Anda.', correct: 'Memperbaiki data yang tidak akurat.', erase: 'Meminta penghapusan data yang tidak lagi diperlukan, sepanjang tidak wajib disimpan sebagai arsip.' },
     ask: 'Untuk menggunakan hak ini atau bertanya, hubungi Bagian Kerja Sama {pemda}:',
   },
-  pageTitle: { home: 'Daftar kerja sama', apply: 'Ajukan kerja sama', track: 'Lacak permohonan', verify: 'Verifikasi dokumen', privacy: 'Pelindungan data pribadi', 'registry-entry': 'Rincian kerja sama', login: 'Masuk petugas', dashboard: 'Dasbor', cases: 'Daftar kasus', case: 'Kasus', holidays: 'Hari libur', departments: 'Daftar OPD', settings: 'Pengaturan', reports: 'Laporan', imports: 'Impor', 'not-found': 'Halaman tidak ditemukan', notifications: 'Pemberitahuan', 'letter-templates': 'Templat surat' },
+  pageTitle: { home: 'Daftar kerja sama', apply: 'Ajukan kerja sama', track: 'Lacak permohonan', verify: 'Verifikasi dokumen', privacy: 'Pelindungan data pribadi', 'registry-entry': 'Rincian kerja sama', login: 'Masuk petugas', dashboard: 'Dasbor', cases: 'Daftar kasus', case: 'Kasus', holidays: 'Hari libur', departments: 'Daftar OPD', settings: 'Pengaturan', reports: 'Laporan', imports: 'Impor', 'not-found': 'Halaman tidak ditemukan', notifications: 'Pemberitahuan', 'letter-templates': 'Templat surat', calendar: 'Kalender penandatanganan', potentials: 'Peluang kerja sama', potential: 'Peluang kerja sama', 'potential-new': 'Terbitkan peluang' },
   // -- h-web-public: one registry entry (/registri/{id})
   registryEntry: {
     back: 'Kembali ke daftar kerja sama', missingTitle: 'Kerja sama tidak ditemukan', missing: 'Kerja sama ini tidak ada di registri publik.',
@@ -570,6 +579,15 @@ const en: Messages = {
       overdue: '{what}: {days} days overdue', dueSoon: '{what}: in {days} days', today: '{what}: today', by: '{what}: by {date}',
     },
   },
+  // issue 17 (h17-cal): the signing calendar (/kalender)
+  calendar: {
+    title: 'Calendar', nav: 'Calendar',
+    intro: 'Signings and legal deadlines of a month, by day, for the cases you can see. Times in the Pemda\'s time zone.',
+    previous: 'Previous month', next: 'Next month', month: 'Month shown',
+    empty: 'No signing or deadline this month.',
+    signing: 'Signing', deadline: 'Deadline',
+    at: 'at {time}', count: '{signings} signings, {deadlines} deadlines',
+  },
   notFound: { title: 'Page not found', back: 'Back to the home page' },
   // -- h-web-public: official identity, footer, privacy (/privasi), page titles
   identity: { contact: 'Cooperation Office contact', email: 'E-mail', phone: 'Phone', address: 'Address', privacy: 'Personal data protection', switchTo: 'switch the language to Bahasa Indonesia', logo: 'Logo of {pemda}' },
@@ -588,7 +606,7 @@ const en: Messages = {
     rights: { info: 'To be informed about the processing of your data.', access: 'To see and obtain a copy of your data.', correct: 'To correct inaccurate data.', erase: 'To ask for data no longer needed to be erased, unless it must be kept as an archive.' },
     ask: 'To exercise these rights or ask a question, contact the Cooperation Office of {pemda}:',
   },
-  pageTitle: { home: 'Registry of cooperation', apply: 'Propose a cooperation', track: 'Track an application', verify: 'Verify a document', privacy: 'Personal data protection', 'registry-entry': 'Agreement details', login: 'Officer sign-in', dashboard: 'Dashboard', cases: 'Cases', case: 'Case', holidays: 'Holidays', departments: 'Departments', settings: 'Settings', reports: 'Reports', imports: 'Import', 'not-found': 'Page not found', notifications: 'Notifications', 'letter-templates': 'Letter templates' },
+  pageTitle: { home: 'Registry of cooperation', apply: 'Propose a cooperation', track: 'Track an application', verify: 'Verify a document', privacy: 'Personal data protection', 'registry-entry': 'Agreement details', login: 'Officer sign-in', dashboard: 'Dashboard', cases: 'Cases', case: 'Case', holidays: 'Holidays', departments: 'Departments', settings: 'Settings', reports: 'Reports', imports: 'Import', 'not-found': 'Page not found', notifications: 'Notifications', 'letter-templates': 'Letter templates', calendar: 'Signing calendar', potentials: 'Cooperation opportunities', potential: 'Cooperation opportunity', 'potential-new': 'Publish an opportunity' },
   // -- h-web-public: one registry entry (/registri/{id})
   registryEntry: {
     back: 'Back to the registry', missingTitle: 'Agreement not found', missing: 'This agreement is not in the public registry.',

@@ -200,6 +200,10 @@ export type ReviewInput = Body<'recordMemberReview'>;
 export type SigningSchedule = S['SigningSchedule'];
 export type SigningInput = Body<'proposeSigningSchedule'>;
 export type SigningSaved = Answer<'proposeSigningSchedule'>;
+// issue 17 (h17-cal): the signing calendar
+export type SigningCalendar = S['SigningCalendar'];
+export type CalendarSigning = SigningCalendar['signings'][number];
+export type CalendarDeadline = SigningCalendar['deadlines'][number];
 
 // ------------------------------------------------------------------ issue 18 (h18-activities): implementation activities
 

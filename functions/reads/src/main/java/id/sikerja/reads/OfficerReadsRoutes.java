@@ -35,11 +35,22 @@ public final class OfficerReadsRoutes {
     static final String LIST = "GET /cooperations";
     static final String DASHBOARD = "GET /dashboard";
     static final String TASKS = "GET /me/tasks";
+    /** Issue 17: the signing calendar (signings and legal deadlines of a month). */
+    static final String SIGNINGS = "GET /signings";
     /** The routes this function serves; template.yaml must route exactly these to it. */
-    public static final Set<String> ROUTES = Set.of(LIST, DASHBOARD, TASKS);
+    public static final Set<String> ROUTES = Set.of(LIST, DASHBOARD, TASKS, SIGNINGS);
 
     private final OfficerReads reads;
     private final OfficerTasks tasks;
+
+    /** Issue 17: the calendar (none: {@code GET /signings} lists nothing but the month's deadlines). */
+    private id.sikerja.core.reads.SigningCalendar calendar;
+
+    /** Issue 17: serves {@code GET /signings} with {@code calendar}. */
+    public OfficerReadsRoutes withCalendar(id.sikerja.core.reads.SigningCalendar calendar) {
+        this.calendar = calendar;
+        return this;
+    }
 
     public OfficerReadsRoutes(OfficerReads reads, OfficerTasks tasks) {
         this.reads = reads;
@@ -51,6 +62,7 @@ public final class OfficerReadsRoutes {
         routes.put(LIST, this::list);
         routes.put(DASHBOARD, this::dashboard);
         routes.put(TASKS, this::tasks);
+        routes.put(SIGNINGS, this::signings);
         return HttpFunction.serving(ROUTES, routes);
     }
 
@@ -70,5 +82,15 @@ public final class OfficerReadsRoutes {
         Actor actor = Officers.actor(request);
         ReadRequests.TaskQuery query = ReadRequests.tasks(request::query);
         return HttpResponses.json(200, ReadJson.tasks(tasks.tasks(actor, query)));
+    }
+
+    /** Issue 17: {@code GET /signings?month=YYYY-MM}. */
+    APIGatewayV2HTTPResponse signings(HttpRequest request) {
+        Actor actor = Officers.actor(request);
+        java.time.YearMonth month = ReadRequests.month(request::query);
+        if (calendar == null) {
+            throw new IllegalStateException("the signing calendar is not wired");
+        }
+        return HttpResponses.json(200, ReadJson.calendar(calendar.month(actor, month)));
     }
 }

@@ -126,6 +126,40 @@ final class ReadJson {
         return out;
     }
 
+    /** Issue 17: the signing calendar of a month (SigningCalendar of the contract). */
+    static Map<String, Object> calendar(id.sikerja.core.reads.SigningCalendar.Month c) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("month", c.month().toString());
+        out.put("zone", c.zone().getId());
+        out.put("signings", c.signings().stream().map(g -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("caseId", g.summary().id());
+            m.put("title", g.summary().title());
+            m.put("trackingCode", g.summary().trackingCode());
+            m.put("mode", g.schedule().mode().name());
+            m.put("modeLabel", text(g.schedule().mode().label()));
+            m.put("start", g.schedule().start().toString());
+            m.put("date", g.local().toLocalDate().toString());
+            m.put("time", String.format("%02d:%02d", g.local().getHour(), g.local().getMinute()));
+            m.put("durationMinutes", g.schedule().durationMinutes());
+            m.put("place", g.schedule().place());
+            m.put("status", g.schedule().status().name());
+            m.put("statusLabel", text(g.schedule().status().label()));
+            return m;
+        }).toList());
+        out.put("deadlines", c.deadlines().stream().map(d -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("caseId", d.summary().id());
+            m.put("title", d.summary().title());
+            m.put("trackingCode", d.summary().trackingCode());
+            m.put("kind", d.due().kind().name());
+            m.put("kindLabel", text(d.due().kind().label()));
+            m.put("date", d.due().date().toString());
+            return m;
+        }).toList());
+        return out;
+    }
+
     static Map<String, Object> dashboard(OfficerReads.Dashboard d) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("asOf", d.asOf().toString());

@@ -41,7 +41,11 @@ public final class ReadsWiring {
         DynamoDisabledOfficers disabled = new DynamoDisabledOfficers(AwsClients.dynamo(), env.require("TABLE_NAME"),
                 clock, Duration.ZERO);
         OfficerReads reads = new OfficerReads(summaries, clock, zone, disabled::usernames);
-        return new OfficerReadsRoutes(reads, new OfficerTasks(summaries, reads)).function();
+        // issue 17: the calendar reads the month's signings from GSI1 (the same index the summaries are read from)
+        id.sikerja.core.reads.SigningCalendar calendar = new id.sikerja.core.reads.SigningCalendar(summaries,
+                new id.sikerja.adapters.dynamo.DynamoSigningScheduleStore(AwsClients.dynamo(), env.require("TABLE_NAME")),
+                zone);
+        return new OfficerReadsRoutes(reads, new OfficerTasks(summaries, reads)).withCalendar(calendar).function();
     }
 
     public static HttpFunction registry(Env env) {

@@ -1,12 +1,15 @@
 package id.sikerja.adapters.dynamo;
 
+import id.sikerja.core.signing.SigningMonthIndex;
 import id.sikerja.core.signing.SigningSchedule;
 import id.sikerja.core.signing.SigningScheduleStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +28,7 @@ import static id.sikerja.adapters.dynamo.Attr.str;
  * first). It carries GSI1 keys {@code SIGNINGS#<yyyy-MM>} (the month of the signing in the Pemda's zone) and
  * {@code <sortable start>#<caseId>}, so that a month's signings are one Query for the calendar.
  */
-public final class DynamoSigningScheduleStore implements SigningScheduleStore {
+public final class DynamoSigningScheduleStore implements SigningScheduleStore, SigningMonthIndex {
 
     static final String SK = "SIGNING";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
@@ -79,6 +82,24 @@ public final class DynamoSigningScheduleStore implements SigningScheduleStore {
         } catch (ConditionalCheckFailedException changed) {
             throw new Conflict();
         }
+    }
+
+    /** Issue 17's calendar: one Query on GSI1's month partition (paged), earliest first. */
+    @Override
+    public List<SigningSchedule> inMonth(YearMonth month) {
+        List<SigningSchedule> found = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            Map<String, AttributeValue> from = start;
+            var page = dynamo.query(r -> r.tableName(table).indexName(Keys.GSI1)
+                    .keyConditionExpression("#pk = :pk")
+                    .expressionAttributeNames(Map.of("#pk", Keys.GSI1PK))
+                    .expressionAttributeValues(Map.of(":pk", s("SIGNINGS#" + month)))
+                    .exclusiveStartKey(from));
+            page.items().forEach(i -> found.add(fromItem(i)));
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        return found;
     }
 
     private static SigningSchedule fromItem(Map<String, AttributeValue> i) {

@@ -100,6 +100,26 @@ public final class ReadRequests {
         return new TaskQuery(words, limit, cursor, responsible);
     }
 
+    /** Issue 17: the signing calendar's month, {@code GET /signings?month=YYYY-MM} (required). */
+    public static java.time.YearMonth month(Function<String, Optional<String>> params) {
+        Reader r = new Reader(params);
+        java.time.YearMonth month = null;
+        Optional<String> text = r.param("month");
+        if (text.isEmpty()) {
+            r.errors.add(FieldError.of("month", "required"));
+        } else if (!text.get().matches("[0-9]{4}-[0-9]{2}")) {
+            r.errors.add(FieldError.of("month", "month"));
+        } else {
+            try {
+                month = java.time.YearMonth.parse(text.get());
+            } catch (DateTimeParseException e) {
+                r.errors.add(FieldError.of("month", "month"));
+            }
+        }
+        r.done();
+        return month;
+    }
+
     public static ListQuery list(Function<String, Optional<String>> params) {
         Reader r = new Reader(params);
         Set<Stage> stages = r.stages("stage");

@@ -156,7 +156,9 @@ final class Messages {
                     "must be a number, 0 or more"}),
             Map.entry("not_verified_activity", new String[] {
                     "bukan kegiatan terverifikasi dari kerja sama ini",
-                    "is not a verified activity of this cooperation"}));
+                    "is not a verified activity of this cooperation"}),
+            // issue 17: the signing calendar's month
+            Map.entry("month", new String[] {"harus bulan dengan format YYYY-MM", "must be a month as YYYY-MM"}));
 
     private Messages() {
     }
