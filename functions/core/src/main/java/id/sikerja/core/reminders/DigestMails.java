@@ -19,16 +19,19 @@ public final class DigestMails {
         boolean partner = digest.recipientId().startsWith(ReminderRun.PARTNER_PREFIX);
         long overdue = digest.items().stream().filter(i -> i.urgency() == ReminderItem.Urgency.OVERDUE).count();
         String subject = (partner ? "[Si Kerja] Permohonan Anda memerlukan tindakan" : "[Si Kerja] Ringkasan tenggat "
-                + digest.periodKey()) + " — " + digest.items().size() + " butir" + (overdue > 0 ? ", " + overdue + " terlambat" : "")
-                + (digest.entries().isEmpty() ? "" : ", " + digest.entries().size() + " kabar potensi/kebutuhan");
+                + digest.periodKey()) + " — " + (entriesOnly(digest) ? digest.entries().size() + " kabar potensi/kebutuhan"
+                : digest.items().size() + " butir" + (overdue > 0 ? ", " + overdue + " terlambat" : "")
+                + (digest.entries().isEmpty() ? "" : ", " + digest.entries().size() + " kabar potensi/kebutuhan"));
         StringBuilder text = new StringBuilder(partner
                 ? "Yth. Mitra,\n\nBerikut hal yang perlu Anda lakukan:\n\n"
-                : "Berikut hal yang menunggu tindakan Anda di Si Kerja:\n\n");
+                : entriesOnly(digest) ? "" : "Berikut hal yang menunggu tindakan Anda di Si Kerja:\n\n");
         StringBuilder html = new StringBuilder("<!doctype html><html lang=\"id\"><body style=\"font-family:sans-serif;line-height:1.5\">")
                 .append(partner ? "<p>Yth. Mitra,</p><p>Berikut hal yang perlu Anda lakukan:</p>"
-                        : "<p>Berikut hal yang menunggu tindakan Anda di Si Kerja:</p>")
-                .append("<table cellpadding=\"6\" style=\"border-collapse:collapse\"><tr><th align=\"left\">Status</th>")
-                .append("<th align=\"left\">Tenggat</th><th align=\"left\">Perihal</th><th align=\"left\">Kasus</th></tr>");
+                        : entriesOnly(digest) ? "" : "<p>Berikut hal yang menunggu tindakan Anda di Si Kerja:</p>");
+        if (!entriesOnly(digest)) {
+            html.append("<table cellpadding=\"6\" style=\"border-collapse:collapse\"><tr><th align=\"left\">Status</th>")
+                    .append("<th align=\"left\">Tenggat</th><th align=\"left\">Perihal</th><th align=\"left\">Kasus</th></tr>");
+        }
         for (ReminderItem item : digest.items()) {
             String link = partner
                     ? pemda.webBaseUrl() + "/lacak/" + digest.recipientId().substring(ReminderRun.PARTNER_PREFIX.length())
@@ -41,7 +44,9 @@ public final class DigestMails {
                     .append("</td><td>").append(esc(what)).append("</td><td><a href=\"").append(esc(link))
                     .append("\">Buka</a></td></tr>");
         }
-        html.append("</table>");
+        if (!entriesOnly(digest)) {
+            html.append("</table>");
+        }
         entrySection(digest, pemda, text, html);
         String footer = partner ? "" : "\nAtur frekuensi ringkasan (harian, mingguan, atau tidak sama sekali) di Si Kerja: "
                 + pemda.webBaseUrl() + "/pengaturan\n";
@@ -59,6 +64,11 @@ public final class DigestMails {
         englishEntryHtml(digest, pemda, html);
         html.append("</body></html>");
         return new MailMessage(List.of(digest.email()), subject, text.toString(), html.toString());
+    }
+
+    /** A digest with nothing due, only its department's entry section: no empty deadline table. */
+    private static boolean entriesOnly(Digest digest) {
+        return digest.items().isEmpty() && !digest.entries().isEmpty();
     }
 
     /** Issue 16: the department's potentials/needs section, in Indonesian (titles and links, no codes). */

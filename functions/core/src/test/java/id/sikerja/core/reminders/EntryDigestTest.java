@@ -117,6 +117,9 @@ class EntryDigestTest {
         assertFalse(monday.text().contains("Halte"), "another department's entries are not listed");
         assertFalse(monday.text().contains("KEBUTUHAN") || monday.text().contains("DINKES"), "no codes");
         assertTrue(to("dishub@example.go.id").get(0).text().contains("Halte surya"));
+        assertTrue(monday.subject().endsWith("— 2 kabar potensi/kebutuhan"), "nothing due: no empty deadline count; "
+                + monday.subject());
+        assertFalse(monday.html().contains("<table"), "nothing due: no empty deadline table");
         assertTrue(to("admin@example.go.id").isEmpty(), "only the department's own officers get its section");
 
         run(MONDAY.plus(java.time.Duration.ofDays(1)));
