@@ -81,6 +81,14 @@ final class ReminderJob {
         return this;
     }
 
+    /** Issue 16: OPD users' digests get their department's entry section (new proposals, entries unanswered a year). */
+    ReminderJob withEntryNews(id.sikerja.core.reminders.EntryNews news) {
+        this.entryNews = news;
+        return this;
+    }
+
+    private id.sikerja.core.reminders.EntryNews entryNews;
+
     /** @param asOf the instant to run as of (the scheduler's invocation time when absent) */
     ReminderRun.Report run(Optional<Instant> asOf) {
         Clock clock = asOf.map(i -> Clock.fixed(i, ZoneOffset.UTC)).orElse(Clock.systemUTC());
@@ -88,6 +96,9 @@ final class ReminderJob {
         LocalDate today = LocalDate.ofInstant(clock.instant(), pemda.zone());
         ReminderRun run = new ReminderRun(index, officers, partners, ledger, mailer, render, pemda.mailFrom(), rules,
                 clock, pemda.zone()).notifyingDeadlines(guarded(deadlines.apply(clock)));
+        if (entryNews != null) {
+            run.withEntryNews(entryNews);
+        }
         java.util.function.Consumer<CaseOutcome.Change> notify = deliver.apply(clock);
         ReminderRun.Report report = run.run(caseId -> expire(service, notify, caseId, today));
         int resent = 0;

@@ -77,7 +77,12 @@ final class ReminderWiring {
                 .notifyingDeadlines(runClock -> new id.sikerja.core.notifications.DeadlineNotifier(
                         new id.sikerja.core.notifications.Notifications(
                                 new id.sikerja.adapters.dynamo.DynamoNotificationStore(dynamo, table), runClock),
-                        new id.sikerja.adapters.dynamo.DynamoOfficerRoster(dynamo, table), pemda.zone())::onDue);
+                        new id.sikerja.adapters.dynamo.DynamoOfficerRoster(dynamo, table), pemda.zone())::onDue)
+                // issue 16: a department's digest lists new proposals answering its entries and its entries
+                // unanswered for a year (reads by key: GSI3 for its entries, GSI1/GSI2 for the answer links)
+                .withEntryNews(new id.sikerja.core.reminders.EntryNews(
+                        new id.sikerja.adapters.dynamo.DynamoPotentialStore(dynamo, table, clock),
+                        new id.sikerja.adapters.dynamo.DynamoAnswerLinks(dynamo, table), pemda.zone()));
     }
 
     /** The sweep of the domain-event outbox: publishes every event still pending to the bus EVENT_BUS_NAME. */

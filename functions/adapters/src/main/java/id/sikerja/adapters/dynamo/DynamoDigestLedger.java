@@ -2,6 +2,7 @@ package id.sikerja.adapters.dynamo;
 
 import id.sikerja.core.reminders.Digest;
 import id.sikerja.core.reminders.DigestLedger;
+import id.sikerja.core.reminders.EntryLine;
 import id.sikerja.core.reminders.ReminderItem;
 import id.sikerja.core.workflow.DueDateKind;
 import id.sikerja.core.workflow.Text;
@@ -50,6 +51,9 @@ public final class DynamoDigestLedger implements DigestLedger {
         item.put("email", s(d.email()));
         item.put("periodKey", s(d.periodKey()));
         item.put("items", AttributeValue.fromL(d.items().stream().map(DynamoDigestLedger::item).toList()));
+        if (!d.entries().isEmpty()) {
+            item.put("entries", AttributeValue.fromL(d.entries().stream().map(DynamoDigestLedger::entry).toList()));
+        }
         item.put("status", s("PENDING"));
         item.put("recordedAt", s(at.toString()));
         item.put(Keys.GSI1PK, s(UNSENT));
@@ -70,7 +74,9 @@ public final class DynamoDigestLedger implements DigestLedger {
                         .keyConditionExpression("GSI1PK = :unsent")
                         .expressionAttributeValues(Map.of(":unsent", s(UNSENT))))
                 .items().forEach(i -> out.add(new Digest(str(i, "key"), str(i, "recipientId"), str(i, "email"),
-                        str(i, "periodKey"), i.get("items").l().stream().map(v -> item(v.m())).toList())));
+                        str(i, "periodKey"), i.get("items").l().stream().map(v -> item(v.m())).toList(),
+                        i.containsKey("entries") ? i.get("entries").l().stream().map(v -> entry(v.m())).toList()
+                                : List.of())));
         return out;
     }
 
@@ -137,6 +143,18 @@ public final class DynamoDigestLedger implements DigestLedger {
     private static AttributeValue item(ReminderItem i) {
         return map(Map.of("caseId", s(i.caseId()), "kind", s(i.kind().name()), "date", s(i.date().toString()),
                 "noteId", s(i.note().id()), "noteEn", s(i.note().en()), "urgency", s(i.urgency().name())));
+    }
+
+    /** Issue 16: a line of the department's entry section (titles, ids, a date: no contact data). */
+    private static AttributeValue entry(EntryLine e) {
+        return map(Map.of("kind", s(e.kind().name()), "potentialId", s(e.potentialId()), "entryTitle", s(e.entryTitle()),
+                "entryTitleEn", s(e.entryTitleEn()), "caseId", s(e.caseId()), "proposalTitle", s(e.proposalTitle()),
+                "date", s(e.date().toString())));
+    }
+
+    private static EntryLine entry(Map<String, AttributeValue> m) {
+        return new EntryLine(EntryLine.Kind.valueOf(str(m, "kind")), str(m, "potentialId"), str(m, "entryTitle"),
+                str(m, "entryTitleEn"), str(m, "caseId"), str(m, "proposalTitle"), LocalDate.parse(str(m, "date")));
     }
 
     private static ReminderItem item(Map<String, AttributeValue> m) {

@@ -73,6 +73,19 @@ class DynamoDigestLedgerTest {
     }
 
     @Test
+    void aDigestKeepsItsDepartmentsEntrySectionUntilSent() {
+        DynamoDigestLedger ledger = new DynamoDigestLedger(local.client(), LocalTable.TABLE);
+        Digest digest = new Digest("OFFICER#entries#2026-11-23", "entries", "e@example.go.id", "2026-11-23", List.of(),
+                List.of(new id.sikerja.core.reminders.EntryLine(id.sikerja.core.reminders.EntryLine.Kind.NEW_PROPOSAL,
+                                "p1", "Pelatihan bidan", "Midwife training", "c1", "Beasiswa bidan", LocalDate.of(2026, 11, 22)),
+                        new id.sikerja.core.reminders.EntryLine(id.sikerja.core.reminders.EntryLine.Kind.UNANSWERED,
+                                "p2", "Klinik keliling", "", "", "", LocalDate.of(2025, 10, 1))));
+        assertTrue(ledger.record(digest, Instant.parse("2026-11-23T00:00:00Z")));
+        assertEquals(List.of(digest), ledger.pending().stream().filter(d -> d.key().equals(digest.key())).toList());
+        ledger.markSent(digest.key(), Instant.parse("2026-11-23T00:01:00Z"));
+    }
+
+    @Test
     void officersAndTheirPreferencesAreListedWithAQuery() {
         DynamoOfficerDirectory officers = new DynamoOfficerDirectory(local.client(), LocalTable.TABLE);
         Officer weekly = new Officer("sub-1", "dinkes@example.go.id", Set.of(Role.OPD), Optional.of("DINKES"),

@@ -35,6 +35,16 @@ public final class DigestPlanner {
      */
     public List<Digest> officerDigests(LocalDate today, List<Officer> officers, List<DueDateIndex.Entry> due,
                                        int catchUpDays) {
+        return officerDigests(today, officers, due, catchUpDays, (department, covers) -> List.of());
+    }
+
+    /**
+     * @param entryLines issue 16: a department's entry section for a digest covering the given days; asked for OPD
+     *                   users of that department only
+     */
+    public List<Digest> officerDigests(LocalDate today, List<Officer> officers, List<DueDateIndex.Entry> due,
+                                       int catchUpDays,
+                                       java.util.function.BiFunction<String, Integer, List<EntryLine>> entryLines) {
         List<Digest> digests = new ArrayList<>();
         for (Officer officer : officers) {
             DigestPreference pref = officer.preference();
@@ -47,11 +57,14 @@ public final class DigestPlanner {
                     rules.item(entry, today, Math.max(pref.coversDays(), catchUpDays)).ifPresent(items::add);
                 }
             }
-            if (!items.isEmpty()) {
+            List<EntryLine> entries = officer.roles().contains(Role.OPD) && officer.department().isPresent()
+                    ? entryLines.apply(officer.department().get(), Math.max(pref.coversDays(), catchUpDays))
+                    : List.of();
+            if (!items.isEmpty() || !entries.isEmpty()) {
                 items.sort(ORDER);
                 String period = pref.periodKey(today);
                 digests.add(new Digest("OFFICER#" + officer.id() + "#" + period, officer.id(), officer.email(), period,
-                        items));
+                        items, entries));
             }
         }
         return digests;

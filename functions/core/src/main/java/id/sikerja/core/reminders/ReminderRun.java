@@ -41,6 +41,8 @@ public final class ReminderRun {
     /** issue 17: told of the deadlines the run read, to notify those entering their 7-day window */
     private java.util.function.BiFunction<LocalDate, List<DueDateIndex.Entry>, Integer> deadlines = (d, e) -> 0;
     private int deadlinesNotified;
+    /** issue 16: a department's entry section (new proposals, entries unanswered for a year) */
+    private EntryNews entryNews;
 
     public ReminderRun(DueDateIndex index, Supplier<List<Officer>> officers, PartnerContacts partners,
                        DigestLedger ledger, Mailer mailer, Function<Digest, MailMessage> render, String from,
@@ -70,6 +72,12 @@ public final class ReminderRun {
      */
     public ReminderRun notifyingDeadlines(java.util.function.BiFunction<LocalDate, List<DueDateIndex.Entry>, Integer> notifier) {
         this.deadlines = notifier;
+        return this;
+    }
+
+    /** Issue 16: OPD users' digests get their department's entry section from {@code news}. */
+    public ReminderRun withEntryNews(EntryNews news) {
+        this.entryNews = news;
         return this;
     }
 
@@ -114,7 +122,10 @@ public final class ReminderRun {
         // what the system just ended is no longer due from anyone
         due = due.stream().filter(e -> !expired.contains(e.caseId())).toList();
         deadlinesNotified = deadlines.apply(today, due);
-        List<Digest> digests = new ArrayList<>(planner.officerDigests(today, recipients, due, catchUp));
+        Map<String, List<EntryLine>> entrySections = new java.util.HashMap<>();
+        List<Digest> digests = new ArrayList<>(planner.officerDigests(today, recipients, due, catchUp,
+                (department, days) -> entryNews == null ? List.of() : entrySections.computeIfAbsent(
+                        department + "#" + days, k -> entryNews.lines(department, today, days))));
         for (Map.Entry<String, List<ReminderItem>> e : planner.partnerItems(today, due).entrySet()) {
             Optional<PartnerContacts.Contact> contact = partners.contact(e.getKey());
             contact.ifPresent(c -> digests.add(new Digest("PARTNER#" + e.getKey() + "#" + today, PARTNER_PREFIX + c.trackingCode(),
