@@ -17,7 +17,7 @@ test('the reports page lists the verified activities per agreement of a year', a
   const section = page.getByTestId('activity-report');
   await section.locator('#activity-report-year').selectOption(String(new Date().getFullYear()));
   await section.getByTestId('activity-report-show').click();
-  await expect(section.locator('table, p.muted').last()).toBeVisible();
+  await expect(section.locator('[data-testid=activity-report-table], [data-testid=activity-report-empty]')).toBeVisible();
   await checkPage(page, 'activity-report');
   const text = await page.locator('main').innerText();
   expect(text.match(internalCode), 'an internal code on /laporan').toBeNull();
