@@ -169,6 +169,8 @@ export const api = {
   valueReport: (groupBy: 'year' | 'department' | 'category', year?: number) =>
     request<T.ValueReport>(`/reports/value${query({ groupBy, year, format: 'json' })}`),
   foreignAnnual: (year: number) => request<T.ForeignAnnualReport>(`/reports/foreign-annual${query({ year, format: 'json' })}`),
+  // issue 18: every running agreement's verified activities of a year
+  activitiesReport: (year: number) => request<T.ActivitiesReport>(`/reports/activities${query({ year, format: 'json' })}`),
   /** A file for a case not created yet (admins: any type); its document id goes into the import's documents column. */
   newCaseUpload: (body: T.UploadDeclaration) => request<T.UploadTicket>('/uploads', { method: 'POST', body }),
   newCaseUploadStatus: (documentId: string) => request<T.Upload>(`/uploads/${encodeURIComponent(documentId)}`),

@@ -339,6 +339,10 @@ const id = {
     offerAfterDisable: 'Akun {name} dinonaktifkan. Alihkan berkasnya ke pengganti?',
     offerAfterDepartment: 'OPD {name} diubah. Alihkan berkasnya ke pengganti?',
   },
+  activityReport: {
+    title: 'Kegiatan pelaksanaan per kerja sama', intro: 'Setiap kerja sama yang berjalan pada tahun itu dengan kegiatan yang sudah diverifikasi; kegiatan yang belum diverifikasi atau dikembalikan tidak dihitung.',
+    none: 'Belum ada kegiatan terverifikasi', empty: 'Tidak ada kerja sama yang berjalan pada {year}.', activity: 'Kegiatan terverifikasi', when: 'Waktu', party: 'Pelaksana', indicator: 'Capaian indikator',
+  },
   yearValue: {
     title: 'Nilai kerja sama per tahun', intro: 'Nilai yang dicatat untuk setiap tahun pelaksanaan; untuk kerja sama dengan pihak ketiga juga PAD, aset dan kontribusi non-tunai bagi daerah.',
     empty: 'Belum ada nilai yang dicatat untuk pilihan ini.', agreements: 'Kerja sama', value: 'Nilai', pad: 'PAD', assets: 'Aset', inKind: 'Non-tunai',
@@ -706,6 +710,10 @@ const en: Messages = {
     successor: 'Successor', handoverDone: '{n} cases handed over to {name}.', handoverNothing: 'No open case needed handing over.',
     offerAfterDisable: "{name}'s account is disabled. Hand their files over to a successor?",
     offerAfterDepartment: "{name}'s department changed. Hand their files over to a successor?",
+  },
+  activityReport: {
+    title: 'Implementation activities per agreement', intro: 'Each agreement running in the year with its verified activities; activities awaiting verification or returned do not count.',
+    none: 'No verified activity yet', empty: 'No agreement was running in {year}.', activity: 'Verified activity', when: 'When', party: 'Carried out by', indicator: 'Indicator achievement',
   },
   yearValue: {
     title: 'Value of cooperation per year', intro: 'The value recorded for each year of implementation; for cooperation with a third party also its revenue to the region (PAD), assets and in-kind contributions.',

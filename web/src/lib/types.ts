@@ -127,6 +127,8 @@ export type Report = S['GroupedReport'];
 export type ReportGroup = Report['groupBy'];
 export type ForeignAnnualReport = S['ForeignAnnualReport'];
 export type ForeignAnnualItem = ForeignAnnualReport['items'][number];
+// issue 18: the reports page's verified activities per agreement and year
+export type ActivitiesReport = S['ActivitiesReport'];
 
 /** One problem of one row of an import file: the spreadsheet row (header = 1), the column (null: the row as a whole). */
 export type ImportProblem = S['RowProblem'];

@@ -66,7 +66,10 @@ public final class ReportsRoutes {
     /** The routes this function serves; template.yaml must route exactly these to it. */
     /** Issue 16: potentials and needs per department and field, with and without proposals, led to agreements. */
     static final String POTENTIALS = "GET /reports/potentials";
-    public static final Set<String> ROUTES = Set.of(REPORT, EXPORT, FOREIGN_ANNUAL, TEMPLATE, IMPORT, POTENTIALS, VALUE);
+    /** Issue 18: every running agreement's verified implementation activities of a year. */
+    static final String ACTIVITIES = "GET /reports/activities";
+    public static final Set<String> ROUTES = Set.of(REPORT, EXPORT, FOREIGN_ANNUAL, TEMPLATE, IMPORT, POTENTIALS, VALUE,
+            ACTIVITIES);
     /** An import file: API Gateway and Lambda take at most 6 MB, base64 makes a file a third larger. */
     static final int MAX_IMPORT_BYTES = 4 * 1024 * 1024;
     static final String CSV = "text/csv; charset=utf-8";
@@ -78,6 +81,8 @@ public final class ReportsRoutes {
     private final id.sikerja.core.reports.ReportCases values;
 
     private final java.util.function.Function<Actor, PotentialReport.Report> potentials;
+    /** Issue 18: the activities per agreement and year; null answers every such request 503. */
+    private id.sikerja.core.reports.ActivityReport activityReport;
 
     public ReportsRoutes(Reports reports, ForeignAnnualReport foreign, ImportService imports) {
         this(reports, foreign, imports, actor -> PotentialReport.of(actor, List.of(), List.of(), List.of(), List.of()), null);
@@ -97,6 +102,12 @@ public final class ReportsRoutes {
         this.potentials = potentials;
     }
 
+    /** Issue 18: serves {@code GET /reports/activities} from this report. */
+    public ReportsRoutes withActivities(id.sikerja.core.reports.ActivityReport report) {
+        this.activityReport = report;
+        return this;
+    }
+
     public HttpFunction function() {
         Map<String, Route> routes = new LinkedHashMap<>();
         routes.put(REPORT, this::report);
@@ -106,6 +117,7 @@ public final class ReportsRoutes {
         routes.put(IMPORT, this::importFile);
         routes.put(POTENTIALS, this::potentials);
         routes.put(VALUE, this::value);
+        routes.put(ACTIVITIES, this::activities);
         return HttpFunction.serving(ROUTES, routes);
     }
 
@@ -145,6 +157,64 @@ public final class ReportsRoutes {
         }
         return file(ForeignAnnualReport.sheet(report, request.language() == Language.EN), format,
                 "laporan-tahunan-luar-negeri-" + report.year());
+    }
+
+    /**
+     * Issue 18: {@code GET /reports/activities?year=YYYY[&format=json|csv|xlsx]}: each agreement running in the year
+     * (an OPD: its department's) with its verified activities of the year.
+     */
+    APIGatewayV2HTTPResponse activities(HttpRequest request) {
+        Actor actor = Officers.actor(request);
+        List<FieldError> errors = new ArrayList<>();
+        Optional<Integer> year = year(request, errors);
+        if (year.isEmpty() && errors.isEmpty()) {
+            errors.add(FieldError.of("year", "required"));
+        }
+        String format = format(request, Set.of("json", "csv", "xlsx"), "json", errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        if (activityReport == null) {
+            throw Problem.of(503, "unavailable", "Laporan kegiatan belum tersedia", null);
+        }
+        id.sikerja.core.reports.ActivityReport.Report report = activityReport.of(year.get(), actor);
+        if (format.equals("json")) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("year", report.year());
+            out.put("items", report.items().stream().map(i -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", i.id());
+                m.put("title", i.title());
+                m.put("category", i.category().name());
+                m.put("partnerName", i.partnerName());
+                m.put("signedOn", i.signedOn().map(Object::toString).orElse(null));
+                m.put("departments", i.departments());
+                m.put("stage", stage(i.stage()));
+                m.put("activities", i.activities().stream().map(a -> {
+                    Map<String, Object> x = new LinkedHashMap<>();
+                    x.put("id", a.id());
+                    x.put("title", a.draft().title());
+                    x.put("startDate", a.draft().startDate().toString());
+                    x.put("endDate", a.draft().endDate().toString());
+                    x.put("party", a.draft().party().name());
+                    x.put("partyLabel", text(a.draft().party().label()));
+                    x.put("outputs", a.draft().outputs());
+                    x.put("indicator", a.draft().indicator().map(ind -> {
+                        Map<String, Object> y = new LinkedHashMap<>();
+                        y.put("name", ind.name());
+                        y.put("unit", ind.unit());
+                        y.put("target", ind.target());
+                        y.put("achievement", ind.achievement());
+                        return y;
+                    }).orElse(null));
+                    return x;
+                }).toList());
+                return m;
+            }).toList());
+            return HttpResponses.json(200, out);
+        }
+        return file(id.sikerja.core.reports.ActivityReport.sheet(report, request.language() == Language.EN), format,
+                "laporan-kegiatan-" + report.year());
     }
 
     /**

@@ -82,6 +82,8 @@ public final class ReportsWiring {
                 actor -> PotentialReport.of(actor, PotentialReport.allEntries(potentials), links.all(),
                         reportCases.all(), departments.directory().departments()),
                 reportCases) // issue 18 (h18-owner): the value report reads the same cases
+                // issue 18: the reports page's activities per agreement and year, each case's partition queried
+                .withActivities(new id.sikerja.core.reports.ActivityReport(reportCases, activities::ofCase))
                 .function();
     }
 }

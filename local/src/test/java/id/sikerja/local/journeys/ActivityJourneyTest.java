@@ -125,6 +125,24 @@ class ActivityJourneyTest {
         // another department sees no such case
         assertEquals(404, api.get("opd-dishub", "/cooperations/" + w.id + "/activities").status());
 
+        // the reports page (issue 18): the verified activity is in its year's report, the one awaiting verification
+        // is not; an OPD of another department does not see the agreement; the CSV has the activity
+        int year = today().minusDays(1).getYear();
+        Answer report = api.get("opd-dinkes", "/reports/activities?year=" + year);
+        assertEquals(200, report.status(), report.raw().body());
+        Map<String, Object> item = report.list("items").stream().filter(i -> i.get("id").equals(w.id)).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("Penyuluhan gizi di tiga puskesmas"), ((List<?>) item.get("activities")).stream()
+                .map(a -> ((Map<?, ?>) a).get("title")).toList());
+        assertTrue(api.get("opd-dishub", "/reports/activities?year=" + year).list("items").stream()
+                .noneMatch(i -> i.get("id").equals(w.id)), "another department's agreement");
+        assertEquals(422, api.get("admin", "/reports/activities").status(), "the year is required");
+        java.net.http.HttpResponse<String> csv = csv("admin", "/reports/activities?year=" + year + "&format=csv");
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.body().contains("Penyuluhan gizi di tiga puskesmas"), csv.body());
+        assertFalse(csv.body().contains("Pelatihan kader posyandu (dengan daftar hadir)"),
+                "awaiting verification: not in the report");
+
         // monev: the admin's evaluation cites the verified activity for "indicator achievement" and
         // "documentation"; citing the one still awaiting verification is refused, naming the field, nothing recorded
         String period = today().minusDays(2).toString();
@@ -146,6 +164,21 @@ class ActivityJourneyTest {
                 .filter(e -> e.get("evaluation") != null).findFirst().orElseThrow().get("evaluation");
         assertEquals(Map.of("CAPAIAN_INDIKATOR", List.of(departmentActivity), "DOKUMENTASI",
                 List.of(departmentActivity)), evaluated.get("cited"));
+    }
+
+    /** A report file (not JSON) as the officer downloads it. */
+    private java.net.http.HttpResponse<String> csv(String user, String path) {
+        java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(LocalSystem.shared().apiUrl() + path)).timeout(java.time.Duration.ofSeconds(60));
+        api.officer(user).forEach(b::header);
+        try {
+            return WorkflowApi.HTTP.send(b.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** An admin evaluation of the period containing {@code periodDate}, all criteria 4, with its evidence. */
