@@ -234,8 +234,8 @@ final class ActivityRoutes {
             Map<String, Object> unmet = new LinkedHashMap<>();
             unmet.put("kind", "RULE");
             unmet.put("code", refused.code());
+            unmet.put("field", null); // a rule of the activity's state, not a field of the request
             unmet.put("message", pick(lang, refused.message()));
-            unmet.put("messages", Map.of("id", refused.message().id(), "en", refused.message().en()));
             throw Problem.of(422, "conditions-unmet", lang.pick("Syarat belum terpenuhi", "Conditions not met"),
                     pick(lang, refused.message())).with("unmet", List.of(unmet));
         }
