@@ -190,25 +190,7 @@ public final class ReportsRoutes {
                 m.put("signedOn", i.signedOn().map(Object::toString).orElse(null));
                 m.put("departments", i.departments());
                 m.put("stage", stage(i.stage()));
-                m.put("activities", i.activities().stream().map(a -> {
-                    Map<String, Object> x = new LinkedHashMap<>();
-                    x.put("id", a.id());
-                    x.put("title", a.draft().title());
-                    x.put("startDate", a.draft().startDate().toString());
-                    x.put("endDate", a.draft().endDate().toString());
-                    x.put("party", a.draft().party().name());
-                    x.put("partyLabel", text(a.draft().party().label()));
-                    x.put("outputs", a.draft().outputs());
-                    x.put("indicator", a.draft().indicator().map(ind -> {
-                        Map<String, Object> y = new LinkedHashMap<>();
-                        y.put("name", ind.name());
-                        y.put("unit", ind.unit());
-                        y.put("target", ind.target());
-                        y.put("achievement", ind.achievement());
-                        return y;
-                    }).orElse(null));
-                    return x;
-                }).toList());
+                m.put("activities", i.activities().stream().map(ReportsRoutes::activity).toList());
                 return m;
             }).toList());
             return HttpResponses.json(200, out);
@@ -568,26 +550,29 @@ public final class ReportsRoutes {
         budget.put("amount", i.budgetAmount().map(java.math.BigDecimal::toPlainString).orElse(null));
         m.put("budget", budget);
         // issue 18: the verified implementation activities of the year
-        m.put("verifiedActivities", i.verifiedActivities().stream().map(a -> {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("id", a.id());
-            x.put("title", a.draft().title());
-            x.put("startDate", a.draft().startDate().toString());
-            x.put("endDate", a.draft().endDate().toString());
-            x.put("party", a.draft().party().name());
-            x.put("partyLabel", text(a.draft().party().label()));
-            x.put("outputs", a.draft().outputs());
-            x.put("indicator", a.draft().indicator().map(ind -> {
-                Map<String, Object> y = new LinkedHashMap<>();
-                y.put("name", ind.name());
-                y.put("unit", ind.unit());
-                y.put("target", ind.target());
-                y.put("achievement", ind.achievement());
-                return y;
-            }).orElse(null));
-            return x;
-        }).toList());
+        m.put("verifiedActivities", i.verifiedActivities().stream().map(ReportsRoutes::activity).toList());
         return m;
+    }
+
+    /** A verified activity as both activity reports answer it (issue 18). */
+    private static Map<String, Object> activity(id.sikerja.core.activities.Activity a) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("id", a.id());
+        x.put("title", a.draft().title());
+        x.put("startDate", a.draft().startDate().toString());
+        x.put("endDate", a.draft().endDate().toString());
+        x.put("party", a.draft().party().name());
+        x.put("partyLabel", text(a.draft().party().label()));
+        x.put("outputs", a.draft().outputs());
+        x.put("indicator", a.draft().indicator().map(ind -> {
+            Map<String, Object> y = new LinkedHashMap<>();
+            y.put("name", ind.name());
+            y.put("unit", ind.unit());
+            y.put("target", ind.target());
+            y.put("achievement", ind.achievement());
+            return y;
+        }).orElse(null));
+        return x;
     }
 
     private static Map<String, Object> stage(Stage s) {
